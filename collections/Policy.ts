@@ -1,0 +1,103 @@
+import type { GlobalConfig } from 'payload'
+
+import { validatePolicy } from '../hooks/validatePolicy'
+import { canEditPolicy } from '../src/access/canEditPolicy'
+import { isSignedIn } from '../src/access/isSignedIn'
+import { CHANNELS } from '../src/channels'
+import type { ResolvedBalisesOptions } from '../src/options'
+import { defaultPolicy } from '../src/policy/defaults'
+import { tr } from '../src/translations'
+
+export const POLICY_SLUG = 'policy'
+
+const channelOptions = CHANNELS.map((channel) => ({ label: tr(`channels:${channel}`), value: channel }))
+
+export const policyGlobal = (options: ResolvedBalisesOptions): GlobalConfig => {
+  const defaults = defaultPolicy(options.timeZone)
+  return {
+    slug: POLICY_SLUG,
+    label: tr('policy:label'),
+    admin: { group: tr('general:navGroupPolicy') },
+    access: { read: isSignedIn, update: canEditPolicy },
+    hooks: { beforeValidate: [validatePolicy] },
+    fields: [
+      {
+        name: 'responsiblePerson',
+        type: 'relationship',
+        relationTo: options.usersSlug as 'users',
+        label: tr('policy:responsiblePerson'),
+      },
+      {
+        name: 'timeZone',
+        type: 'text',
+        label: tr('policy:timeZone'),
+        defaultValue: defaults.timeZone,
+        admin: { description: tr('policy:timeZoneDescription') },
+      },
+      { name: 'weeklyHours', type: 'number', label: tr('policy:weeklyHours'), defaultValue: defaults.weeklyHours },
+      {
+        name: 'channelLimits',
+        type: 'array',
+        label: tr('policy:channelLimits'),
+        defaultValue: defaults.channelLimits,
+        fields: [
+          { name: 'channel', type: 'select', options: channelOptions, required: true, label: tr('posts:channel') },
+          { name: 'limit', type: 'number', required: true, label: tr('policy:limit') },
+        ],
+      },
+      {
+        name: 'frequency',
+        type: 'array',
+        label: tr('policy:frequency'),
+        defaultValue: defaults.frequency,
+        fields: [
+          { name: 'channel', type: 'select', options: channelOptions, required: true, label: tr('posts:channel') },
+          { name: 'targetPerWeek', type: 'number', required: true, label: tr('policy:targetPerWeek') },
+          { name: 'maxPerDay', type: 'number', required: true, label: tr('policy:maxPerDay') },
+        ],
+      },
+      {
+        name: 'forbiddenPatterns',
+        type: 'array',
+        label: tr('policy:forbiddenPatterns'),
+        defaultValue: defaults.forbiddenPatterns,
+        fields: [{ name: 'pattern', type: 'text', required: true, label: tr('policy:pattern') }],
+      },
+      {
+        name: 'redirection',
+        type: 'group',
+        label: tr('policy:redirectionMessage'),
+        fields: [
+          {
+            name: 'organisationPhone',
+            type: 'text',
+            label: tr('policy:organisationPhone'),
+            defaultValue: defaults.redirection.organisationPhone,
+          },
+          {
+            name: 'messageFr',
+            type: 'textarea',
+            label: tr('policy:redirectionFr'),
+            defaultValue: defaults.redirection.messageFr,
+          },
+          {
+            name: 'messageEn',
+            type: 'textarea',
+            label: tr('policy:redirectionEn'),
+            defaultValue: defaults.redirection.messageEn,
+          },
+        ],
+      },
+      {
+        name: 'keyDates',
+        type: 'array',
+        label: tr('policy:keyDates'),
+        fields: [
+          { name: 'label', type: 'text', required: true, label: tr('policy:keyDateLabel') },
+          { name: 'date', type: 'date', required: true, label: tr('policy:keyDateDate') },
+          { name: 'yearly', type: 'checkbox', defaultValue: false, label: tr('policy:keyDateYearly') },
+        ],
+      },
+    ],
+  }
+}

@@ -1,0 +1,38 @@
+import type { CollectionConfig } from 'payload'
+
+import { firstUserIsAdmin } from '../hooks/firstUserIsAdmin'
+import { isAdmin } from '../src/access/isAdmin'
+import { isAdminOrSelf } from '../src/access/isAdminOrSelf'
+import type { ResolvedBalisesOptions } from '../src/options'
+import { tr } from '../src/translations'
+import { usersFields } from './usersFields'
+
+const TEN_MINUTES = 10 * 60 * 1000
+
+export const usersCollection = (options: ResolvedBalisesOptions): CollectionConfig => ({
+  slug: options.usersSlug,
+  labels: { singular: tr('users:singular'), plural: tr('users:plural') },
+  auth: {
+    maxLoginAttempts: 5,
+    lockTime: TEN_MINUTES,
+    cookies: {
+      sameSite: 'Lax',
+      secure: process.env.NODE_ENV === 'production' && process.env.COOKIE_SECURE !== 'false',
+    },
+  },
+  admin: {
+    useAsTitle: 'email',
+    defaultColumns: ['name', 'email', 'roles', 'codeOfConductAcceptedAt'],
+    group: tr('general:navGroupAdmin'),
+  },
+  access: {
+    admin: ({ req }) => Boolean(req.user),
+    create: isAdmin,
+    read: isAdminOrSelf,
+    update: isAdminOrSelf,
+    delete: isAdmin,
+    unlock: isAdmin,
+  },
+  hooks: { beforeChange: [firstUserIsAdmin] },
+  fields: usersFields(),
+})

@@ -1,0 +1,34 @@
+import type { Field } from 'payload'
+
+import { isAdminField } from '../src/access/isAdmin'
+import { isAdminOrSelfField } from '../src/access/isAdminOrSelf'
+import { ROLES } from '../src/roles'
+import { tr } from '../src/translations'
+
+/** The fields Balises needs on the staff accounts, whichever collection holds them. */
+export const usersFields = (): Field[] => [
+  { name: 'name', type: 'text', label: tr('users:name') },
+  {
+    name: 'roles',
+    type: 'select',
+    hasMany: true,
+    label: tr('users:roles'),
+    options: ROLES.map((role) => ({ label: tr(`roles:${role}`), value: role })),
+    defaultValue: ['redaction'],
+    saveToJWT: true,
+    access: { create: isAdminField, update: isAdminField },
+    admin: { description: tr('users:rolesDescription') },
+  },
+  {
+    name: 'codeOfConductAcceptedAt',
+    type: 'date',
+    label: tr('users:codeOfConductAcceptedAt'),
+    saveToJWT: true,
+    access: { update: isAdminOrSelfField },
+    admin: {
+      description: tr('users:codeOfConductDescription'),
+      date: { pickerAppearance: 'dayAndTime' },
+      position: 'sidebar',
+    },
+  },
+]

@@ -1,0 +1,47 @@
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { en } from '@payloadcms/translations/languages/en'
+import { fr } from '@payloadcms/translations/languages/fr'
+import { buildConfig } from 'payload'
+import sharp from 'sharp'
+
+import { balises } from './src/index'
+import { loadDatabaseAdapter } from './src/db/adapter'
+import { chooseDatabase } from './src/db/databaseUri'
+
+const dirname = path.dirname(fileURLToPath(import.meta.url))
+
+/** The host application: Payload with the Balises plugin, French first. */
+export default buildConfig({
+  admin: {
+    user: 'users',
+    avatar: 'default',
+    importMap: { baseDir: dirname },
+    meta: { titleSuffix: ' — Balises' },
+  },
+  collections: [],
+  editor: lexicalEditor(),
+  secret: process.env.PAYLOAD_SECRET ?? '',
+  serverURL: process.env.SERVER_URL ?? '',
+  cors: listFromEnv(process.env.CORS_ORIGINS),
+  csrf: listFromEnv(process.env.CSRF_ORIGINS),
+  typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
+  db: await loadDatabaseAdapter(chooseDatabase(process.env.DATABASE_URI), path.resolve(dirname, 'migrations')),
+  sharp,
+  i18n: {
+    supportedLanguages: { fr, en },
+    fallbackLanguage: 'fr',
+  },
+  telemetry: false,
+  ...(process.env.LOG_LEVEL ? { logger: { options: { level: process.env.LOG_LEVEL } } } : {}),
+  plugins: [balises({ timeZone: process.env.BALISES_TIME_ZONE || undefined })],
+})
+
+function listFromEnv(value: string | undefined): string[] {
+  return (value ?? '')
+    .split(',')
+    .map((item) => item.trim())
+    .filter(Boolean)
+}

@@ -1,0 +1,12 @@
+export const CHANNELS = ['facebook', 'instagram', 'x', 'linkedin', 'bluesky', 'mastodon'] as const
+export type Channel = (typeof CHANNELS)[number]
+
+/** Character limits per channel, as each platform documents them (CHAN-1 defaults). */
+export const DEFAULT_CHANNEL_LIMITS: Record<Channel, number> = {
+  facebook: 63206,
+  instagram: 2200,
+  x: 280,
+  linkedin: 3000,
+  bluesky: 300,
+  mastodon: 500,
+}

@@ -1,0 +1,1 @@
+export { BalisesDashboard } from '../components/BalisesDashboard'

@@ -1,0 +1,116 @@
+import type { CollectionConfig, Config, Field } from 'payload'
+
+import { en as payloadEn } from '@payloadcms/translations/languages/en'
+import { fr as payloadFr } from '@payloadcms/translations/languages/fr'
+
+import { categoriesCollection } from '../collections/Categories'
+import { policyGlobal } from '../collections/Policy'
+import { postsCollection } from '../collections/Posts'
+import { usersCollection } from '../collections/Users'
+import { usersFields } from '../collections/usersFields'
+import { firstUserIsAdmin } from '../hooks/firstUserIsAdmin'
+import { healthEndpoint } from './endpoints/health'
+import { resolveOptions, type BalisesOptions, type ResolvedBalisesOptions } from './options'
+import { withCanadianTimezones } from './timezones'
+import { balisesTranslations } from './translations'
+
+export type { BalisesOptions } from './options'
+
+function fieldNames(fields: Field[]): Set<string> {
+  return new Set(fields.flatMap((field) => ('name' in field ? [field.name] : [])))
+}
+
+/** Adds Balises' account fields and hook to the host's own auth collection, keeping all it has. */
+function extendUsers(existing: CollectionConfig): CollectionConfig {
+  if (!existing.auth) {
+    throw new Error(`[balises] collection "${existing.slug}" must be an auth collection to hold staff accounts`)
+  }
+  const present = fieldNames(existing.fields)
+  return {
+    ...existing,
+    fields: [...existing.fields, ...usersFields().filter((field) => !('name' in field && present.has(field.name)))],
+    hooks: {
+      ...existing.hooks,
+      beforeChange: [firstUserIsAdmin, ...(existing.hooks?.beforeChange ?? [])],
+    },
+  }
+}
+
+function addCollections(config: Config, options: ResolvedBalisesOptions): CollectionConfig[] {
+  const collections = [...(config.collections ?? [])]
+  // Daily work first in the admin's navigation: posts, then the policy's lists, then accounts.
+  for (const added of [postsCollection(options), categoriesCollection()]) {
+    if (collections.some((collection) => collection.slug === added.slug)) {
+      throw new Error(`[balises] the host config already has a collection "${added.slug}"; Balises needs that slug`)
+    }
+    collections.push(added)
+  }
+  const usersIndex = collections.findIndex((collection) => collection.slug === options.usersSlug)
+  if (usersIndex >= 0) collections[usersIndex] = extendUsers(collections[usersIndex])
+  else collections.push(usersCollection(options))
+  return collections
+}
+
+/** Ours first, the host's on top: a host can reword any Balises string. */
+function mergeTranslations(config: Config): NonNullable<Config['i18n']> {
+  const i18n = config.i18n ?? {}
+  const hostTranslations = (i18n.translations ?? {}) as Record<string, Record<string, unknown>>
+  const translations: Record<string, Record<string, unknown>> = { ...hostTranslations }
+  for (const [language, strings] of Object.entries(balisesTranslations)) {
+    const host = hostTranslations[language] ?? {}
+    const hostBalises = (host.balises ?? {}) as Record<string, unknown>
+    translations[language] = { ...host, balises: deepMerge(strings, hostBalises) }
+  }
+  return {
+    ...i18n,
+    supportedLanguages: { fr: payloadFr, en: payloadEn, ...i18n.supportedLanguages },
+    translations: translations as NonNullable<Config['i18n']>['translations'],
+  }
+}
+
+function deepMerge(base: object, override: Record<string, unknown>): Record<string, unknown> {
+  const merged: Record<string, unknown> = { ...base }
+  for (const [key, value] of Object.entries(override)) {
+    const current = merged[key]
+    merged[key] =
+      value && typeof value === 'object' && current && typeof current === 'object'
+        ? deepMerge(current, value as Record<string, unknown>)
+        : value
+  }
+  return merged
+}
+
+/**
+ * The Balises plugin: adds the policy's collections, global, hooks, admin components and
+ * translations to a Payload config, without dropping anything the host config has.
+ */
+export const balises =
+  (pluginOptions: BalisesOptions = {}) =>
+  (config: Config): Config => {
+    const options = resolveOptions(pluginOptions)
+    const globals = config.globals ?? []
+    if (globals.some((global) => global.slug === 'policy')) {
+      throw new Error('[balises] the host config already has a global "policy"; Balises needs that slug')
+    }
+    const admin = config.admin ?? {}
+    return {
+      ...config,
+      collections: addCollections(config, options),
+      globals: [...globals, policyGlobal(options)],
+      endpoints: [...(config.endpoints ?? []), healthEndpoint('categories')],
+      i18n: mergeTranslations(config),
+      admin: {
+        ...admin,
+        user: admin.user ?? options.usersSlug,
+        timezones: {
+          defaultTimezone: options.timeZone,
+          supportedTimezones: withCanadianTimezones(options.timeZone),
+          ...admin.timezones,
+        },
+        components: {
+          ...admin.components,
+          beforeDashboard: [...(admin.components?.beforeDashboard ?? []), 'balises/rsc#BalisesDashboard'],
+        },
+      },
+    }
+  }

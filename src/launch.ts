@@ -1,0 +1,52 @@
+import { spawnSync } from 'node:child_process'
+import path from 'node:path'
+
+import { ensureBuild } from './build/ensureBuild'
+import { chooseDatabase } from './db/databaseUri'
+import { probeMongo } from './db/probe'
+import { loadEnv } from './env/loadEnv'
+import { ensureSecret } from './env/secret'
+import { closeOnSignals, startServer } from './server'
+
+export type LaunchMode = 'production' | 'development'
+
+/**
+ * What `npm start` and `npm run dev` do: environment and secret, database check, admin build
+ * (production), migrations and seed (in a child process), then the Express edge.
+ */
+export async function launch(mode: LaunchMode, root: string = process.cwd()): Promise<void> {
+  const dev = mode === 'development'
+  loadEnv(root, dev)
+  if (ensureSecret(root) === 'generated') {
+    console.log('[balises] PAYLOAD_SECRET was missing: a random secret was generated and saved in .env (keep that file private)')
+  }
+
+  const database = chooseDatabase(process.env.DATABASE_URI, root)
+  if (database.kind === 'mongodb') {
+    const problem = await probeMongo(database.url)
+    if (problem) throw new Error(problem)
+  }
+
+  // From here on, everything runs as the chosen mode; the secret check above saw the user's NODE_ENV.
+  Object.assign(process.env, { NODE_ENV: mode })
+  if (!dev) ensureBuild(root)
+
+  const prepared = spawnSync(process.execPath, ['--import', 'tsx', path.join(root, 'src', 'prepare.ts')], {
+    cwd: root,
+    stdio: 'inherit',
+    env: process.env,
+  })
+  if (prepared.status !== 0) throw new Error('[balises] the database could not be prepared (see the line above)')
+
+  const port = Number(process.env.PORT) || 3000
+  const server = await startServer({ dev, root, port, hostname: process.env.HOST || '0.0.0.0' })
+  closeOnSignals(server)
+  console.log(`[balises] Balises is running (${mode}) — admin: ${server.url}/admin`)
+}
+
+export function launchFromCommandLine(mode: LaunchMode): void {
+  launch(mode).catch((error: unknown) => {
+    console.error(error instanceof Error ? error.message : String(error))
+    process.exit(1)
+  })
+}

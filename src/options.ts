@@ -1,0 +1,36 @@
+export type BalisesOptions = {
+  /** Slug of the auth collection that holds staff accounts. Created if the host has none. */
+  usersSlug?: string
+  /** Default time zone of the policy settings (IANA name). */
+  timeZone?: string
+}
+
+export type ResolvedBalisesOptions = Required<BalisesOptions>
+
+export const DEFAULT_OPTIONS: ResolvedBalisesOptions = {
+  usersSlug: 'users',
+  timeZone: 'America/Toronto',
+}
+
+function isValidTimeZone(zone: unknown): boolean {
+  if (typeof zone !== 'string' || zone === '') return false
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone })
+    return true
+  } catch {
+    return false
+  }
+}
+
+/** Fills in defaults and fails fast, naming the option, on a bad value. */
+export function resolveOptions(options: BalisesOptions = {}): ResolvedBalisesOptions {
+  const given = Object.fromEntries(Object.entries(options).filter(([, value]) => value !== undefined))
+  const resolved: ResolvedBalisesOptions = { ...DEFAULT_OPTIONS, ...given }
+  if (!/^[a-z][a-z0-9-]*$/.test(resolved.usersSlug)) {
+    throw new Error(`[balises] usersSlug must be a collection slug such as "users", got "${resolved.usersSlug}"`)
+  }
+  if (!isValidTimeZone(resolved.timeZone)) {
+    throw new Error(`[balises] timeZone must be an IANA time zone such as "America/Toronto", got "${resolved.timeZone}"`)
+  }
+  return resolved
+}

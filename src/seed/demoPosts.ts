@@ -1,0 +1,137 @@
+import type { Channel } from '../channels'
+import type { WorkflowStatus } from '../workflow'
+
+export type DemoPost = {
+  day: number
+  hour: number
+  category: string
+  title: string
+  channels: { channel: Channel; text: string }[]
+  /** Stage once the date has passed / while it is still to come. */
+  past: WorkflowStatus
+  future: WorkflowStatus
+}
+
+/** Realistic French posts of a small organisation, spread over one month. */
+export const DEMO_POSTS: DemoPost[] = [
+  {
+    day: 2,
+    hour: 10,
+    category: 'CAT-2',
+    title: 'Notre mission : prévenir la violence faite aux enfants',
+    channels: [
+      { channel: 'facebook', text: "Chaque enfant a le droit de se sentir en sécurité, fort et libre. Depuis 30 ans, nos animatrices offrent des ateliers de prévention dans les écoles de la région." },
+      { channel: 'x', text: 'Chaque enfant a le droit de se sentir en sécurité, fort et libre. #prévention #enfance' },
+    ],
+    past: 'published',
+    future: 'scheduled',
+  },
+  {
+    day: 4,
+    hour: 12,
+    category: 'CAT-3',
+    title: "Semaine de l'action communautaire autonome",
+    channels: [{ channel: 'facebook', text: "Cette semaine, nous soulignons l'apport des organismes communautaires autonomes du Québec. Merci à nos partenaires !" }],
+    past: 'published',
+    future: 'approved',
+  },
+  {
+    day: 6,
+    hour: 9,
+    category: 'CAT-7',
+    title: "Lecture : l'estime de soi chez les 6-12 ans",
+    channels: [
+      { channel: 'linkedin', text: "Notre équipe a lu avec intérêt ce rapport sur l'estime de soi chez les enfants d'âge scolaire. Trois pistes concrètes pour les parents." },
+      { channel: 'x', text: "Trois pistes concrètes pour soutenir l'estime de soi des 6-12 ans, tirées d'un rapport récent." },
+    ],
+    past: 'published',
+    future: 'scheduled',
+  },
+  {
+    day: 9,
+    hour: 11,
+    category: 'CAT-5',
+    title: 'Souper-bénéfice annuel : billets en vente',
+    channels: [
+      { channel: 'facebook', text: 'Notre souper-bénéfice annuel aura lieu le mois prochain. Les profits financent les ateliers dans les écoles. Billets en vente dès maintenant !' },
+      { channel: 'instagram', text: 'Souper-bénéfice annuel : billets en vente ! Les profits financent nos ateliers de prévention.' },
+    ],
+    past: 'published',
+    future: 'scheduled',
+  },
+  {
+    day: 11,
+    hour: 14,
+    category: 'CAT-6',
+    title: 'Offre de stage en animation',
+    channels: [{ channel: 'facebook', text: "Nous recevons une stagiaire ou un stagiaire en animation pour la session d'hiver. Date limite pour postuler : à la fin du mois." }],
+    past: 'published',
+    future: 'approved',
+  },
+  {
+    day: 13,
+    hour: 10,
+    category: 'CAT-8',
+    title: 'Le ROEQ lance sa campagne provinciale',
+    channels: [{ channel: 'facebook', text: 'Le Regroupement des organismes ESPACE du Québec lance aujourd’hui sa campagne provinciale de sensibilisation.' }],
+    past: 'published',
+    future: 'scheduled',
+  },
+  {
+    day: 16,
+    hour: 9,
+    category: 'CAT-1',
+    title: "Base d'unité : l'approche ESPACE",
+    channels: [{ channel: 'linkedin', text: "L'approche ESPACE mise sur la prévention primaire et la participation des adultes de l'entourage de l'enfant." }],
+    past: 'published',
+    future: 'in_review',
+  },
+  {
+    day: 18,
+    hour: 13,
+    category: 'CAT-9',
+    title: 'Réaction : rapport sur la protection de la jeunesse',
+    channels: [{ channel: 'x', text: "Le rapport publié aujourd'hui confirme l'importance de la prévention dès le primaire. Notre analyse suivra." }],
+    past: 'published',
+    future: 'draft',
+  },
+  {
+    day: 20,
+    hour: 10,
+    category: 'CAT-4',
+    title: 'Journée nationale de l’enfant',
+    channels: [
+      { channel: 'facebook', text: "Aujourd'hui, Journée nationale de l'enfant : rappelons que chaque enfant a des droits, dont celui d'être protégé contre la violence." },
+      { channel: 'instagram', text: "Journée nationale de l'enfant : chaque enfant a le droit d'être protégé contre la violence." },
+    ],
+    past: 'published',
+    future: 'scheduled',
+  },
+  {
+    day: 23,
+    hour: 11,
+    category: 'CAT-5',
+    title: 'Formation pour les parents : le 3 décembre',
+    channels: [{ channel: 'facebook', text: 'Une soirée de formation gratuite pour les parents : comment parler de sécurité avec son enfant. Inscription par téléphone.' }],
+    past: 'published',
+    future: 'approved',
+  },
+  {
+    day: 25,
+    hour: 15,
+    category: 'CAT-2',
+    title: 'Merci à nos bénévoles',
+    channels: [{ channel: 'facebook', text: 'Merci aux bénévoles qui ont rendu possibles les ateliers de cet automne. Votre engagement fait toute la différence !' }],
+    past: 'published',
+    future: 'in_review',
+  },
+  {
+    day: 27,
+    hour: 10,
+    category: 'CAT-7',
+    title: 'Outil : parler des émotions avec les tout-petits',
+    channels: [{ channel: 'instagram', text: 'Un outil simple pour nommer les émotions avec les tout-petits, partagé lors de notre dernière formation.' }],
+    past: 'published',
+    future: 'draft',
+  },
+]

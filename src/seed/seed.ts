@@ -1,0 +1,132 @@
+import crypto from 'node:crypto'
+
+import { TZDate } from '@date-fns/tz'
+import { getDaysInMonth } from 'date-fns'
+import type { Payload } from 'payload'
+
+import type { User } from '../../payload-types'
+
+import { ROLES, type Role } from '../roles'
+import { defaultPolicy } from '../policy/defaults'
+import { SEED_CATEGORIES } from './categories'
+import { DEMO_POSTS } from './demoPosts'
+import { lexicalParagraphs } from './lexical'
+
+export type SeedOptions = {
+  demo: boolean
+  timeZone: string
+  now?: Date
+  log?: (line: string) => void
+}
+
+export type DemoAccount = { role: Role; email: string; password: string }
+
+export type SeedReport = {
+  categoriesCreated: number
+  policySeeded: boolean
+  accounts: DemoAccount[]
+  postsCreated: number
+}
+
+const DEMO_NAMES: Record<Role, string> = {
+  admin: 'Alex Administration',
+  responsable: 'Roxanne Responsable',
+  redaction: 'Rémi Rédaction',
+  collective: 'Camille Collective',
+}
+
+/** A password that is easy to type from the terminal and long enough to resist guessing. */
+function randomPassword(): string {
+  return crypto.randomBytes(12).toString('base64url')
+}
+
+/**
+ * Seeds an installation. Runs as the system (the seed acts for nobody), and only adds what is
+ * missing, so a second start adds nothing.
+ */
+export async function seed(payload: Payload, options: SeedOptions): Promise<SeedReport> {
+  const log = options.log ?? (() => {})
+  const report: SeedReport = { categoriesCreated: 0, policySeeded: false, accounts: [], postsCreated: 0 }
+
+  const existing = await payload.find({ collection: 'categories', limit: 0, pagination: false, depth: 0 })
+  const existingCodes = new Set(existing.docs.map((category) => category.code))
+  for (const [order, category] of SEED_CATEGORIES.entries()) {
+    if (existingCodes.has(category.code)) continue
+    await payload.create({ collection: 'categories', data: { ...category, order: order + 1 } })
+    report.categoriesCreated++
+  }
+  if (report.categoriesCreated > 0) log(`categories CAT-1..CAT-10: ${report.categoriesCreated} created`)
+
+  const policy = await payload.findGlobal({ slug: 'policy', depth: 0 })
+  if (!policy.updatedAt) {
+    await payload.updateGlobal({ slug: 'policy', data: defaultPolicy(options.timeZone) })
+    report.policySeeded = true
+    log('policy settings: defaults saved')
+  }
+
+  if (!options.demo) return report
+  const { totalDocs: userCount } = await payload.count({ collection: 'users' })
+  if (userCount > 0) return report
+
+  const acceptedAt = (options.now ?? new Date()).toISOString()
+  const accounts = ROLES.map((role) => ({ role, email: `${role}@demo.balises.test`, password: randomPassword() }))
+  const users: Partial<Record<Role, User['id']>> = {}
+  for (const account of accounts) {
+    const user = await payload.create({
+      collection: 'users',
+      data: {
+        email: account.email,
+        password: account.password,
+        name: DEMO_NAMES[account.role],
+        roles: [account.role],
+        codeOfConductAcceptedAt: acceptedAt,
+      },
+    })
+    users[account.role] = user.id
+  }
+  report.accounts = accounts
+  log(`demo accounts: ${accounts.length} created`)
+
+  const { totalDocs: postCount } = await payload.count({ collection: 'posts' })
+  if (postCount === 0) {
+    report.postsCreated = await seedDemoPosts(payload, options, users)
+    log(`demo posts: ${report.postsCreated} created over the current month`)
+  }
+  await payload.updateGlobal({ slug: 'policy', data: { responsiblePerson: users.responsable } })
+  return report
+}
+
+async function seedDemoPosts(
+  payload: Payload,
+  options: SeedOptions,
+  users: Partial<Record<Role, User['id']>>,
+): Promise<number> {
+  const now = options.now ?? new Date()
+  const today = new TZDate(now, options.timeZone)
+  const lastDay = getDaysInMonth(today)
+  const categories = await payload.find({ collection: 'categories', limit: 0, pagination: false, depth: 0 })
+  const categoryId = new Map(categories.docs.map((category) => [category.code, category.id]))
+
+  let created = 0
+  for (const post of DEMO_POSTS) {
+    const publishAt = new TZDate(today.getFullYear(), today.getMonth(), Math.min(post.day, lastDay), post.hour, 0, options.timeZone)
+    const workflowStatus = publishAt.getTime() <= now.getTime() ? post.past : post.future
+    await payload.create({
+      collection: 'posts',
+      draft: false,
+      data: {
+        title: post.title,
+        category: categoryId.get(post.category),
+        channels: post.channels,
+        body: lexicalParagraphs(...post.channels.slice(0, 1).map((channel) => channel.text)),
+        publishAt: publishAt.toISOString(),
+        publishAt_tz: options.timeZone as 'America/Toronto',
+        workflowStatus,
+        author: users.redaction,
+        _status: 'published',
+      },
+    })
+    created++
+  }
+  return created
+}

@@ -1,0 +1,68 @@
+/**
+ * The HTTP edge: Express 5 in front of Next (which hosts Payload's admin, REST and GraphQL).
+ * It adds security headers, rate limits on authentication routes, /healthz and a graceful
+ * shutdown. It never calls Payload itself: one Payload instance per process, Next's.
+ */
+import type { Server } from 'node:http'
+
+import express from 'express'
+import next from 'next'
+
+import { authRateLimit, authRoutes, rateLimitFromEnv } from './server/rateLimits'
+import { securityHeaders } from './server/securityHeaders'
+
+export type ServerOptions = { dev: boolean; root: string; port: number; hostname?: string }
+export type RunningServer = { url: string; close: () => Promise<void> }
+
+export async function startServer({ dev, root, port, hostname = '0.0.0.0' }: ServerOptions): Promise<RunningServer> {
+  const nextApp = next({ dev, dir: root, hostname: 'localhost', port })
+  const handle = nextApp.getRequestHandler()
+  await nextApp.prepare()
+
+  const app = express()
+  app.disable('x-powered-by')
+  if (process.env.TRUST_PROXY) app.set('trust proxy', process.env.TRUST_PROXY)
+  app.use(securityHeaders(dev))
+  app.use(authRoutes(process.env.BALISES_USERS_SLUG || 'users'), authRateLimit(rateLimitFromEnv()))
+
+  // Database reachability, answered by Payload inside Next (no second Payload instance here).
+  app.get('/healthz', (req, res) => {
+    req.url = '/api/balises/health'
+    return handle(req, res)
+  })
+  app.all('/{*splat}', (req, res) => handle(req, res))
+
+  const server: Server = await new Promise((resolve, reject) => {
+    const listening = app.listen(port, hostname, (error?: Error) => (error ? reject(error) : resolve(listening)))
+  })
+  const address = server.address()
+  const actualPort = typeof address === 'object' && address ? address.port : port
+  const url = `http://localhost:${actualPort}`
+
+  const close = async () => {
+    await new Promise<void>((resolve) => server.close(() => resolve()))
+    await nextApp.close()
+  }
+  return { url, close }
+}
+
+/** Stops accepting connections on SIGTERM/SIGINT, lets requests finish, then exits. */
+export function closeOnSignals(server: RunningServer, graceMs = 10_000): void {
+  let closing = false
+  const shutdown = (signal: string) => {
+    if (closing) return
+    closing = true
+    console.log(`[balises] ${signal} received: closing connections…`)
+    const force = setTimeout(() => {
+      console.error('[balises] shutdown took too long: exiting now')
+      process.exit(1)
+    }, graceMs)
+    force.unref()
+    server.close().then(
+      () => process.exit(0),
+      () => process.exit(1),
+    )
+  }
+  process.on('SIGTERM', () => shutdown('SIGTERM'))
+  process.on('SIGINT', () => shutdown('SIGINT'))
+}

@@ -1,0 +1,110 @@
+/** French strings of the Balises plugin (the reference language: every key starts here). */
+export const fr = {
+  general: {
+    pluginName: 'Balises',
+    navGroupContent: 'Publications',
+    navGroupPolicy: 'Politique',
+    navGroupAdmin: 'Administration',
+  },
+  dashboard: {
+    welcome: 'Bienvenue dans Balises',
+    intro:
+      "Balises applique la politique d'utilisation des médias sociaux de l'organisme : chaque publication est vérifiée selon les règles du guide avant d'être approuvée.",
+    yourRoles: 'Vos rôles :',
+    noRole: 'aucun rôle attribué — demandez à un administrateur',
+    codeOfConductMissing:
+      "Vous n'avez pas encore accepté le code de conduite (FORBID-3). Ouvrez votre compte et indiquez la date d'acceptation pour pouvoir créer ou modifier du contenu.",
+  },
+  roles: {
+    admin: 'Administration',
+    responsable: 'Personne responsable',
+    redaction: 'Rédaction',
+    collective: 'Membre de la Collective',
+  },
+  users: {
+    singular: 'Utilisateur·rice',
+    plural: 'Utilisateur·rice·s',
+    name: 'Nom',
+    roles: 'Rôles',
+    rolesDescription:
+      "Plusieurs rôles sont possibles. Seule l'administration peut les modifier. Le premier compte créé devient administrateur.",
+    codeOfConductAcceptedAt: 'Code de conduite accepté le',
+    codeOfConductDescription:
+      'FORBID-3 : un compte doit avoir accepté le code de conduite avant de créer ou de modifier du contenu.',
+  },
+  categories: {
+    singular: 'Catégorie',
+    plural: 'Catégories',
+    code: 'Code',
+    codeDescription: 'Code de la règle CAT (CAT-1 à CAT-10). Il ne change jamais.',
+    labelFr: 'Libellé (français)',
+    labelEn: 'Libellé (anglais)',
+    color: 'Couleur',
+    colorDescription: 'Couleur dans le calendrier (format #rrggbb).',
+    colorInvalid: 'Couleur invalide : utilisez le format #rrggbb, par exemple #1d4ed8.',
+    retired: 'Retirée',
+    retiredDescription: "Une catégorie retirée n'est plus proposée ; elle n'est jamais supprimée (CAT).",
+  },
+  posts: {
+    singular: 'Publication',
+    plural: 'Publications',
+    title: 'Titre',
+    body: 'Contenu',
+    category: 'Catégorie',
+    categoryDescription: 'CAT : une seule catégorie de la liste adoptée.',
+    channels: 'Réseaux',
+    channel: 'Réseau',
+    text: 'Texte pour ce réseau',
+    publishAt: 'Date de publication',
+    publishAtDescription: 'Heure de Toronto (America/Toronto) par défaut.',
+    workflowStatus: 'Étape',
+    author: 'Auteur·rice',
+  },
+  workflow: {
+    draft: 'Brouillon',
+    in_review: 'En révision',
+    approved: 'Approuvée',
+    scheduled: 'Programmée',
+    published: 'Publiée',
+    unscheduled: 'Déprogrammée',
+    archived: 'Archivée',
+  },
+  channels: {
+    facebook: 'Facebook',
+    instagram: 'Instagram',
+    x: 'X (Twitter)',
+    linkedin: 'LinkedIn',
+    bluesky: 'Bluesky',
+    mastodon: 'Mastodon',
+  },
+  policy: {
+    label: 'Politique médias sociaux',
+    responsiblePerson: 'Personne responsable (GOV-1)',
+    timeZone: 'Fuseau horaire',
+    timeZoneDescription: 'Toutes les dates du calendrier sont affichées et calculées dans ce fuseau.',
+    channelLimits: 'Limites de caractères par réseau (CHAN-1)',
+    limit: 'Limite',
+    frequency: 'Rythme de publication (FREQ-1, GOV-1)',
+    targetPerWeek: 'Cible par semaine',
+    maxPerDay: 'Maximum par jour',
+    weeklyHours: 'Temps consacré par semaine (heures, GOV-1)',
+    forbiddenPatterns: 'Expressions interdites (FORBID-1)',
+    pattern: 'Expression',
+    redirectionMessage: "Message de redirection en cas de demande d'aide (FORBID-2)",
+    redirectionFr: 'Message en français',
+    redirectionEn: 'Message en anglais',
+    organisationPhone: "Téléphone de l'organisme",
+    keyDates: 'Dates clés',
+    keyDateLabel: 'Libellé',
+    keyDateDate: 'Date',
+    keyDateYearly: 'Chaque année',
+    invalid: 'Paramètre de politique invalide : {{reason}}',
+  },
+  errors: {
+    onlyAdminsChangeRoles: 'Seule l’administration peut modifier les rôles.',
+  },
+} as const
+
+type Widen<T> = T extends string ? string : { [K in keyof T]: Widen<T[K]> }
+/** The shape every language file must have: the French keys, any text. */
+export type BalisesTranslations = Widen<typeof fr>

@@ -1,0 +1,76 @@
+import { spawn, type ChildProcess } from 'node:child_process'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+
+export const ROOT = path.resolve(import.meta.dirname, '..', '..', '..')
+
+export type DemoAccount = { role: string; email: string; password: string }
+
+export type RunningApp = {
+  url: string
+  output: () => string
+  accounts: DemoAccount[]
+  process: ChildProcess
+  databaseUri: string
+  stop: (signal?: NodeJS.Signals) => Promise<number | null>
+}
+
+/** A fresh SQLite file for one app under test. */
+export function freshDatabaseUri(): string {
+  const directory = fs.mkdtempSync(path.join(os.tmpdir(), 'balises-e2e-'))
+  return `file:${path.join(directory, 'e2e.db')}`
+}
+
+/**
+ * Starts the app exactly as `npm start` does (src/start.ts: build check, migrations, seed,
+ * Express edge) on a free port, and waits for its "admin:" line.
+ */
+export async function startApp(env: Record<string, string> = {}, timeoutMs = 240_000): Promise<RunningApp> {
+  const databaseUri = env.DATABASE_URI ?? freshDatabaseUri()
+  const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'src', 'start.ts')], {
+    cwd: ROOT,
+    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', ...env, DATABASE_URI: databaseUri },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  let output = ''
+  child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()))
+  child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()))
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)))
+
+  const url = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`app did not start in ${timeoutMs} ms:\n${output}`)), timeoutMs)
+    const check = () => {
+      const match = /admin: (http:\/\/\S+)\/admin/.exec(output)
+      if (match) {
+        clearTimeout(timer)
+        resolve(match[1])
+      }
+    }
+    child.stdout!.on('data', check)
+    child.once('exit', (code) => {
+      clearTimeout(timer)
+      reject(new Error(`app exited with ${code} before starting:\n${output}`))
+    })
+  })
+
+  return {
+    url,
+    output: () => output,
+    accounts: parseDemoAccounts(output),
+    process: child,
+    databaseUri,
+    stop: async (signal = 'SIGTERM') => {
+      if (child.exitCode === null) child.kill(signal)
+      return exited
+    },
+  }
+}
+
+export function parseDemoAccounts(output: string): DemoAccount[] {
+  return [...output.matchAll(/^\[balises\]\s+(\w+)\s+(\S+@\S+)\s+(\S+)$/gm)].map(([, role, email, password]) => ({
+    role,
+    email,
+    password,
+  }))
+}

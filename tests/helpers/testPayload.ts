@@ -1,0 +1,56 @@
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+
+import type { Payload } from 'payload'
+
+import type { User } from '../../payload-types'
+import type { Role } from '../../src/roles'
+
+export type TestPayload = { payload: Payload; close: () => Promise<void> }
+
+/**
+ * A real Payload on a fresh SQLite file, with the committed migrations applied. Call it once per
+ * test file (getPayload caches one instance per process, and the config reads DATABASE_URI when
+ * it is first imported).
+ */
+export async function startTestPayload(): Promise<TestPayload> {
+  const directory = fs.mkdtempSync(path.join(os.tmpdir(), 'balises-int-'))
+  process.env.DATABASE_URI = `file:${path.join(directory, 'test.db')}`
+  const { default: config } = await import('@payload-config')
+  const { getPayload } = await import('payload')
+  const { applyMigrations } = await import('../../src/db/migrate')
+  const payload = await getPayload({ config })
+  await applyMigrations(payload)
+  return {
+    payload,
+    close: async () => {
+      await payload.destroy()
+      fs.rmSync(directory, { recursive: true, force: true })
+    },
+  }
+}
+
+let counter = 0
+
+/** A real account with the given roles (fixture set-up runs as the system). */
+export async function createUser(
+  payload: Payload,
+  roles: Role[],
+  extra: Partial<User> = {},
+): Promise<User & { collection: 'users'; password: string }> {
+  counter++
+  const password = `Mot-de-passe-${counter}-${Date.now()}`
+  const user = await payload.create({
+    collection: 'users',
+    data: {
+      email: `${roles.join('-') || 'none'}-${counter}@test.balises.test`,
+      password,
+      name: `Test ${roles.join(' ')} ${counter}`,
+      roles,
+      codeOfConductAcceptedAt: new Date().toISOString(),
+      ...extra,
+    },
+  })
+  return { ...user, collection: 'users', password }
+}

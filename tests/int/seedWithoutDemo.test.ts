@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest'
+
+import { seed } from '../../src/seed/seed'
+import { startTestPayload } from '../helpers/testPayload'
+
+describe('seed with SEED_DEMO=false', () => {
+  it('creates categories and policy but no accounts or posts', async () => {
+    const test = await startTestPayload()
+    try {
+      const report = await seed(test.payload, { demo: false, timeZone: 'America/Toronto' })
+      expect(report.categoriesCreated).toBe(10)
+      expect(report.accounts).toEqual([])
+      expect((await test.payload.count({ collection: 'users' })).totalDocs).toBe(0)
+      expect((await test.payload.count({ collection: 'posts' })).totalDocs).toBe(0)
+    } finally {
+      await test.close()
+    }
+  })
+})
