@@ -8,6 +8,7 @@ import type { Server } from 'node:http'
 import express from 'express'
 import next from 'next'
 
+import { DEFAULT_OPTIONS } from './options'
 import { authRateLimit, authRoutes, rateLimitFromEnv } from './server/rateLimits'
 import { securityHeaders } from './server/securityHeaders'
 
@@ -23,7 +24,7 @@ export async function startServer({ dev, root, port, hostname = '0.0.0.0' }: Ser
   app.disable('x-powered-by')
   if (process.env.TRUST_PROXY) app.set('trust proxy', process.env.TRUST_PROXY)
   app.use(securityHeaders(dev))
-  app.use(authRoutes(process.env.BALISES_USERS_SLUG || 'users'), authRateLimit(rateLimitFromEnv()))
+  app.use(authRoutes(DEFAULT_OPTIONS.usersSlug), authRateLimit(rateLimitFromEnv()))
 
   // Database reachability, answered by Payload inside Next (no second Payload instance here).
   app.get('/healthz', (req, res) => {

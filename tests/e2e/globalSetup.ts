@@ -1,7 +1,9 @@
 import { ensureBuild } from '../../src/build/ensureBuild'
 import { ROOT } from './helpers/app'
+import { ensureChromium } from './helpers/chromiumInstall'
 
-/** The e2e suite runs against the production build; build it once, before any test file. */
+/** The e2e suite runs Chromium against the production build: both are made ready once, first. */
 export default function setup() {
+  ensureChromium()
   ensureBuild(ROOT)
 }

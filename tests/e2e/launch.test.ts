@@ -6,7 +6,7 @@ import { pathToFileURL } from 'node:url'
 
 import { describe, expect, it } from 'vitest'
 
-import { ROOT, freshDatabaseUri, startApp } from './helpers/app'
+import { ROOT, freshAppDatabaseUri, startApp } from './helpers/app'
 
 function runStart(env: Record<string, string>, cwd = ROOT) {
   const started = Date.now()
@@ -34,14 +34,14 @@ describe('npm start (src/start.ts)', () => {
 
   it('refuses to start in production without PAYLOAD_SECRET', () => {
     const emptyProject = fs.mkdtempSync(path.join(os.tmpdir(), 'balises-nosecret-'))
-    const { status, lines } = runStart({ NODE_ENV: 'production', PAYLOAD_SECRET: '', DATABASE_URI: freshDatabaseUri() }, emptyProject)
+    const { status, lines } = runStart({ NODE_ENV: 'production', PAYLOAD_SECRET: '', DATABASE_URI: freshAppDatabaseUri() }, emptyProject)
     expect(status).toBe(1)
     expect(lines.join('\n')).toContain('[balises] PAYLOAD_SECRET is not set. In production it must come from the environment')
     expect(fs.existsSync(path.join(emptyProject, '.env'))).toBe(false)
   })
 
   it('seeds an empty database once: a second start adds nothing', async () => {
-    const databaseUri = freshDatabaseUri()
+    const databaseUri = freshAppDatabaseUri()
     const first = await startApp({ DATABASE_URI: databaseUri })
     expect(first.output()).toContain('categories CAT-1..CAT-10: 10 created')
     expect(first.accounts).toHaveLength(4)

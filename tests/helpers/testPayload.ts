@@ -1,22 +1,19 @@
-import fs from 'node:fs'
-import os from 'node:os'
-import path from 'node:path'
-
 import type { Payload } from 'payload'
 
 import type { User } from '../../payload-types'
 import type { Role } from '../../src/roles'
+import { freshDatabaseUri, removeDatabaseFiles } from './databases'
 
 export type TestPayload = { payload: Payload; close: () => Promise<void> }
 
 /**
- * A real Payload on a fresh SQLite file, with the committed migrations applied. Call it once per
+ * A real Payload on a fresh database (SQLite file, or MongoDB in that CI matrix), migrations applied. Call it once per
  * test file (getPayload caches one instance per process, and the config reads DATABASE_URI when
  * it is first imported).
  */
 export async function startTestPayload(): Promise<TestPayload> {
-  const directory = fs.mkdtempSync(path.join(os.tmpdir(), 'balises-int-'))
-  process.env.DATABASE_URI = `file:${path.join(directory, 'test.db')}`
+  const databaseUri = freshDatabaseUri('int')
+  process.env.DATABASE_URI = databaseUri
   const { default: config } = await import('@payload-config')
   const { getPayload } = await import('payload')
   const { applyMigrations } = await import('../../src/db/migrate')
@@ -25,8 +22,11 @@ export async function startTestPayload(): Promise<TestPayload> {
   return {
     payload,
     close: async () => {
+      if (payload.db.name === 'mongoose') {
+        await (payload.db as unknown as { connection: { dropDatabase: () => Promise<void> } }).connection.dropDatabase()
+      }
       await payload.destroy()
-      fs.rmSync(directory, { recursive: true, force: true })
+      removeDatabaseFiles(databaseUri)
     },
   }
 }

@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process'
-import fs from 'node:fs'
-import os from 'node:os'
 import path from 'node:path'
+
+import { freshDatabaseUri } from '../../helpers/databases'
 
 export const ROOT = path.resolve(import.meta.dirname, '..', '..', '..')
 
@@ -16,10 +16,8 @@ export type RunningApp = {
   stop: (signal?: NodeJS.Signals) => Promise<number | null>
 }
 
-/** A fresh SQLite file for one app under test. */
-export function freshDatabaseUri(): string {
-  const directory = fs.mkdtempSync(path.join(os.tmpdir(), 'balises-e2e-'))
-  return `file:${path.join(directory, 'e2e.db')}`
+export function freshAppDatabaseUri(): string {
+  return freshDatabaseUri('e2e')
 }
 
 /**
@@ -27,7 +25,7 @@ export function freshDatabaseUri(): string {
  * Express edge) on a free port, and waits for its "admin:" line.
  */
 export async function startApp(env: Record<string, string> = {}, timeoutMs = 240_000): Promise<RunningApp> {
-  const databaseUri = env.DATABASE_URI ?? freshDatabaseUri()
+  const databaseUri = env.DATABASE_URI ?? freshAppDatabaseUri()
   const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'src', 'start.ts')], {
     cwd: ROOT,
     env: { ...process.env, PORT: '0', HOST: '127.0.0.1', ...env, DATABASE_URI: databaseUri },

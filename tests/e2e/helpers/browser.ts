@@ -4,6 +4,7 @@ import path from 'node:path'
 import { chromium, type Browser } from 'playwright-core'
 
 import { ROOT } from './app'
+import { chromiumPath } from './chromiumInstall'
 
 export const SCREENSHOTS = path.join(ROOT, 'test-results', 'screenshots')
 
@@ -11,7 +12,7 @@ export const SCREENSHOTS = path.join(ROOT, 'test-results', 'screenshots')
 export async function launchChromium(): Promise<Browser> {
   fs.mkdirSync(SCREENSHOTS, { recursive: true })
   return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+    executablePath: chromiumPath(),
     headless: true,
     args: [
       '--no-sandbox',
