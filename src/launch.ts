@@ -38,7 +38,7 @@ export async function launch(mode: LaunchMode, root: string = process.cwd()): Pr
   })
   if (prepared.status !== 0) throw new Error('[balises] the database could not be prepared (see the line above)')
 
-  const port = Number(process.env.PORT) || 3000
+  const port = parsePort(process.env.PORT)
   const server = await startServer({ dev, root, port, hostname: process.env.HOST || '0.0.0.0' })
   closeOnSignals(server)
   console.log(`[balises] Balises is running (${mode}) — admin: ${server.url}/admin`)
@@ -49,4 +49,14 @@ export function launchFromCommandLine(mode: LaunchMode): void {
     console.error(error instanceof Error ? error.message : String(error))
     process.exit(1)
   })
+}
+
+/** PORT from the environment; 0 asks the system for a free port (the tests use it). */
+export function parsePort(value: string | undefined): number {
+  if (value === undefined || value.trim() === '') return 3000
+  const port = Number(value)
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new Error(`[balises] PORT must be a number between 0 and 65535, got "${value}"`)
+  }
+  return port
 }

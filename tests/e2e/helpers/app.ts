@@ -59,8 +59,12 @@ export async function startApp(env: Record<string, string> = {}, timeoutMs = 240
     process: child,
     databaseUri,
     stop: async (signal = 'SIGTERM') => {
-      if (child.exitCode === null) child.kill(signal)
-      return exited
+      if (child.exitCode === null && child.signalCode === null) child.kill(signal)
+      // Never leave a server behind, even if its graceful shutdown hangs.
+      const killer = setTimeout(() => child.kill('SIGKILL'), 20_000)
+      const code = await exited
+      clearTimeout(killer)
+      return code
     },
   }
 }
