@@ -1,0 +1,26 @@
+import { personalInformationDetector } from './detectors/personalInformation'
+import { violation } from './messages'
+import { textFields } from './textFields'
+import type { Rule } from './types'
+
+/**
+ * FORBID-1: no personal information about people of the organisation (« souhaits de fête,
+ * décès, congé maladie ou naissance »). The patterns and their exceptions are the policy's
+ * (see detectors/phrases.ts for their syntax).
+ */
+export const forbid1Rule: Rule = {
+  id: 'FORBID-1',
+  level: 'warn',
+  title: { fr: 'Pas d’information personnelle', en: 'No personal information' },
+  check(post, context) {
+    const detect = personalInformationDetector(context.policy.forbiddenPatterns, context.policy.allowedPhrases)
+    return textFields(post).flatMap(({ path, text, label }) =>
+      detect(text).map((quote) =>
+        violation(forbid1Rule, path, {
+          fr: `« ${quote} » dans ${label.fr} ressemble à une information personnelle (souhaits de fête, décès, congé maladie, naissance). Retirez-la, ou la personne responsable peut passer outre avec une justification écrite.`,
+          en: `"${quote}" in ${label.en} looks like personal information (birthday wishes, death, sick leave, birth). Remove it, or the responsible person can override with a written justification.`,
+        }),
+      ),
+    )
+  },
+}

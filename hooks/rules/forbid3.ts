@@ -1,0 +1,23 @@
+import { violation } from './messages'
+import type { Rule } from './types'
+
+/**
+ * FORBID-3: a staff account acknowledges the code of conduct before it creates or edits content.
+ * The rulebook lists it as support (a feature); on posts it is enforced as a block. The system
+ * (seed, scheduled jobs: actor null) is never concerned. The code of conduct is not a post field,
+ * so the message is put on the title.
+ */
+export const forbid3Rule: Rule = {
+  id: 'FORBID-3',
+  level: 'block',
+  title: { fr: 'Code de conduite accepté', en: 'Code of conduct accepted' },
+  check(_post, context) {
+    if (!context.actor || context.actor.codeOfConductAcceptedAt?.trim()) return []
+    return [
+      violation(forbid3Rule, 'title', {
+        fr: 'vous devez accepter le code de conduite avant de créer ou modifier du contenu. Ouvrez « Mon compte » et indiquez la date d’acceptation du code de conduite.',
+        en: 'you must accept the code of conduct before you create or edit content. Open "My account" and enter the date you accepted the code of conduct.',
+      }),
+    ]
+  },
+}

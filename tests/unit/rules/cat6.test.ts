@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest'
+
+import { cat6Rule } from '../../../hooks/rules/cat6'
+import { expectNamesRule, makeCategory, makeContext, makePost } from './factories'
+
+const offers = makeContext({ category: makeCategory('CAT-6') })
+
+describe('CAT-6 — an offer has a closing date', () => {
+  it('is a block rule', () => {
+    expect(cat6Rule.level).toBe('block')
+  })
+
+  it('ignores other categories', () => {
+    expect(cat6Rule.check(makePost({ closingDate: null }), makeContext({ category: makeCategory('CAT-5') }))).toEqual([])
+  })
+
+  it('ignores a post without category (CAT reports it)', () => {
+    expect(cat6Rule.check(makePost({ categoryId: null }), makeContext({ category: null }))).toEqual([])
+  })
+
+  it('marks an offer without closing date as incomplete', () => {
+    const [violation] = cat6Rule.check(makePost({ closingDate: null }), offers)
+    expectNamesRule(violation, 'CAT-6')
+    expect(violation).toMatchObject({ level: 'block', path: 'closingDate', incomplete: true })
+    expect(violation.message.fr).toContain('Date de fin de l’offre')
+  })
+
+  it('accepts a closing date after the publication, or without a scheduled publication', () => {
+    const post = makePost({ closingDate: '2026-04-30T04:00:00.000Z', publishAt: '2026-03-15T13:00:00.000Z' })
+    expect(cat6Rule.check(post, offers)).toEqual([])
+    expect(cat6Rule.check(makePost({ closingDate: '2026-04-30T04:00:00.000Z' }), offers)).toEqual([])
+  })
+
+  it('accepts a closing date equal to the publication instant', () => {
+    const instant = '2026-03-15T13:00:00.000Z'
+    expect(cat6Rule.check(makePost({ closingDate: instant, publishAt: instant }), offers)).toEqual([])
+  })
+
+  it('refuses a closing date before the publication, as a wrong value (not incomplete)', () => {
+    const post = makePost({ closingDate: '2026-03-15T12:59:59.000Z', publishAt: '2026-03-15T13:00:00.000Z' })
+    const [violation, ...rest] = cat6Rule.check(post, offers)
+    expect(rest).toEqual([])
+    expectNamesRule(violation, 'CAT-6')
+    expect(violation.path).toBe('closingDate')
+    expect(violation.incomplete).toBeUndefined()
+    expect(violation.message.en).toContain('before the publication date')
+  })
+})

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest'
+
+import { forbid3Rule } from '../../../hooks/rules/forbid3'
+import { expectNamesRule, makeContext, makePost } from './factories'
+
+describe('FORBID-3 — code of conduct accepted', () => {
+  it('is enforced as a block on posts', () => {
+    expect(forbid3Rule.level).toBe('block')
+  })
+
+  it('accepts a person who accepted the code of conduct', () => {
+    expect(forbid3Rule.check(makePost(), makeContext())).toEqual([])
+  })
+
+  it.each([null, '', ' '])('refuses a person whose acceptance date is %j', (codeOfConductAcceptedAt) => {
+    const context = makeContext({ actor: { id: 8, roles: ['redaction'], codeOfConductAcceptedAt } })
+    const [violation, ...rest] = forbid3Rule.check(makePost(), context)
+    expect(rest).toEqual([])
+    expectNamesRule(violation, 'FORBID-3')
+    expect(violation).toMatchObject({ level: 'block', path: 'title' })
+    expect(violation.message.fr).toBe(
+      'FORBID-3 : vous devez accepter le code de conduite avant de créer ou modifier du contenu. Ouvrez « Mon compte » et indiquez la date d’acceptation du code de conduite.',
+    )
+    expect(violation.message.en).toContain('code of conduct')
+  })
+
+  it('never concerns the system (no actor)', () => {
+    expect(forbid3Rule.check(makePost(), makeContext({ actor: null }))).toEqual([])
+  })
+})

@@ -1,0 +1,132 @@
+import { describe, expect, it } from 'vitest'
+
+import { priv1Rule } from '../../../hooks/rules/priv1'
+import { expectNamesRule, makeConsent, makeContext, makeMedia, makePerson, makePost, withPeople } from './factories'
+
+const post = makePost({
+  mediaIds: [10],
+  channels: [
+    { channel: 'facebook', text: 'Retour en images sur notre atelier.' },
+    { channel: 'x', text: 'Retour sur notre atelier.' },
+  ],
+  publishAt: '2026-03-20T14:00:00.000Z',
+})
+const julie = makePerson({ id: 100 })
+const marc = makePerson({ id: 101 })
+
+describe('PRIV-1 — consent of the people shown', () => {
+  it('is a gate rule', () => {
+    expect(priv1Rule.level).toBe('gate')
+  })
+
+  it('accepts a post without media', () => {
+    expect(priv1Rule.check(makePost(), makeContext())).toEqual([])
+  })
+
+  it('accepts an image marked as showing no identifiable person', () => {
+    const context = makeContext({ media: [makeMedia({ noIdentifiablePerson: true })] })
+    expect(priv1Rule.check(post, context)).toEqual([])
+  })
+
+  it('asks to mark the image or list the people when it does neither', () => {
+    const context = makeContext({ media: [makeMedia({ filename: 'souper-2026.jpg' })] })
+    const [violation] = priv1Rule.check(post, context)
+    expectNamesRule(violation, 'PRIV-1')
+    expect(violation).toMatchObject({ level: 'gate', path: 'media.0', incomplete: true })
+    expect(violation.message.fr).toContain('image « souper-2026.jpg »')
+    expect(violation.message.fr).toContain('Aucune personne identifiable')
+  })
+
+  it('refuses a media that cannot be found, on its index', () => {
+    const context = makeContext({ media: [makeMedia({ id: 10, noIdentifiablePerson: true })] })
+    const violations = priv1Rule.check(makePost({ mediaIds: [10, 11] }), context)
+    expect(violations).toHaveLength(1)
+    expectNamesRule(violations[0], 'PRIV-1')
+    expect(violations[0].path).toBe('media.1')
+    expect(violations[0].message.fr).toContain('2e image')
+  })
+
+  it('matches media IDs whatever their type (number or string)', () => {
+    const context = makeContext({ media: [makeMedia({ id: '10', noIdentifiablePerson: true })] })
+    expect(priv1Rule.check(makePost({ mediaIds: [10] }), context)).toEqual([])
+  })
+
+  it('accepts people who all have a valid consent covering every channel', () => {
+    const context = withPeople([
+      { person: julie, consents: [makeConsent({ personId: 100 })] },
+      { person: marc, consents: [makeConsent({ personId: 101, scopes: ['facebook', 'x'] })] },
+    ])
+    expect(priv1Rule.check(post, context)).toEqual([])
+  })
+
+  it('counts the people without a valid consent and names the channels, never the people', () => {
+    const context = withPeople(
+      [
+        { person: julie, consents: [] },
+        { person: marc, consents: [makeConsent({ personId: 101, scopes: ['facebook'] })] },
+      ],
+      {},
+      { filename: 'atelier-mars.jpg' },
+    )
+    const [violation, ...rest] = priv1Rule.check(post, context)
+    expect(rest).toEqual([])
+    expectNamesRule(violation, 'PRIV-1')
+    expect(violation.path).toBe('media.0')
+    expect(violation.incomplete).toBeUndefined()
+    expect(violation.message.fr).toContain('image « atelier-mars.jpg » : 2 personnes montrées n’ont pas de consentement valide')
+    expect(violation.message.fr).toContain('pour Facebook et X')
+    expect(violation.message.en).toContain('2 people shown have no valid consent')
+    expect(violation.message.fr).toContain('20 mars 2026')
+  })
+
+  it('names only the uncovered channel when the consent lacks one scope', () => {
+    const context = withPeople([{ person: julie, consents: [makeConsent({ scopes: ['facebook', 'instagram'] })] }])
+    const [violation] = priv1Rule.check(post, context)
+    expect(violation.message.fr).toContain('1 personne montrée n’a pas de consentement valide')
+    expect(violation.message.fr).toMatch(/pour X\./)
+  })
+
+  it('requires a single consent covering all channels (two partial consents are not enough)', () => {
+    const context = withPeople([
+      { person: julie, consents: [makeConsent({ scopes: ['facebook'] }), makeConsent({ id: 1001, scopes: ['x'] })] },
+    ])
+    expect(priv1Rule.check(post, context)).toHaveLength(1)
+  })
+
+  it('checks validity at the scheduled publication, not now', () => {
+    const context = withPeople([{ person: julie, consents: [makeConsent({ expiresAt: '2026-03-20T14:00:00.000Z' })] }])
+    expect(priv1Rule.check(post, context)).toHaveLength(1)
+    expect(priv1Rule.check({ ...post, publishAt: '2026-03-20T13:59:00.000Z' }, context)).toEqual([])
+  })
+
+  it('checks validity now when the post has no scheduled publication', () => {
+    const context = withPeople([{ person: julie, consents: [makeConsent({ validFrom: '2026-03-11T00:00:00.000Z' })] }])
+    expect(priv1Rule.check({ ...post, publishAt: null }, context)).toHaveLength(1)
+    expect(priv1Rule.check(post, context)).toEqual([])
+  })
+
+  it('refuses a revoked consent and accepts one whose revocation is still in the future', () => {
+    const revoked = withPeople([{ person: julie, consents: [makeConsent({ revokedAt: '2026-03-09T12:00:00.000Z' })] }])
+    expect(priv1Rule.check(post, revoked)).toHaveLength(1)
+    const later = withPeople([{ person: julie, consents: [makeConsent({ revokedAt: '2026-09-01T12:00:00.000Z' })] }])
+    expect(priv1Rule.check(post, later)).toEqual([])
+  })
+
+  it('needs only a consent in force for a post without channel', () => {
+    const context = withPeople([{ person: julie, consents: [makeConsent({ scopes: [] })] }])
+    expect(priv1Rule.check({ ...post, channels: [] }, context)).toEqual([])
+    const none = withPeople([{ person: julie, consents: [] }])
+    const [violation] = priv1Rule.check({ ...post, channels: [] }, none)
+    expect(violation.message.fr).toContain('consentement valide le 20 mars 2026. ')
+  })
+
+  it('reports one violation per media, each on its own path', () => {
+    const context = makeContext({
+      media: [makeMedia({ id: 10, peopleIds: [100] }), makeMedia({ id: 11, filename: 'b.jpg', peopleIds: [100] })],
+      people: new Map([['100', julie]]),
+      consentsByPerson: new Map([['100', []]]),
+    })
+    const violations = priv1Rule.check({ ...post, mediaIds: [10, 11] }, context)
+    expect(violations.map((violation) => violation.path)).toEqual(['media.0', 'media.1'])
+  })
+})
