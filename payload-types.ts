@@ -75,7 +75,12 @@ export interface Config {
   blocks: {};
   collections: {
     posts: Post;
+    media: Media;
+    positions: Position;
     categories: Category;
+    people: Person;
+    consents: Consent;
+    'consent-forms': ConsentForm;
     users: User;
     'payload-kv': PayloadKv;
     'payload-locked-documents': PayloadLockedDocument;
@@ -85,7 +90,12 @@ export interface Config {
   collectionsJoins: {};
   collectionsSelect: {
     posts: PostsSelect<false> | PostsSelect<true>;
+    media: MediaSelect<false> | MediaSelect<true>;
+    positions: PositionsSelect<false> | PositionsSelect<true>;
     categories: CategoriesSelect<false> | CategoriesSelect<true>;
+    people: PeopleSelect<false> | PeopleSelect<true>;
+    consents: ConsentsSelect<false> | ConsentsSelect<true>;
+    'consent-forms': ConsentFormsSelect<false> | ConsentFormsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -169,6 +179,67 @@ export interface Post {
   publishAt?: string | null;
   publishAt_tz?: SupportedTimezones;
   workflowStatus: 'draft' | 'in_review' | 'approved' | 'scheduled' | 'published' | 'unscheduled' | 'archived';
+  /**
+   * PRIV-1: each image is marked "no identifiable person" or lists the people shown, who all have a valid consent.
+   */
+  media?: (number | Media)[] | null;
+  /**
+   * POS-1: required for category CAT-10; the position must be adopted by the Collective.
+   */
+  position?: (number | null) | Position;
+  /**
+   * CAT-7: required for knowledge sharing.
+   */
+  source?: string | null;
+  /**
+   * CAT-8: required for information from another ESPACE organisation or the ROEQ.
+   */
+  sourceOrganisation?: string | null;
+  /**
+   * CAT-6: required for an offer; not before the publication date.
+   */
+  closingDate?: string | null;
+  /**
+   * GOV-6: the approver confirms it.
+   */
+  valuesConfirmed?: boolean | null;
+  /**
+   * GOV-4: required to unschedule, unpublish or archive; kept in the history.
+   */
+  statusReason?: string | null;
+  compliance?:
+    | {
+        rule?: string | null;
+        level?: ('block' | 'gate' | 'warn') | null;
+        path?: string | null;
+        messageFr?: string | null;
+        messageEn?: string | null;
+        overridden?: boolean | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * FORBID-1: only the responsible person can override, with a written justification.
+   */
+  overrides?:
+    | {
+        rule: 'FORBID-1';
+        justification: string;
+        by?: (number | null) | User;
+        at?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  history?:
+    | {
+        from?: string | null;
+        to?: string | null;
+        by?: (number | null) | User;
+        at?: string | null;
+        reason?: string | null;
+        id?: string | null;
+      }[]
+    | null;
   author?: (number | null) | User;
   updatedAt: string;
   createdAt: string;
@@ -195,6 +266,85 @@ export interface Category {
    * A retired category is no longer offered; it is never deleted (CAT).
    */
   retired?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "media".
+ */
+export interface Media {
+  id: number;
+  alt?: string | null;
+  /**
+   * PRIV-1: tick if nobody can be recognised in this image.
+   */
+  noIdentifiablePerson?: boolean | null;
+  /**
+   * PRIV-1: every person shown needs a valid consent (managed by the responsible person).
+   */
+  people?: (number | Person)[] | null;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+  sizes?: {
+    thumbnail?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+  };
+}
+/**
+ * PRIV-4: personal data, visible only to the responsible person and administrators.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "people".
+ */
+export interface Person {
+  id: number;
+  fullName: string;
+  kind: 'child' | 'parent' | 'staff' | 'volunteer' | 'other';
+  /**
+   * PRIV-2: under 14, the consent must be signed by a parent or guardian.
+   */
+  birthDate?: string | null;
+  ageBand?: ('under14' | '14to17' | 'adult') | null;
+  notes?: string | null;
+  /**
+   * PRIV-4: after this date, the data is flagged for destruction.
+   */
+  retentionUntil?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "positions".
+ */
+export interface Position {
+  id: number;
+  title: string;
+  summary?: string | null;
+  /**
+   * POS-1: only a Collective member can adopt a position (who and when are recorded).
+   */
+  status: 'draft' | 'adopted' | 'withdrawn' | 'superseded';
+  adoptedAt?: string | null;
+  adoptedBy?: (number | null) | User;
+  resolutionReference?: string | null;
+  supersededBy?: (number | null) | Position;
   updatedAt: string;
   createdAt: string;
 }
@@ -234,6 +384,48 @@ export interface User {
   collection: 'users';
 }
 /**
+ * PRIV-4: personal data, visible only to the responsible person and administrators.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "consents".
+ */
+export interface Consent {
+  id: number;
+  person: number | Person;
+  relationship: 'self' | 'parent' | 'tutor';
+  signatoryName?: string | null;
+  formVersion?: string | null;
+  scopes: ('facebook' | 'instagram' | 'x' | 'linkedin' | 'bluesky' | 'mastodon')[];
+  validFrom?: string | null;
+  expiresAt?: string | null;
+  revokedAt?: string | null;
+  revocationMethod?: string | null;
+  evidence?: (number | null) | ConsentForm;
+  retentionUntil?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * PRIV-4: personal data, visible only to the responsible person and administrators.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "consent-forms".
+ */
+export interface ConsentForm {
+  id: number;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -262,8 +454,28 @@ export interface PayloadLockedDocument {
         value: number | Post;
       } | null)
     | ({
+        relationTo: 'media';
+        value: number | Media;
+      } | null)
+    | ({
+        relationTo: 'positions';
+        value: number | Position;
+      } | null)
+    | ({
         relationTo: 'categories';
         value: number | Category;
+      } | null)
+    | ({
+        relationTo: 'people';
+        value: number | Person;
+      } | null)
+    | ({
+        relationTo: 'consents';
+        value: number | Consent;
+      } | null)
+    | ({
+        relationTo: 'consent-forms';
+        value: number | ConsentForm;
       } | null)
     | ({
         relationTo: 'users';
@@ -329,10 +541,96 @@ export interface PostsSelect<T extends boolean = true> {
   publishAt?: T;
   publishAt_tz?: T;
   workflowStatus?: T;
+  media?: T;
+  position?: T;
+  source?: T;
+  sourceOrganisation?: T;
+  closingDate?: T;
+  valuesConfirmed?: T;
+  statusReason?: T;
+  compliance?:
+    | T
+    | {
+        rule?: T;
+        level?: T;
+        path?: T;
+        messageFr?: T;
+        messageEn?: T;
+        overridden?: T;
+        id?: T;
+      };
+  overrides?:
+    | T
+    | {
+        rule?: T;
+        justification?: T;
+        by?: T;
+        at?: T;
+        id?: T;
+      };
+  history?:
+    | T
+    | {
+        from?: T;
+        to?: T;
+        by?: T;
+        at?: T;
+        reason?: T;
+        id?: T;
+      };
   author?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "media_select".
+ */
+export interface MediaSelect<T extends boolean = true> {
+  alt?: T;
+  noIdentifiablePerson?: T;
+  people?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
+  sizes?:
+    | T
+    | {
+        thumbnail?:
+          | T
+          | {
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
+      };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "positions_select".
+ */
+export interface PositionsSelect<T extends boolean = true> {
+  title?: T;
+  summary?: T;
+  status?: T;
+  adoptedAt?: T;
+  adoptedBy?: T;
+  resolutionReference?: T;
+  supersededBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -347,6 +645,56 @@ export interface CategoriesSelect<T extends boolean = true> {
   retired?: T;
   updatedAt?: T;
   createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "people_select".
+ */
+export interface PeopleSelect<T extends boolean = true> {
+  fullName?: T;
+  kind?: T;
+  birthDate?: T;
+  ageBand?: T;
+  notes?: T;
+  retentionUntil?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "consents_select".
+ */
+export interface ConsentsSelect<T extends boolean = true> {
+  person?: T;
+  relationship?: T;
+  signatoryName?: T;
+  formVersion?: T;
+  scopes?: T;
+  validFrom?: T;
+  expiresAt?: T;
+  revokedAt?: T;
+  revocationMethod?: T;
+  evidence?: T;
+  retentionUntil?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "consent-forms_select".
+ */
+export interface ConsentFormsSelect<T extends boolean = true> {
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -441,9 +789,21 @@ export interface Policy {
         id?: string | null;
       }[]
     | null;
+  /**
+   * One expression per row. Accents, capitals and the kind of apostrophe are ignored; only whole words match. An asterisk in a word stands for any ending: "décédé*" finds décédé, décédée, décédés.
+   */
   forbiddenPatterns?:
     | {
         pattern: string;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * An allowed phrase cancels any detection that overlaps it: "fête nationale" cancels "bonne fête" in "Bonne fête nationale !".
+   */
+  allowedPhrases?:
+    | {
+        phrase: string;
         id?: string | null;
       }[]
     | null;
@@ -490,6 +850,12 @@ export interface PolicySelect<T extends boolean = true> {
     | T
     | {
         pattern?: T;
+        id?: T;
+      };
+  allowedPhrases?:
+    | T
+    | {
+        phrase?: T;
         id?: T;
       };
   redirection?:

@@ -61,7 +61,16 @@ export const policyGlobal = (options: ResolvedBalisesOptions): GlobalConfig => {
         type: 'array',
         label: tr('policy:forbiddenPatterns'),
         defaultValue: defaults.forbiddenPatterns,
+        admin: { description: tr('policy:forbiddenPatternsDescription') },
         fields: [{ name: 'pattern', type: 'text', required: true, label: tr('policy:pattern') }],
+      },
+      {
+        name: 'allowedPhrases',
+        type: 'array',
+        label: tr('policy:allowedPhrases'),
+        defaultValue: defaults.allowedPhrases,
+        admin: { description: tr('policy:allowedPhrasesDescription') },
+        fields: [{ name: 'phrase', type: 'text', required: true, label: tr('policy:phrase') }],
       },
       {
         name: 'redirection',

@@ -1,12 +1,22 @@
 import type { CollectionConfig } from 'payload'
 
+import { enforcePostRules } from '../hooks/enforcePostRules'
+import { publishWithWorkflow } from '../hooks/publishWithWorkflow'
 import { canDeletePosts } from '../src/access/canDeletePosts'
+import { canUpdatePosts } from '../src/access/canUpdatePosts'
+import { isResponsableField } from '../src/access/isResponsableField'
+import { neverField } from '../src/access/never'
 import { isStaff } from '../src/access/isStaff'
 import { readPublishedPosts } from '../src/access/readPublishedPosts'
 import { CHANNELS } from '../src/channels'
 import { tr } from '../src/translations'
 import { WORKFLOW_STATUSES } from '../src/workflow'
 import { CATEGORIES_SLUG } from './Categories'
+import { MEDIA_SLUG } from './Media'
+import { POSITIONS_SLUG } from './Positions'
+
+const RULE_LEVELS = (['block', 'gate', 'warn'] as const).map((level) => ({ label: tr(`levels:${level}`), value: level }))
+const systemOnly = { create: neverField, update: neverField }
 
 export const POSTS_SLUG = 'posts'
 
@@ -22,9 +32,10 @@ export const postsCollection = (options: { usersSlug: string }): CollectionConfi
   access: {
     read: readPublishedPosts,
     create: isStaff,
-    update: isStaff,
+    update: canUpdatePosts,
     delete: canDeletePosts,
   },
+  hooks: { beforeOperation: [publishWithWorkflow], beforeChange: [enforcePostRules] },
   fields: [
     { name: 'title', type: 'text', label: tr('posts:title'), required: true },
     {
@@ -73,6 +84,101 @@ export const postsCollection = (options: { usersSlug: string }): CollectionConfi
       index: true,
       options: WORKFLOW_STATUSES.map((status) => ({ label: tr(`workflow:${status}`), value: status })),
       admin: { position: 'sidebar' },
+    },
+    {
+      name: 'media',
+      type: 'relationship',
+      relationTo: MEDIA_SLUG as 'media',
+      hasMany: true,
+      label: tr('posts:media'),
+      admin: { description: tr('posts:mediaDescription') },
+    },
+    {
+      name: 'position',
+      type: 'relationship',
+      relationTo: POSITIONS_SLUG as 'positions',
+      label: tr('posts:position'),
+      index: true,
+      admin: { description: tr('posts:positionDescription') },
+    },
+    {
+      type: 'row',
+      fields: [
+        { name: 'source', type: 'text', label: tr('posts:source'), admin: { description: tr('posts:sourceDescription') } },
+        {
+          name: 'sourceOrganisation',
+          type: 'text',
+          label: tr('posts:sourceOrganisation'),
+          admin: { description: tr('posts:sourceOrganisationDescription') },
+        },
+      ],
+    },
+    {
+      name: 'closingDate',
+      type: 'date',
+      label: tr('posts:closingDate'),
+      admin: { description: tr('posts:closingDateDescription'), date: { pickerAppearance: 'dayAndTime' } },
+    },
+    {
+      name: 'valuesConfirmed',
+      type: 'checkbox',
+      label: tr('posts:valuesConfirmed'),
+      defaultValue: false,
+      admin: { position: 'sidebar', description: tr('posts:valuesConfirmedDescription') },
+    },
+    {
+      name: 'statusReason',
+      type: 'text',
+      label: tr('posts:statusReason'),
+      admin: { position: 'sidebar', description: tr('posts:statusReasonDescription') },
+    },
+    {
+      name: 'compliance',
+      type: 'array',
+      label: tr('posts:compliance'),
+      access: systemOnly,
+      admin: { readOnly: true, initCollapsed: true },
+      fields: [
+        { name: 'rule', type: 'text', label: tr('posts:complianceRule') },
+        { name: 'level', type: 'select', options: RULE_LEVELS, label: tr('posts:complianceLevel') },
+        { name: 'path', type: 'text' },
+        { name: 'messageFr', type: 'textarea', label: tr('posts:complianceMessage') },
+        { name: 'messageEn', type: 'textarea', label: tr('posts:complianceMessage') },
+        { name: 'overridden', type: 'checkbox', label: tr('posts:complianceOverridden') },
+      ],
+    },
+    {
+      name: 'overrides',
+      type: 'array',
+      label: tr('posts:overrides'),
+      access: { create: isResponsableField, update: isResponsableField },
+      admin: { description: tr('posts:overridesDescription'), initCollapsed: true },
+      fields: [
+        { name: 'rule', type: 'select', options: [{ label: tr('posts:overrideRuleForbid1'), value: 'FORBID-1' }], required: true, label: tr('posts:overrideRule') },
+        { name: 'justification', type: 'textarea', required: true, label: tr('posts:overrideJustification') },
+        {
+          name: 'by',
+          type: 'relationship',
+          relationTo: options.usersSlug as 'users',
+          label: tr('posts:overrideBy'),
+          admin: { readOnly: true },
+        },
+        { name: 'at', type: 'date', label: tr('posts:overrideAt'), admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } } },
+      ],
+    },
+    {
+      name: 'history',
+      type: 'array',
+      label: tr('posts:history'),
+      access: systemOnly,
+      admin: { readOnly: true, initCollapsed: true },
+      fields: [
+        { name: 'from', type: 'text', label: tr('posts:historyFrom') },
+        { name: 'to', type: 'text', label: tr('posts:historyTo') },
+        { name: 'by', type: 'relationship', relationTo: options.usersSlug as 'users', label: tr('posts:historyBy') },
+        { name: 'at', type: 'date', label: tr('posts:historyAt'), admin: { date: { pickerAppearance: 'dayAndTime' } } },
+        { name: 'reason', type: 'text', label: tr('posts:historyReason') },
+      ],
     },
     {
       name: 'author',

@@ -1,9 +1,15 @@
 import * as migration_20261125_203127_initial from './20261125_203127_initial';
+import * as migration_20261125_205324_rules_engine from './20261125_205324_rules_engine';
 
 export const migrations = [
   {
     up: migration_20261125_203127_initial.up,
     down: migration_20261125_203127_initial.down,
-    name: '20261125_203127_initial'
+    name: '20261125_203127_initial',
+  },
+  {
+    up: migration_20261125_205324_rules_engine.up,
+    down: migration_20261125_205324_rules_engine.down,
+    name: '20261125_205324_rules_engine'
   },
 ];

@@ -4,6 +4,11 @@ import { en as payloadEn } from '@payloadcms/translations/languages/en'
 import { fr as payloadFr } from '@payloadcms/translations/languages/fr'
 
 import { categoriesCollection } from '../collections/Categories'
+import { consentFormsCollection } from '../collections/ConsentForms'
+import { consentsCollection } from '../collections/Consents'
+import { mediaCollection } from '../collections/Media'
+import { peopleCollection } from '../collections/People'
+import { positionsCollection } from '../collections/Positions'
 import { policyGlobal } from '../collections/Policy'
 import { postsCollection } from '../collections/Posts'
 import { usersCollection } from '../collections/Users'
@@ -39,7 +44,15 @@ function extendUsers(existing: CollectionConfig): CollectionConfig {
 function addCollections(config: Config, options: ResolvedBalisesOptions): CollectionConfig[] {
   const collections = [...(config.collections ?? [])]
   // Daily work first in the admin's navigation: posts, then the policy's lists, then accounts.
-  for (const added of [postsCollection(options), categoriesCollection()]) {
+  for (const added of [
+    postsCollection(options),
+    mediaCollection(),
+    positionsCollection(options),
+    categoriesCollection(),
+    peopleCollection(),
+    consentsCollection(),
+    consentFormsCollection(),
+  ]) {
     if (collections.some((collection) => collection.slug === added.slug)) {
       throw new Error(`[balises] the host config already has a collection "${added.slug}"; Balises needs that slug`)
     }

@@ -17,6 +17,8 @@ export type LaunchMode = 'production' | 'development'
 export async function launch(mode: LaunchMode, root: string = process.cwd()): Promise<void> {
   const dev = mode === 'development'
   loadEnv(root, dev)
+  // A small organisation's admin reports nothing to third parties.
+  process.env.NEXT_TELEMETRY_DISABLED ??= '1'
   if (ensureSecret(root) === 'generated') {
     console.log('[balises] PAYLOAD_SECRET was missing: a random secret was generated and saved in .env (keep that file private)')
   }

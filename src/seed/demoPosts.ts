@@ -10,7 +10,21 @@ export type DemoPost = {
   /** Stage once the date has passed / while it is still to come. */
   past: WorkflowStatus
   future: WorkflowStatus
+  /** CAT-6: days between publication and the offer's closing date. */
+  closesAfterDays?: number
+  /** CAT-7 */
+  source?: string
+  /** CAT-8 */
+  sourceOrganisation?: string
+  /** CAT-10: cites the demo position. */
+  citesPosition?: boolean
+  /** PRIV-1: demo images attached (keys of DEMO_IMAGES). */
+  images?: DemoImageKey[]
+  /** FORBID-1: overridden by the responsible person with this justification. */
+  override?: string
 }
+
+export type DemoImageKey = 'poster' | 'workshop' | 'volunteers'
 
 /** Realistic French posts of a small organisation, spread over one month. */
 export const DEMO_POSTS: DemoPost[] = [
@@ -40,6 +54,7 @@ export const DEMO_POSTS: DemoPost[] = [
     hour: 9,
     category: 'CAT-7',
     title: "Lecture : l'estime de soi chez les 6-12 ans",
+    source: 'https://www.inspq.qc.ca/',
     channels: [
       { channel: 'linkedin', text: "Notre équipe a lu avec intérêt ce rapport sur l'estime de soi chez les enfants d'âge scolaire. Trois pistes concrètes pour les parents." },
       { channel: 'x', text: "Trois pistes concrètes pour soutenir l'estime de soi des 6-12 ans, tirées d'un rapport récent." },
@@ -52,6 +67,7 @@ export const DEMO_POSTS: DemoPost[] = [
     hour: 11,
     category: 'CAT-5',
     title: 'Souper-bénéfice annuel : billets en vente',
+    images: ['poster'],
     channels: [
       { channel: 'facebook', text: 'Notre souper-bénéfice annuel aura lieu le mois prochain. Les profits financent les ateliers dans les écoles. Billets en vente dès maintenant !' },
       { channel: 'instagram', text: 'Souper-bénéfice annuel : billets en vente ! Les profits financent nos ateliers de prévention.' },
@@ -64,6 +80,7 @@ export const DEMO_POSTS: DemoPost[] = [
     hour: 14,
     category: 'CAT-6',
     title: 'Offre de stage en animation',
+    closesAfterDays: 21,
     channels: [{ channel: 'facebook', text: "Nous recevons une stagiaire ou un stagiaire en animation pour la session d'hiver. Date limite pour postuler : à la fin du mois." }],
     past: 'published',
     future: 'approved',
@@ -73,6 +90,7 @@ export const DEMO_POSTS: DemoPost[] = [
     hour: 10,
     category: 'CAT-8',
     title: 'Le ROEQ lance sa campagne provinciale',
+    sourceOrganisation: 'Regroupement des organismes ESPACE du Québec (ROEQ)',
     channels: [{ channel: 'facebook', text: 'Le Regroupement des organismes ESPACE du Québec lance aujourd’hui sa campagne provinciale de sensibilisation.' }],
     past: 'published',
     future: 'scheduled',
@@ -112,6 +130,7 @@ export const DEMO_POSTS: DemoPost[] = [
     hour: 11,
     category: 'CAT-5',
     title: 'Formation pour les parents : le 3 décembre',
+    images: ['workshop'],
     channels: [{ channel: 'facebook', text: 'Une soirée de formation gratuite pour les parents : comment parler de sécurité avec son enfant. Inscription par téléphone.' }],
     past: 'published',
     future: 'approved',
@@ -121,6 +140,7 @@ export const DEMO_POSTS: DemoPost[] = [
     hour: 15,
     category: 'CAT-2',
     title: 'Merci à nos bénévoles',
+    images: ['volunteers'],
     channels: [{ channel: 'facebook', text: 'Merci aux bénévoles qui ont rendu possibles les ateliers de cet automne. Votre engagement fait toute la différence !' }],
     past: 'published',
     future: 'in_review',
@@ -130,8 +150,41 @@ export const DEMO_POSTS: DemoPost[] = [
     hour: 10,
     category: 'CAT-7',
     title: 'Outil : parler des émotions avec les tout-petits',
+    source: 'Formation « Les émotions au préscolaire », ESPACE, octobre 2026',
     channels: [{ channel: 'instagram', text: 'Un outil simple pour nommer les émotions avec les tout-petits, partagé lors de notre dernière formation.' }],
     past: 'published',
     future: 'draft',
+  },
+  {
+    day: 14,
+    hour: 10,
+    category: 'CAT-10',
+    title: "Position de la Collective : l'éducation à la sexualité dès le primaire",
+    channels: [
+      { channel: 'facebook', text: "La Collective a adopté sa position : une éducation à la sexualité adaptée à l'âge, dès le primaire, protège les enfants." },
+      { channel: 'x', text: "Notre position : une éducation à la sexualité adaptée à l'âge, dès le primaire, protège les enfants." },
+    ],
+    past: 'published',
+    future: 'approved',
+    citesPosition: true,
+  },
+  {
+    day: 26,
+    hour: 9,
+    category: 'CAT-2',
+    title: 'Bonne fête à Julie, notre coordonnatrice',
+    channels: [{ channel: 'facebook', text: 'Bonne fête à Julie, notre coordonnatrice, qui souligne aussi ses 20 ans parmi nous !' }],
+    past: 'draft',
+    future: 'draft',
+  },
+  {
+    day: 29,
+    hour: 9,
+    category: 'CAT-2',
+    title: '20 ans de Julie parmi nous',
+    channels: [{ channel: 'facebook', text: 'Joyeux anniversaire de service à Julie : 20 ans à prévenir la violence faite aux enfants !' }],
+    past: 'in_review',
+    future: 'in_review',
+    override: "Julie a donné son accord écrit ; il s'agit d'un anniversaire de service, pas d'une information personnelle.",
   },
 ]

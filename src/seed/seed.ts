@@ -1,7 +1,7 @@
 import crypto from 'node:crypto'
 
 import { TZDate } from '@date-fns/tz'
-import { getDaysInMonth } from 'date-fns'
+import { addDays, getDaysInMonth } from 'date-fns'
 import type { Payload } from 'payload'
 
 import type { User } from '../../payload-types'
@@ -9,6 +9,7 @@ import type { User } from '../../payload-types'
 import { ROLES, type Role } from '../roles'
 import { defaultPolicy } from '../policy/defaults'
 import { SEED_CATEGORIES } from './categories'
+import { seedDemoMedia } from './demoMedia'
 import { DEMO_POSTS } from './demoPosts'
 import { lexicalParagraphs } from './lexical'
 
@@ -106,6 +107,18 @@ async function seedDemoPosts(
   const lastDay = getDaysInMonth(today)
   const categories = await payload.find({ collection: 'categories', limit: 0, pagination: false, depth: 0 })
   const categoryId = new Map(categories.docs.map((category) => [category.code, category.id]))
+  const images = await seedDemoMedia(payload, now)
+  const position = await payload.create({
+    collection: 'positions',
+    data: {
+      title: "L'éducation à la sexualité dès le primaire",
+      summary: "Une éducation à la sexualité adaptée à l'âge, dès le primaire, est un facteur de protection contre les agressions sexuelles.",
+      status: 'adopted',
+      adoptedAt: new TZDate(today.getFullYear(), today.getMonth(), 1, 19, 0, options.timeZone).toISOString(),
+      adoptedBy: users.collective,
+      resolutionReference: `CO-${today.getFullYear()}-07`,
+    },
+  })
 
   let created = 0
   for (const post of DEMO_POSTS) {
@@ -121,9 +134,15 @@ async function seedDemoPosts(
         body: lexicalParagraphs(...post.channels.slice(0, 1).map((channel) => channel.text)),
         publishAt: publishAt.toISOString(),
         publishAt_tz: options.timeZone as 'America/Toronto',
+        closingDate: post.closesAfterDays ? addDays(publishAt, post.closesAfterDays).toISOString() : null,
+        source: post.source ?? null,
+        sourceOrganisation: post.sourceOrganisation ?? null,
+        position: post.citesPosition ? position.id : null,
+        media: (post.images ?? []).map((key) => images[key]),
+        overrides: post.override ? [{ rule: 'FORBID-1', justification: post.override }] : [],
+        valuesConfirmed: workflowStatus !== 'draft' && workflowStatus !== 'in_review',
         workflowStatus,
         author: users.redaction,
-        _status: 'published',
       },
     })
     created++

@@ -1,0 +1,52 @@
+import path from 'node:path'
+
+import type { CollectionConfig } from 'payload'
+
+import { validateMediaPeople } from '../hooks/validateMediaPeople'
+import { canDeletePosts } from '../src/access/canDeletePosts'
+import { canManagePersonalDataField } from '../src/access/canManagePersonalData'
+import { isSignedIn } from '../src/access/isSignedIn'
+import { isStaff } from '../src/access/isStaff'
+import { tr } from '../src/translations'
+import { PEOPLE_SLUG } from './People'
+
+export const MEDIA_SLUG = 'media'
+
+/** Images and videos attached to posts. Files are served to signed-in staff only. */
+export const mediaCollection = (): CollectionConfig => ({
+  slug: MEDIA_SLUG,
+  labels: { singular: tr('media:singular'), plural: tr('media:plural') },
+  admin: {
+    useAsTitle: 'filename',
+    defaultColumns: ['filename', 'alt', 'noIdentifiablePerson', 'people'],
+    group: tr('general:navGroupContent'),
+  },
+  access: { read: isSignedIn, create: isStaff, update: isStaff, delete: canDeletePosts },
+  hooks: { beforeValidate: [validateMediaPeople] },
+  upload: {
+    staticDir: path.resolve(process.cwd(), 'data', 'media'),
+    mimeTypes: ['image/*', 'video/*'],
+    imageSizes: [{ name: 'thumbnail', width: 400, height: 300, position: 'centre' }],
+    adminThumbnail: 'thumbnail',
+  },
+  fields: [
+    { name: 'alt', type: 'text', label: tr('media:alt') },
+    {
+      name: 'noIdentifiablePerson',
+      type: 'checkbox',
+      label: tr('media:noIdentifiablePerson'),
+      defaultValue: false,
+      admin: { description: tr('media:noIdentifiablePersonDescription') },
+    },
+    {
+      name: 'people',
+      type: 'relationship',
+      relationTo: PEOPLE_SLUG as 'people',
+      hasMany: true,
+      label: tr('media:people'),
+      index: true,
+      access: { read: canManagePersonalDataField, create: canManagePersonalDataField, update: canManagePersonalDataField },
+      admin: { description: tr('media:peopleDescription') },
+    },
+  ],
+})

@@ -1,0 +1,55 @@
+import type { CollectionConfig } from 'payload'
+
+import { canManagePersonalData } from '../src/access/canManagePersonalData'
+import { tr } from '../src/translations'
+
+export const PEOPLE_SLUG = 'people'
+export const PERSON_KINDS = ['child', 'parent', 'staff', 'volunteer', 'other'] as const
+export const AGE_BANDS = [
+  { value: 'under14', label: tr('people:under14') },
+  { value: '14to17', label: tr('people:from14to17') },
+  { value: 'adult', label: tr('people:adult') },
+]
+
+/** People shown in images (PRIV-1, PRIV-2). Personal data: PRIV-4. */
+export const peopleCollection = (): CollectionConfig => ({
+  slug: PEOPLE_SLUG,
+  labels: { singular: tr('people:singular'), plural: tr('people:plural') },
+  admin: {
+    useAsTitle: 'fullName',
+    defaultColumns: ['fullName', 'kind', 'ageBand', 'retentionUntil'],
+    group: tr('general:navGroupPolicy'),
+    description: tr('people:privateDescription'),
+  },
+  access: {
+    read: canManagePersonalData,
+    create: canManagePersonalData,
+    update: canManagePersonalData,
+    delete: canManagePersonalData,
+  },
+  fields: [
+    { name: 'fullName', type: 'text', label: tr('people:fullName'), required: true },
+    {
+      name: 'kind',
+      type: 'select',
+      label: tr('people:kind'),
+      required: true,
+      defaultValue: 'child',
+      options: PERSON_KINDS.map((kind) => ({ label: tr(`people:${kind}`), value: kind })),
+    },
+    {
+      name: 'birthDate',
+      type: 'date',
+      label: tr('people:birthDate'),
+      admin: { description: tr('people:birthDateDescription'), date: { pickerAppearance: 'dayOnly' } },
+    },
+    { name: 'ageBand', type: 'select', label: tr('people:ageBand'), options: AGE_BANDS },
+    { name: 'notes', type: 'textarea', label: tr('people:notes') },
+    {
+      name: 'retentionUntil',
+      type: 'date',
+      label: tr('people:retentionUntil'),
+      admin: { position: 'sidebar', description: tr('people:retentionDescription'), date: { pickerAppearance: 'dayOnly' } },
+    },
+  ],
+})

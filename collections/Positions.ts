@@ -1,0 +1,61 @@
+import type { CollectionConfig } from 'payload'
+
+import { adoptPosition } from '../hooks/adoptPosition'
+import { unschedulePostsOfWithdrawnPosition } from '../hooks/unschedulePostsOfWithdrawnPosition'
+import { canWritePositions } from '../src/access/canWritePositions'
+import { isAdmin } from '../src/access/isAdmin'
+import { isSignedIn } from '../src/access/isSignedIn'
+import { neverField } from '../src/access/never'
+import { tr } from '../src/translations'
+
+export const POSITIONS_SLUG = 'positions'
+export const POSITION_STATUSES = ['draft', 'adopted', 'withdrawn', 'superseded'] as const
+
+export const positionsCollection = (options: { usersSlug: string }): CollectionConfig => ({
+  slug: POSITIONS_SLUG,
+  labels: { singular: tr('positions:singular'), plural: tr('positions:plural') },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'status', 'adoptedAt', 'resolutionReference'],
+    group: tr('general:navGroupPolicy'),
+  },
+  access: { read: isSignedIn, create: canWritePositions, update: canWritePositions, delete: isAdmin },
+  hooks: { beforeChange: [adoptPosition], afterChange: [unschedulePostsOfWithdrawnPosition] },
+  fields: [
+    { name: 'title', type: 'text', label: tr('positions:title'), required: true },
+    { name: 'summary', type: 'textarea', label: tr('positions:summary') },
+    {
+      name: 'status',
+      type: 'select',
+      label: tr('positions:status'),
+      required: true,
+      defaultValue: 'draft',
+      index: true,
+      options: POSITION_STATUSES.map((status) => ({ label: tr(`positions:${status}`), value: status })),
+      admin: { position: 'sidebar', description: tr('positions:statusDescription') },
+    },
+    {
+      name: 'adoptedAt',
+      type: 'date',
+      label: tr('positions:adoptedAt'),
+      access: { create: neverField, update: neverField },
+      admin: { position: 'sidebar', readOnly: true },
+    },
+    {
+      name: 'adoptedBy',
+      type: 'relationship',
+      relationTo: options.usersSlug as 'users',
+      label: tr('positions:adoptedBy'),
+      access: { create: neverField, update: neverField },
+      admin: { position: 'sidebar', readOnly: true },
+    },
+    { name: 'resolutionReference', type: 'text', label: tr('positions:resolutionReference') },
+    {
+      name: 'supersededBy',
+      type: 'relationship',
+      relationTo: POSITIONS_SLUG as 'positions',
+      label: tr('positions:supersededBy'),
+      admin: { condition: (data) => data?.status === 'superseded' },
+    },
+  ],
+})

@@ -1,0 +1,154 @@
+import { ValidationError, type CollectionBeforeChangeHook } from 'payload'
+
+import { hasRole, STAFF_ROLES } from '../src/roles'
+import { translate } from '../src/translations'
+import {
+  checkTransition,
+  GATED_STATUSES,
+  LOCKED_STATUSES,
+  needsReason,
+  type WorkflowStatus,
+} from '../src/workflow'
+import { actorOf } from './engine/actor'
+import { evaluate, OVERRIDABLE_RULES, refusals, type Finding } from './engine/evaluate'
+import { loadRuleContext } from './engine/loadRuleContext'
+import { contentChanged } from './engine/postChanges'
+import { toPostSnapshot } from './engine/snapshot'
+
+type Doc = Record<string, any>
+type FieldError = { path: string; message: string }
+
+const stageLabel = (language: string | undefined, status: WorkflowStatus) => translate(language, `workflow:${status}`)
+
+/**
+ * The heart of Balises: on every save of a post, whatever the path (admin, REST, GraphQL, local
+ * API, job), checks the workflow move, runs every rule of the policy, and refuses with all the
+ * reasons at once (400, field paths, rule IDs) — or stores the findings on the post.
+ */
+export const enforcePostRules: CollectionBeforeChangeHook = async ({ collection, data, originalDoc, operation, req }) => {
+  const language = req.i18n?.language
+  const previous: Doc = operation === 'update' ? (originalDoc ?? {}) : {}
+  const merged: Doc = { ...previous, ...data }
+  const actor = actorOf(req)
+  const from: WorkflowStatus = operation === 'update' ? (previous.workflowStatus ?? 'draft') : 'draft'
+  const to: WorkflowStatus = merged.workflowStatus ?? 'draft'
+  const transition = from !== to ? { from, to } : null
+  const errors: FieldError[] = []
+
+  if (data._status === 'published' && to !== 'published') {
+    errors.push({ path: 'workflowStatus', message: translate(language, 'workflowErrors:publishThroughWorkflow') })
+  }
+
+  const overrides = stampOverrides(previous.overrides, data.overrides, actor?.id ?? null, errors, language)
+  const post = toPostSnapshot({ ...merged, workflowStatus: to })
+  const context = await loadRuleContext(post, req, { actor, transition })
+
+  if (actor && transition && !(operation === 'create' && to === 'draft')) {
+    const refusal = checkTransition(from, to, actor.roles, context.category?.code ?? null)
+    if (refusal?.kind === 'unknown') {
+      const next = refusal.next.map((status) => `« ${stageLabel(language, status)} »`).join(', ')
+      errors.push({
+        path: 'workflowStatus',
+        message: translate(language, 'workflowErrors:transitionUnknown', { from: stageLabel(language, from), to: stageLabel(language, to), next }),
+      })
+    } else if (refusal?.kind === 'forbidden') {
+      const roles = actor.roles.map((role) => translate(language, `roles:${role}` as 'roles:admin')).join(', ') || '—'
+      errors.push({
+        path: 'workflowStatus',
+        message: translate(language, 'workflowErrors:transitionNotAllowed', { from: stageLabel(language, from), to: stageLabel(language, to), roles }),
+      })
+    }
+  }
+  const changesContent = operation === 'update' && contentChanged(previous, data)
+  if (actor && changesContent && !hasRole(actor, ...STAFF_ROLES)) {
+    errors.push({ path: 'workflowStatus', message: translate(language, 'workflowErrors:collectiveApprovesOnly') })
+  } else if (actor && LOCKED_STATUSES.includes(from) && changesContent && !hasRole(actor, 'responsable', 'admin')) {
+    errors.push({ path: 'workflowStatus', message: translate(language, 'workflowErrors:lockedAfterApproval', { status: stageLabel(language, from) }) })
+  }
+  const reason = typeof data.statusReason === 'string' ? data.statusReason.trim() : ''
+  if (transition && needsReason(from, to) && !reason) {
+    errors.push({ path: 'statusReason', message: translate(language, 'workflowErrors:reasonRequired', { to: stageLabel(language, to) }) })
+  }
+  if (to === 'scheduled' && !post.publishAt) {
+    errors.push({ path: 'publishAt', message: translate(language, 'workflowErrors:scheduleNeedsDate') })
+  }
+
+  const overriddenRules = overrides.map((row) => row.rule)
+  const findings = evaluate(post, context, { target: to, overriddenRules })
+  for (const finding of refusals(findings, GATED_STATUSES.includes(to))) {
+    const message = language === 'en' ? finding.message.en : finding.message.fr
+    errors.push({
+      path: finding.path,
+      message:
+        finding.effectiveLevel === 'warn'
+          ? translate(language, 'workflowErrors:warningNotResolved', { rule: finding.rule, message })
+          : message,
+    })
+  }
+
+  if (errors.length > 0) throw new ValidationError({ collection: collection.slug, errors: dedupe(errors), req })
+
+  return {
+    ...data,
+    workflowStatus: to,
+    compliance: findings.map(toComplianceRow),
+    overrides,
+    statusReason: null,
+    history: transition
+      ? [
+          ...(Array.isArray(previous.history) ? previous.history : []),
+          { from, to, by: actor?.id ?? null, at: new Date().toISOString(), reason: reason || null },
+        ]
+      : (previous.history ?? data.history ?? []),
+  }
+}
+
+function toComplianceRow(finding: Finding) {
+  return {
+    rule: finding.rule,
+    level: finding.effectiveLevel,
+    path: finding.path,
+    messageFr: finding.message.fr,
+    messageEn: finding.message.en,
+    overridden: finding.overridden,
+  }
+}
+
+type OverrideRow = { rule: string; justification: string; by: unknown; at: string }
+
+/** Keeps stored overrides, stamps new ones with who and when, and checks each new one. */
+function stampOverrides(
+  stored: unknown,
+  incoming: unknown,
+  actorId: number | string | null,
+  errors: FieldError[],
+  language: string | undefined,
+): OverrideRow[] {
+  const previous = (Array.isArray(stored) ? stored : []) as OverrideRow[]
+  if (!Array.isArray(incoming)) return previous
+  return (incoming as Partial<OverrideRow & { id: string }>[]).map((row, index) => {
+    const known = previous.find((existing) => existing.rule === row.rule && existing.justification === row.justification)
+    if (known) return known
+    const rule = String(row.rule ?? '')
+    if (!OVERRIDABLE_RULES.includes(rule as never)) {
+      errors.push({ path: `overrides.${index}.rule`, message: translate(language, 'workflowErrors:overrideNotOverridable', { rule }) })
+    }
+    if (String(row.justification ?? '').trim().length < 10) {
+      errors.push({
+        path: `overrides.${index}.justification`,
+        message: translate(language, 'workflowErrors:overrideJustificationRequired', { rule }),
+      })
+    }
+    return { rule, justification: String(row.justification ?? '').trim(), by: actorId, at: new Date().toISOString() }
+  })
+}
+
+function dedupe(errors: FieldError[]): FieldError[] {
+  const seen = new Set<string>()
+  return errors.filter((error) => {
+    const key = `${error.path}|${error.message}`
+    if (seen.has(key)) return false
+    seen.add(key)
+    return true
+  })
+}

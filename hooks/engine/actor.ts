@@ -1,0 +1,24 @@
+import type { PayloadRequest } from 'payload'
+
+import type { Actor } from '../rules/types'
+
+/** Set on req.context while the system acts inside someone's request (a cascade such as POS-2). */
+export const SYSTEM_ACTOR_FLAG = 'balisesSystemActor'
+
+/** The person a save acts for, or null when the system acts (seed, job, cascade). */
+export function actorOf(req: PayloadRequest): Actor | null {
+  if (!req.user || req.context?.[SYSTEM_ACTOR_FLAG]) return null
+  const user = req.user as unknown as { id: number | string; roles?: string[] | null; codeOfConductAcceptedAt?: string | null }
+  return { id: user.id, roles: user.roles ?? [], codeOfConductAcceptedAt: user.codeOfConductAcceptedAt ?? null }
+}
+
+/** Runs `work` as the system within the same request (and transaction). */
+export async function asSystem<T>(req: PayloadRequest, work: () => Promise<T>): Promise<T> {
+  const previous = req.context[SYSTEM_ACTOR_FLAG]
+  req.context[SYSTEM_ACTOR_FLAG] = true
+  try {
+    return await work()
+  } finally {
+    req.context[SYSTEM_ACTOR_FLAG] = previous
+  }
+}

@@ -1,0 +1,117 @@
+import type { PayloadRequest } from 'payload'
+
+import { CHANNELS, type Channel } from '../../src/channels'
+import { defaultPolicy } from '../../src/policy/defaults'
+import type {
+  Actor,
+  AgeBand,
+  ConsentFacts,
+  ConsentRelationship,
+  MediaFacts,
+  PersonFacts,
+  PolicyFacts,
+  PositionStatus,
+  PostSnapshot,
+  RuleContext,
+} from '../rules/types'
+import { relationId, relationIds } from './snapshot'
+
+type Doc = Record<string, any>
+
+/**
+ * Loads, once per save, every database fact the rules need, in a fixed number of batched queries
+ * whatever the number of images or people: category, position, media, people, consents, policy.
+ * These are system reads (the rules see consents even when an editor saves; their messages never
+ * reveal personal data).
+ */
+export async function loadRuleContext(
+  post: PostSnapshot,
+  req: PayloadRequest,
+  extra: { actor: Actor | null; transition: RuleContext['transition']; now?: Date },
+): Promise<RuleContext> {
+  const { payload } = req
+  const system = { req, overrideAccess: true, depth: 0, pagination: false, limit: 0 } as const
+
+  const [categories, positions, media, policy] = await Promise.all([
+    post.categoryId === null
+      ? null
+      : payload.find({ ...system, collection: 'categories', where: { id: { equals: post.categoryId } } }),
+    post.positionId === null
+      ? null
+      : payload.find({ ...system, collection: 'positions', where: { id: { equals: post.positionId } } }),
+    post.mediaIds.length === 0
+      ? null
+      : payload.find({ ...system, collection: 'media', where: { id: { in: post.mediaIds } } }),
+    payload.findGlobal({ slug: 'policy', req, overrideAccess: true, depth: 0 }),
+  ])
+
+  const mediaFacts: MediaFacts[] = (media?.docs ?? []).map((doc: Doc) => ({
+    id: doc.id,
+    filename: doc.filename ?? String(doc.id),
+    noIdentifiablePerson: doc.noIdentifiablePerson === true,
+    peopleIds: relationIds(doc.people),
+  }))
+  const personIds = [...new Set(mediaFacts.flatMap((item) => item.peopleIds.map(String)))]
+
+  const [people, consents] =
+    personIds.length === 0
+      ? [null, null]
+      : await Promise.all([
+          payload.find({ ...system, collection: 'people', where: { id: { in: personIds } } }),
+          payload.find({ ...system, collection: 'consents', where: { person: { in: personIds } } }),
+        ])
+
+  const category = categories?.docs[0] as Doc | undefined
+  const position = positions?.docs[0] as Doc | undefined
+  return {
+    category: category
+      ? { id: category.id, code: category.code, retired: category.retired === true, labelFr: category.labelFr, labelEn: category.labelEn }
+      : null,
+    position: position ? { id: position.id, title: position.title, status: position.status as PositionStatus } : null,
+    media: mediaFacts,
+    people: new Map((people?.docs ?? []).map((doc: Doc) => [String(doc.id), toPersonFacts(doc)])),
+    consentsByPerson: groupConsents((consents?.docs ?? []) as Doc[]),
+    policy: toPolicyFacts(policy as Doc),
+    now: extra.now ?? new Date(),
+    actor: extra.actor,
+    transition: extra.transition,
+  }
+}
+
+function toPersonFacts(doc: Doc): PersonFacts {
+  return { id: doc.id, birthDate: doc.birthDate ?? null, ageBand: (doc.ageBand as AgeBand | null) ?? null }
+}
+
+function groupConsents(docs: Doc[]): Map<string, ConsentFacts[]> {
+  const grouped = new Map<string, ConsentFacts[]>()
+  for (const doc of docs) {
+    const personId = relationId(doc.person)
+    if (personId === null) continue
+    const consent: ConsentFacts = {
+      id: doc.id,
+      personId,
+      relationship: doc.relationship as ConsentRelationship,
+      signatoryName: doc.signatoryName ?? null,
+      scopes: (doc.scopes ?? []) as Channel[],
+      validFrom: doc.validFrom ?? null,
+      expiresAt: doc.expiresAt ?? null,
+      revokedAt: doc.revokedAt ?? null,
+    }
+    grouped.set(String(personId), [...(grouped.get(String(personId)) ?? []), consent])
+  }
+  return grouped
+}
+
+/** The policy as stored, with the defaults for anything never saved. */
+export function toPolicyFacts(policy: Doc | null | undefined): PolicyFacts {
+  const defaults = defaultPolicy(policy?.timeZone || 'America/Toronto')
+  const limits = (policy?.channelLimits?.length ? policy.channelLimits : defaults.channelLimits) as { channel: Channel; limit: number }[]
+  const patterns = (policy?.forbiddenPatterns?.length ? policy.forbiddenPatterns : defaults.forbiddenPatterns) as { pattern: string }[]
+  const allowed = (policy?.allowedPhrases ?? defaults.allowedPhrases ?? []) as { phrase: string }[]
+  return {
+    timeZone: policy?.timeZone || defaults.timeZone,
+    channelLimits: Object.fromEntries(limits.filter((row) => CHANNELS.includes(row.channel)).map((row) => [row.channel, row.limit])),
+    forbiddenPatterns: patterns.map((row) => row.pattern).filter(Boolean),
+    allowedPhrases: allowed.map((row) => row.phrase).filter(Boolean),
+  }
+}

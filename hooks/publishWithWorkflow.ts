@@ -1,0 +1,28 @@
+import type { CollectionBeforeOperationHook } from 'payload'
+
+type Data = Record<string, unknown>
+
+/**
+ * Keeps Payload's `_status` in step with the workflow before Payload decides what to write:
+ * a post moving to `published` is saved as Payload's published version; Payload's own publish
+ * (admin button, REST, local API, scheduled publish) of an approved or scheduled post is read as
+ * the workflow's "publish", and goes through the same permissions and rules (enforcePostRules).
+ */
+export const publishWithWorkflow: CollectionBeforeOperationHook = async ({ args, collection, operation, req }) => {
+  if (operation !== 'create' && operation !== 'update') return args
+  const data = (args.data ?? {}) as Data
+  const id = (args as { id?: number | string }).id
+  if (data._status === 'published' && data.workflowStatus === undefined && operation === 'update' && id !== undefined) {
+    const current = await req.payload.findByID({
+      collection: collection.slug as 'posts',
+      id,
+      draft: true,
+      depth: 0,
+      req,
+      overrideAccess: true,
+    })
+    if (current.workflowStatus === 'approved' || current.workflowStatus === 'scheduled') data.workflowStatus = 'published'
+  }
+  if (data.workflowStatus === 'published') data._status = 'published'
+  return { ...args, data }
+}
