@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
+import { requireCodeOfConduct } from '../hooks/requireCodeOfConduct'
 import { validateConsent } from '../hooks/validateConsent'
 import { canManagePersonalData } from '../src/access/canManagePersonalData'
 import { CHANNELS } from '../src/channels'
@@ -26,7 +27,7 @@ export const consentsCollection = (): CollectionConfig => ({
     update: canManagePersonalData,
     delete: canManagePersonalData,
   },
-  hooks: { beforeValidate: [validateConsent] },
+  hooks: { beforeValidate: [validateConsent], beforeChange: [requireCodeOfConduct('person')] },
   fields: [
     {
       name: 'person',

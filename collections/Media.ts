@@ -2,6 +2,7 @@ import path from 'node:path'
 
 import type { CollectionConfig } from 'payload'
 
+import { requireCodeOfConduct } from '../hooks/requireCodeOfConduct'
 import { validateMediaPeople } from '../hooks/validateMediaPeople'
 import { canDeletePosts } from '../src/access/canDeletePosts'
 import { canManagePersonalDataField } from '../src/access/canManagePersonalData'
@@ -22,7 +23,7 @@ export const mediaCollection = (): CollectionConfig => ({
     group: tr('general:navGroupContent'),
   },
   access: { read: isSignedIn, create: isStaff, update: isStaff, delete: canDeletePosts },
-  hooks: { beforeValidate: [validateMediaPeople] },
+  hooks: { beforeValidate: [validateMediaPeople], beforeChange: [requireCodeOfConduct('alt')] },
   upload: {
     staticDir: path.resolve(process.cwd(), 'data', 'media'),
     mimeTypes: ['image/*', 'video/*'],

@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
+import { requireCodeOfConduct } from '../hooks/requireCodeOfConduct'
 import { canManagePersonalData } from '../src/access/canManagePersonalData'
 import { tr } from '../src/translations'
 
@@ -27,6 +28,7 @@ export const peopleCollection = (): CollectionConfig => ({
     update: canManagePersonalData,
     delete: canManagePersonalData,
   },
+  hooks: { beforeChange: [requireCodeOfConduct('fullName')] },
   fields: [
     { name: 'fullName', type: 'text', label: tr('people:fullName'), required: true },
     {

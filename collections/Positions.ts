@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { adoptPosition } from '../hooks/adoptPosition'
+import { requireCodeOfConduct } from '../hooks/requireCodeOfConduct'
 import { unschedulePostsOfWithdrawnPosition } from '../hooks/unschedulePostsOfWithdrawnPosition'
 import { canWritePositions } from '../src/access/canWritePositions'
 import { isAdmin } from '../src/access/isAdmin'
@@ -20,7 +21,7 @@ export const positionsCollection = (options: { usersSlug: string }): CollectionC
     group: tr('general:navGroupPolicy'),
   },
   access: { read: isSignedIn, create: canWritePositions, update: canWritePositions, delete: isAdmin },
-  hooks: { beforeChange: [adoptPosition], afterChange: [unschedulePostsOfWithdrawnPosition] },
+  hooks: { beforeChange: [requireCodeOfConduct('title'), adoptPosition], afterChange: [unschedulePostsOfWithdrawnPosition] },
   fields: [
     { name: 'title', type: 'text', label: tr('positions:title'), required: true },
     { name: 'summary', type: 'textarea', label: tr('positions:summary') },

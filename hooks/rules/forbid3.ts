@@ -7,17 +7,17 @@ import type { Rule } from './types'
  * (seed, scheduled jobs: actor null) is never concerned. The code of conduct is not a post field,
  * so the message is put on the title.
  */
+export const CODE_OF_CONDUCT_MESSAGE = {
+  fr: 'vous devez accepter le code de conduite avant de créer ou modifier du contenu. Ouvrez « Mon compte » et indiquez la date d’acceptation du code de conduite.',
+  en: 'you must accept the code of conduct before you create or edit content. Open "My account" and enter the date you accepted the code of conduct.',
+}
+
 export const forbid3Rule: Rule = {
   id: 'FORBID-3',
   level: 'block',
   title: { fr: 'Code de conduite accepté', en: 'Code of conduct accepted' },
   check(_post, context) {
     if (!context.actor || context.actor.codeOfConductAcceptedAt?.trim()) return []
-    return [
-      violation(forbid3Rule, 'title', {
-        fr: 'vous devez accepter le code de conduite avant de créer ou modifier du contenu. Ouvrez « Mon compte » et indiquez la date d’acceptation du code de conduite.',
-        en: 'you must accept the code of conduct before you create or edit content. Open "My account" and enter the date you accepted the code of conduct.',
-      }),
-    ]
+    return [violation(forbid3Rule, 'title', CODE_OF_CONDUCT_MESSAGE)]
   },
 }

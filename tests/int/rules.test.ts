@@ -1,4 +1,5 @@
 import type { Payload } from 'payload'
+import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { Post } from '../../payload-types'
@@ -16,7 +17,7 @@ import {
   type TestUser,
 } from '../helpers/fixtures'
 import { relationId } from '../../hooks/engine/snapshot'
-import { startTestPayload, type TestPayload } from '../helpers/testPayload'
+import { createUser, startTestPayload, type TestPayload } from '../helpers/testPayload'
 
 describe('the policy rules through the local API (real users, overrideAccess: false)', () => {
   let test: TestPayload
@@ -252,6 +253,35 @@ describe('the policy rules through the local API (real users, overrideAccess: fa
     it('refuses 281 weighted characters on X, with the count and the limit', async () => {
       const refused = await refusal(draftPost(payload, team.redaction, { channels: [{ channel: 'x', text: 'é'.repeat(281) }] }))
       expect(refused.errors).toEqual([{ path: 'channels.0.text', message: expect.stringMatching(/CHAN-1.*281.*280/) }])
+    })
+  })
+
+  describe('FORBID-3 beyond posts', () => {
+    it('refuses images and consents from an account that has not accepted the code of conduct', async () => {
+      const png = await sharp({ create: { width: 4, height: 4, channels: 3, background: '#ffffff' } }).png().toBuffer()
+      const image = await refusal(
+        payload.create({
+          collection: 'media',
+          data: { alt: 'Photo', noIdentifiablePerson: true },
+          file: { data: png, mimetype: 'image/png', name: 'refusee.png', size: png.length },
+          user: team.newcomer,
+          overrideAccess: false,
+        }),
+      )
+      expect(image.errors).toEqual([{ path: 'alt', message: expect.stringContaining('FORBID-3') }])
+
+      const responsableWithout = await createUser(payload, ['responsable'], { codeOfConductAcceptedAt: null })
+      const person = await createPerson(payload)
+      const consent = await refusal(
+        payload.create({
+          collection: 'consents',
+          data: { person: person.id, relationship: 'parent', signatoryName: 'Parent', scopes: ['facebook'] },
+          user: responsableWithout,
+          overrideAccess: false,
+        }),
+      )
+      expect(consent.errors[0].message).toContain('code de conduite')
+      expect((await payload.count({ collection: 'consents', where: { person: { equals: person.id } } })).totalDocs).toBe(0)
     })
   })
 
