@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
+import { forgetCachedCollection } from '../hooks/forgetCachedReference'
 import { canEditCategories } from '../src/access/canEditCategories'
 import { never } from '../src/access/never'
 import { readActiveCategories } from '../src/access/readActiveCategories'
@@ -16,6 +17,7 @@ export const categoriesCollection = (): CollectionConfig => ({
     group: tr('general:navGroupPolicy'),
   },
   defaultSort: 'order',
+  hooks: { afterChange: [forgetCachedCollection('categories')] },
   access: {
     read: readActiveCategories,
     create: canEditCategories,

@@ -1,5 +1,6 @@
 import type { GlobalConfig } from 'payload'
 
+import { forgetCachedGlobal } from '../hooks/forgetCachedReference'
 import { validatePolicy } from '../hooks/validatePolicy'
 import { canEditPolicy } from '../src/access/canEditPolicy'
 import { isSignedIn } from '../src/access/isSignedIn'
@@ -19,7 +20,7 @@ export const policyGlobal = (options: ResolvedBalisesOptions): GlobalConfig => {
     label: tr('policy:label'),
     admin: { group: tr('general:navGroupPolicy') },
     access: { read: isSignedIn, update: canEditPolicy },
-    hooks: { beforeValidate: [validatePolicy] },
+    hooks: { beforeValidate: [validatePolicy], afterChange: [forgetCachedGlobal('policy')] },
     fields: [
       {
         name: 'responsiblePerson',

@@ -14,13 +14,15 @@ import type {
   PostSnapshot,
   RuleContext,
 } from '../rules/types'
+import { cachedReference } from './referenceCache'
 import { relationId, relationIds } from './snapshot'
 
 type Doc = Record<string, any>
 
 /**
  * Loads, once per save, every database fact the rules need, in a fixed number of batched queries
- * whatever the number of images or people: category, position, media, people, consents, policy.
+ * whatever the number of images or people: position, media, people, consents; the categories and
+ * the policy come from a short-lived cache (referenceCache.ts).
  * These are system reads (the rules see consents even when an editor saves; their messages never
  * reveal personal data).
  */
@@ -33,16 +35,19 @@ export async function loadRuleContext(
   const system = { req, overrideAccess: true, depth: 0, pagination: false, limit: 0 } as const
 
   const [categories, positions, media, policy] = await Promise.all([
-    post.categoryId === null
-      ? null
-      : payload.find({ ...system, collection: 'categories', where: { id: { equals: post.categoryId } } }),
+    cachedReference(payload, 'categories', () => payload.find({ ...system, req: undefined, collection: 'categories' })),
     post.positionId === null
       ? null
       : payload.find({ ...system, collection: 'positions', where: { id: { equals: post.positionId } } }),
     post.mediaIds.length === 0
       ? null
-      : payload.find({ ...system, collection: 'media', where: { id: { in: post.mediaIds } } }),
-    payload.findGlobal({ slug: 'policy', req, overrideAccess: true, depth: 0 }),
+      : payload.find({
+          ...system,
+          collection: 'media',
+          where: { id: { in: post.mediaIds } },
+          select: { filename: true, noIdentifiablePerson: true, people: true },
+        }),
+    cachedReference(payload, 'policy', () => payload.findGlobal({ slug: 'policy', overrideAccess: true, depth: 0 })),
   ])
 
   const mediaFacts: MediaFacts[] = (media?.docs ?? []).map((doc: Doc) => ({
@@ -57,11 +62,29 @@ export async function loadRuleContext(
     personIds.length === 0
       ? [null, null]
       : await Promise.all([
-          payload.find({ ...system, collection: 'people', where: { id: { in: personIds } } }),
-          payload.find({ ...system, collection: 'consents', where: { person: { in: personIds } } }),
+          payload.find({
+            ...system,
+            collection: 'people',
+            where: { id: { in: personIds } },
+            select: { birthDate: true, ageBand: true },
+          }),
+          payload.find({
+            ...system,
+            collection: 'consents',
+            where: { person: { in: personIds } },
+            select: {
+              person: true,
+              relationship: true,
+              signatoryName: true,
+              scopes: true,
+              validFrom: true,
+              expiresAt: true,
+              revokedAt: true,
+            },
+          }),
         ])
 
-  const category = categories?.docs[0] as Doc | undefined
+  const category = (categories.docs as Doc[]).find((candidate) => String(candidate.id) === String(post.categoryId))
   const position = positions?.docs[0] as Doc | undefined
   return {
     category: category

@@ -1,6 +1,3 @@
-import { TZDate } from '@date-fns/tz'
-import { differenceInYears } from 'date-fns'
-
 import type { PersonFacts } from './types'
 
 /** Québec law: below this age, the holder of parental authority consents (PRIV-2). */
@@ -21,19 +18,24 @@ export function birthDay(birthDate: string, timeZone: string): CalendarDate | nu
   return dayIn(new Date(instant), timeZone)
 }
 
+const dayFormatters = new Map<string, Intl.DateTimeFormat>()
+
+/** The calendar day of an instant in a zone (one formatter per zone: this runs for every person shown). */
 function dayIn(instant: Date, timeZone: string): CalendarDate {
-  const local = new TZDate(instant.getTime(), timeZone)
-  return { year: local.getFullYear(), month: local.getMonth() + 1, day: local.getDate() }
+  let formatter = dayFormatters.get(timeZone)
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: 'numeric', day: 'numeric' })
+    dayFormatters.set(timeZone, formatter)
+  }
+  const parts = Object.fromEntries(formatter.formatToParts(instant).map((part) => [part.type, part.value]))
+  return { year: Number(parts.year), month: Number(parts.month), day: Number(parts.day) }
 }
 
 /** Full years at `instant`, calendar days taken in `timeZone` (one turns 14 on the birthday itself). */
 export function ageAt(birth: CalendarDate, instant: Date, timeZone: string): number {
   const today = dayIn(instant, timeZone)
-  // Both days at midnight UTC: only the calendar dates are compared, never a time of day.
-  return differenceInYears(
-    new TZDate(today.year, today.month - 1, today.day, 'UTC'),
-    new TZDate(birth.year, birth.month - 1, birth.day, 'UTC'),
-  )
+  const beforeBirthday = today.month < birth.month || (today.month === birth.month && today.day < birth.day)
+  return today.year - birth.year - (beforeBirthday ? 1 : 0)
 }
 
 /** True or false when known; null when the person has neither a readable birth date nor an age band. */

@@ -16,7 +16,9 @@ export const priv1Rule: Rule = {
   check(post, context) {
     const instant = publicationInstant(post, context)
     const channels = postChannels(post)
-    const date = formatDate(instant, context.policy.timeZone)
+    // Formatting a date is costly; only a violation needs it.
+    let formatted: ReturnType<typeof formatDate> | undefined
+    const date = () => (formatted ??= formatDate(instant, context.policy.timeZone))
     const violations: Violation[] = []
     post.mediaIds.forEach((mediaId, index) => {
       const path = `media.${index}`
@@ -64,8 +66,8 @@ export const priv1Rule: Rule = {
           : { fr: `${lacking} personnes montrées n’ont pas`, en: `${lacking} people shown have no` }
       violations.push(
         violation(priv1Rule, path, {
-          fr: `${label.fr} : ${people.fr} de consentement valide le ${date.fr}${names.fr ? ` pour ${names.fr}` : ''}. Demandez à la personne responsable d’obtenir ou de renouveler le consentement (pour ces réseaux), ou retirez l’image.`,
-          en: `${label.en}: ${people.en} valid consent on ${date.en}${names.en ? ` for ${names.en}` : ''}. Ask the responsible person to obtain or renew the consent (for these channels), or remove the image.`,
+          fr: `${label.fr} : ${people.fr} de consentement valide le ${date().fr}${names.fr ? ` pour ${names.fr}` : ''}. Demandez à la personne responsable d’obtenir ou de renouveler le consentement (pour ces réseaux), ou retirez l’image.`,
+          en: `${label.en}: ${people.en} valid consent on ${date().en}${names.en ? ` for ${names.en}` : ''}. Ask the responsible person to obtain or renew the consent (for these channels), or remove the image.`,
         }),
       )
     })

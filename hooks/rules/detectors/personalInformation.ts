@@ -14,10 +14,19 @@ export function personalInformationDetector(
   forbiddenPatterns: readonly string[],
   allowedPhrases: readonly string[],
 ): PersonalInformationDetector {
+  // Compiling a hundred patterns costs more than checking a post: keep the last few lists compiled.
+  const key = JSON.stringify([forbiddenPatterns, allowedPhrases])
+  const cached = compiledDetectors.get(key)
+  if (cached) return cached
   const forbidden = compilePhrases(forbiddenPatterns)
   const allowed = compilePhrases(allowedPhrases)
-  return (text) => detect(text, forbidden, allowed)
+  const detector: PersonalInformationDetector = (text) => detect(text, forbidden, allowed)
+  if (compiledDetectors.size >= 8) compiledDetectors.delete(compiledDetectors.keys().next().value as string)
+  compiledDetectors.set(key, detector)
+  return detector
 }
+
+const compiledDetectors = new Map<string, PersonalInformationDetector>()
 
 /** The matched phrases, quoted as written in the text, each once, in order of appearance. */
 function detect(text: string, forbidden: CompiledPhrase[], allowed: CompiledPhrase[]): string[] {
