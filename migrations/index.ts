@@ -1,5 +1,6 @@
 import * as migration_20261125_203127_initial from './20261125_203127_initial';
 import * as migration_20261125_205324_rules_engine from './20261125_205324_rules_engine';
+import * as migration_20261125_212514_publication_jobs from './20261125_212514_publication_jobs';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261125_205324_rules_engine.up,
     down: migration_20261125_205324_rules_engine.down,
-    name: '20261125_205324_rules_engine'
+    name: '20261125_205324_rules_engine',
+  },
+  {
+    up: migration_20261125_212514_publication_jobs.up,
+    down: migration_20261125_212514_publication_jobs.down,
+    name: '20261125_212514_publication_jobs'
   },
 ];

@@ -14,6 +14,7 @@ import { postsCollection } from '../collections/Posts'
 import { usersCollection } from '../collections/Users'
 import { usersFields } from '../collections/usersFields'
 import { firstUserIsAdmin } from '../hooks/firstUserIsAdmin'
+import { BALISES_QUEUE, publishDuePostsTask } from '../calendar/jobs/publishDuePosts'
 import { healthEndpoint } from './endpoints/health'
 import { resolveOptions, type BalisesOptions, type ResolvedBalisesOptions } from './options'
 import { withCanadianTimezones } from './timezones'
@@ -106,8 +107,17 @@ export const balises =
       throw new Error('[balises] the host config already has a global "policy"; Balises needs that slug')
     }
     const admin = config.admin ?? {}
+    const jobs = config.jobs ?? {}
     return {
       ...config,
+      jobs: {
+        ...jobs,
+        tasks: [...(jobs.tasks ?? []), publishDuePostsTask],
+        // Single-process default: the app itself runs the publication queue every minute. With a
+        // separate worker (docker-compose), set JOBS_AUTORUN=false on the app.
+        autoRun: jobs.autoRun ?? [{ cron: '* * * * *', queue: BALISES_QUEUE }],
+        shouldAutoRun: jobs.shouldAutoRun ?? (() => process.env.JOBS_AUTORUN !== 'false'),
+      },
       collections: addCollections(config, options),
       globals: [...globals, policyGlobal(options)],
       endpoints: [...(config.endpoints ?? []), healthEndpoint('categories')],

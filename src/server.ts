@@ -39,6 +39,9 @@ export async function startServer({ dev, root, port, hostname = '0.0.0.0' }: Ser
   const address = server.address()
   const actualPort = typeof address === 'object' && address ? address.port : port
   const url = `http://localhost:${actualPort}`
+  // Next starts Payload (and its publication queue) on its first request: make that request now,
+  // so scheduled posts go out even if nobody opens the admin after a restart.
+  await fetch(`http://127.0.0.1:${actualPort}/healthz`).catch(() => undefined)
 
   const close = async () => {
     await new Promise<void>((resolve) => server.close(() => resolve()))

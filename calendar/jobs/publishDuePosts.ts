@@ -1,0 +1,94 @@
+import type { Payload, TaskConfig } from 'payload'
+
+import { translate } from '../../src/translations'
+
+export const PUBLISH_TASK_SLUG = 'balisesPublishDuePosts'
+export const BALISES_QUEUE = 'balises'
+
+export type PublishReport = { published: (number | string)[]; unscheduled: { id: number | string; reasons: string[] }[] }
+
+type FieldError = { path?: string; message?: string }
+
+function reasonsOf(error: unknown): string[] {
+  const errors = (error as { data?: { errors?: FieldError[] } }).data?.errors
+  if (errors?.length) return errors.map((item) => item.message ?? String(item.path))
+  return [error instanceof Error ? error.message : String(error)]
+}
+
+/**
+ * Publishes every scheduled post whose time has come. Each post is published as the system, so all
+ * the rules run again (a consent may have been withdrawn, a position withdrawn since approval). A post
+ * that fails them goes to `unscheduled` with the reasons, and the responsible person is told.
+ *
+ * Safe to run twice or concurrently: a post is published only by the move scheduled → published
+ * of its current state, so a post already published, moved to a later time or unscheduled is left
+ * alone; a crashed run leaves the remaining posts scheduled for the next one.
+ */
+export async function publishDuePosts(payload: Payload, now: Date = new Date()): Promise<PublishReport> {
+  const report: PublishReport = { published: [], unscheduled: [] }
+  const due = await payload.find({
+    collection: 'posts',
+    draft: true,
+    depth: 0,
+    limit: 200,
+    pagination: false,
+    overrideAccess: true,
+    sort: 'publishAt',
+    where: { and: [{ workflowStatus: { equals: 'scheduled' } }, { publishAt: { less_than_equal: now.toISOString() } }] },
+  })
+  for (const post of due.docs) {
+    // Re-read just before acting: another run may have published it, or someone moved it.
+    const current = await payload.findByID({ collection: 'posts', id: post.id, draft: true, depth: 0, overrideAccess: true })
+    if (current.workflowStatus !== 'scheduled' || !current.publishAt || new Date(current.publishAt) > now) continue
+    try {
+      await payload.update({ collection: 'posts', id: post.id, data: { workflowStatus: 'published' }, overrideAccess: true })
+      report.published.push(post.id)
+    } catch (error) {
+      // Only a refusal by the rules unschedules; anything else (database down…) fails the run,
+      // and the jobs queue retries it: posts already published are skipped then.
+      if ((error as { status?: number }).status !== 400) throw error
+      const reasons = reasonsOf(error)
+      await payload.update({
+        collection: 'posts',
+        id: post.id,
+        data: {
+          workflowStatus: 'unscheduled',
+          statusReason: `${translate('fr', 'calendar:publishRefused')} ${reasons.join(' · ')}`.slice(0, 2000),
+        },
+        overrideAccess: true,
+      })
+      report.unscheduled.push({ id: post.id, reasons })
+      await tellResponsiblePerson(payload, current.title, reasons)
+    }
+  }
+  return report
+}
+
+async function tellResponsiblePerson(payload: Payload, title: string, reasons: string[]): Promise<void> {
+  const policy = await payload.findGlobal({ slug: 'policy', depth: 1, overrideAccess: true })
+  const person = policy.responsiblePerson as { email?: string } | null | undefined
+  if (!person || typeof person !== 'object' || !person.email) return
+  await payload
+    .sendEmail({
+      to: person.email,
+      subject: `[Balises] ${translate('fr', 'calendar:publishRefusedSubject')} « ${title} »`,
+      text: `${translate('fr', 'calendar:publishRefused')}\n\n${reasons.map((reason) => `- ${reason}`).join('\n')}`,
+    })
+    .catch((error: unknown) => payload.logger.warn({ err: error, msg: 'publish refusal e-mail not sent' }))
+}
+
+/** The jobs-queue task: every minute, publish what is due. */
+export const publishDuePostsTask: TaskConfig = {
+  slug: PUBLISH_TASK_SLUG,
+  label: 'Balises — publish due posts',
+  schedule: [{ cron: '* * * * *', queue: BALISES_QUEUE }],
+  retries: 2,
+  outputSchema: [
+    { name: 'published', type: 'number' },
+    { name: 'unscheduled', type: 'number' },
+  ],
+  handler: async ({ req }) => {
+    const report = await publishDuePosts(req.payload)
+    return { output: { published: report.published.length, unscheduled: report.unscheduled.length } }
+  },
+}
