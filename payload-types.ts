@@ -369,6 +369,7 @@ export interface User {
    * Several roles are allowed. Only administrators can change them. The first account created becomes an administrator.
    */
   roles?: ('admin' | 'responsable' | 'redaction' | 'collective')[] | null;
+  calendarFeedTokenHash?: string | null;
   /**
    * FORBID-3: an account must accept the code of conduct before it creates or edits content.
    */
@@ -814,6 +815,7 @@ export interface ConsentFormsSelect<T extends boolean = true> {
 export interface UsersSelect<T extends boolean = true> {
   name?: T;
   roles?: T;
+  calendarFeedTokenHash?: T;
   codeOfConductAcceptedAt?: T;
   updatedAt?: T;
   createdAt?: T;

@@ -2,6 +2,7 @@ import type { Field } from 'payload'
 
 import { isAdminField } from '../src/access/isAdmin'
 import { isAdminOrSelfField } from '../src/access/isAdminOrSelf'
+import { neverField } from '../src/access/never'
 import { ROLES } from '../src/roles'
 import { tr } from '../src/translations'
 
@@ -18,6 +19,14 @@ export const usersFields = (): Field[] => [
     saveToJWT: true,
     access: { create: isAdminField, update: isAdminField },
     admin: { description: tr('users:rolesDescription') },
+  },
+  {
+    // The hash of the person's secret calendar feed token (calendar/feed/token.ts); never shown.
+    name: 'calendarFeedTokenHash',
+    type: 'text',
+    hidden: true,
+    index: true,
+    access: { create: neverField, update: neverField },
   },
   {
     name: 'codeOfConductAcceptedAt',

@@ -1,6 +1,7 @@
 import * as migration_20261125_203127_initial from './20261125_203127_initial';
 import * as migration_20261125_205324_rules_engine from './20261125_205324_rules_engine';
 import * as migration_20261125_212514_publication_jobs from './20261125_212514_publication_jobs';
+import * as migration_20261125_212808_calendar_feed from './20261125_212808_calendar_feed';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261125_212514_publication_jobs.up,
     down: migration_20261125_212514_publication_jobs.down,
-    name: '20261125_212514_publication_jobs'
+    name: '20261125_212514_publication_jobs',
+  },
+  {
+    up: migration_20261125_212808_calendar_feed.up,
+    down: migration_20261125_212808_calendar_feed.down,
+    name: '20261125_212808_calendar_feed'
   },
 ];

@@ -15,6 +15,9 @@ import { usersCollection } from '../collections/Users'
 import { usersFields } from '../collections/usersFields'
 import { firstUserIsAdmin } from '../hooks/firstUserIsAdmin'
 import { BALISES_QUEUE, publishDuePostsTask } from '../calendar/jobs/publishDuePosts'
+import { eventsEndpoint } from '../calendar/endpoints/eventsEndpoint'
+import { feedEndpoint, feedTokenEndpoints } from '../calendar/endpoints/feedEndpoints'
+import { moveEndpoint } from '../calendar/endpoints/moveEndpoint'
 import { healthEndpoint } from './endpoints/health'
 import { resolveOptions, type BalisesOptions, type ResolvedBalisesOptions } from './options'
 import { withCanadianTimezones } from './timezones'
@@ -120,7 +123,14 @@ export const balises =
       },
       collections: addCollections(config, options),
       globals: [...globals, policyGlobal(options)],
-      endpoints: [...(config.endpoints ?? []), healthEndpoint('categories')],
+      endpoints: [
+        ...(config.endpoints ?? []),
+        healthEndpoint('categories'),
+        eventsEndpoint,
+        moveEndpoint,
+        feedEndpoint,
+        ...feedTokenEndpoints,
+      ],
       i18n: mergeTranslations(config),
       admin: {
         ...admin,

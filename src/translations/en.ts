@@ -262,6 +262,10 @@ export const en: BalisesTranslations = {
     chooseChannel: 'Choose the channel to count characters.',
   },
   calendar: {
+    feedName: 'Balises — posting calendar',
+    feedTokenCreated: 'New subscription address created; the old one no longer works.',
+    postNotFound: 'Post not found, or you cannot see it.',
+    notMovable: 'A post at stage "{{status}}" cannot be moved on the calendar.',
     publishRefused: 'Publication refused at publishing time: the rules no longer hold; the post was unscheduled.',
     publishRefusedSubject: 'Post unscheduled:',
   },

@@ -260,6 +260,10 @@ export const fr = {
     chooseChannel: 'Choisissez le réseau pour compter les caractères.',
   },
   calendar: {
+    feedName: 'Balises — calendrier des publications',
+    feedTokenCreated: 'Nouvelle adresse d’abonnement créée ; l’ancienne ne fonctionne plus.',
+    postNotFound: 'Publication introuvable, ou vous ne pouvez pas la voir.',
+    notMovable: 'Une publication à l’étape « {{status}} » ne se déplace pas dans le calendrier.',
     publishRefused:
       'Publication refusée au moment de publier : les règles ne sont plus respectées ; la publication a été déprogrammée.',
     publishRefusedSubject: 'Publication déprogrammée :',

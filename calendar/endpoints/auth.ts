@@ -1,0 +1,16 @@
+import type { PayloadRequest } from 'payload'
+
+import { hasRole } from '../../src/roles'
+
+/** Calendar endpoints answer signed-in staff and Collective members; anyone else gets 401/403, no detail. */
+export function calendarAccess(req: PayloadRequest): Response | null {
+  if (!req.user) return Response.json({ errors: [{ message: 'Unauthorized' }] }, { status: 401 })
+  if (!hasRole(req.user, 'admin', 'responsable', 'redaction', 'collective')) {
+    return Response.json({ errors: [{ message: 'Forbidden' }] }, { status: 403 })
+  }
+  return null
+}
+
+export function language(req: PayloadRequest): 'fr' | 'en' {
+  return req.i18n?.language === 'en' ? 'en' : 'fr'
+}

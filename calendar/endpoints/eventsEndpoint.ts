@@ -1,0 +1,100 @@
+import type { Endpoint, PayloadRequest } from 'payload'
+
+import type { Category, Post } from '../../payload-types'
+import type { Channel } from '../../src/channels'
+import { keyDatesInRange } from '../keyDates'
+import { parseRangeQuery } from '../range'
+import { computeRhythm, rhythmQueryRange, type Target } from '../rhythm'
+import { dayKey, dayRangeInstants, toWallClock } from '../zonedTime'
+import { calendarAccess, language } from './auth'
+import { findPostsInRange, findTrayPosts } from './calendarPosts'
+
+export type CalendarEvent = {
+  id: number | string
+  title: string
+  /** Wall-clock time in the policy's zone, `YYYY-MM-DDTHH:mm:ss`. */
+  start: string
+  publishAt: string
+  status: Post['workflowStatus']
+  channels: Channel[]
+  category: { id: number | string; code: string; label: string; color: string } | null
+  authorId: number | string | null
+}
+
+async function calendarSettings(req: PayloadRequest) {
+  const policy = await req.payload.findGlobal({ slug: 'policy', depth: 0, req, overrideAccess: true })
+  const categories = await req.payload.find({ collection: 'categories', depth: 0, limit: 0, pagination: false, req, overrideAccess: true })
+  return {
+    zone: policy.timeZone || 'America/Toronto',
+    targets: (policy.frequency ?? []) as Target[],
+    keyDates: (policy.keyDates ?? []).map((row) => ({ label: row.label, date: row.date, yearly: row.yearly })),
+    categories: new Map(categories.docs.map((category: Category) => [String(category.id), category])),
+  }
+}
+
+function toEvent(post: Post, zone: string, categories: Map<string, Category>, lang: 'fr' | 'en'): CalendarEvent {
+  const category = post.category ? categories.get(String(typeof post.category === 'object' ? post.category.id : post.category)) : undefined
+  return {
+    id: post.id,
+    title: post.title,
+    start: post.publishAt ? toWallClock(post.publishAt, zone) : '',
+    publishAt: post.publishAt ?? '',
+    status: post.workflowStatus,
+    channels: (post.channels ?? []).map((row) => row.channel),
+    category: category
+      ? { id: category.id, code: category.code, label: lang === 'en' ? category.labelEn : category.labelFr, color: category.color }
+      : null,
+    authorId: post.author ? (typeof post.author === 'object' ? post.author.id : post.author) : null,
+  }
+}
+
+/**
+ * GET /api/calendar/events?from&to[&channel&category&status&author]: the posts of the range (in
+ * the policy's zone), the tray of undated posts, the rhythm of the whole weeks (FREQ-1) and the key
+ * dates. Read with the person's own access.
+ */
+export const eventsEndpoint: Endpoint = {
+  path: '/calendar/events',
+  method: 'get',
+  handler: async (req) => {
+    const refused = calendarAccess(req)
+    if (refused) return refused
+    const lang = language(req)
+    const settings = await calendarSettings(req)
+    const parsed = parseRangeQuery(Object.fromEntries(new URL(req.url ?? '', 'http://localhost').searchParams), settings.zone)
+    if (!parsed.ok) {
+      return Response.json(
+        { errors: parsed.errors.map((error) => ({ path: error.path, message: error.message[lang] })) },
+        { status: 400 },
+      )
+    }
+    const query = parsed.value
+    const weeks = rhythmQueryRange(query.fromDay, query.toDay)
+    const { start: weeksStart, end: weeksEnd } = dayRangeInstants(weeks.fromDay, weeks.toDay, settings.zone)
+    const [inWeeks, tray] = await Promise.all([findPostsInRange(req, weeksStart, weeksEnd, query), findTrayPosts(req, query)])
+    const events = inWeeks
+      .filter((post) => post.publishAt && new Date(post.publishAt) >= query.start && new Date(post.publishAt) < query.end)
+      .map((post) => toEvent(post, settings.zone, settings.categories, lang))
+    const rhythm = computeRhythm({
+      posts: inWeeks.map((post) => ({
+        id: post.id,
+        publishAt: post.publishAt as string,
+        channels: (post.channels ?? []).map((row) => row.channel),
+        workflowStatus: post.workflowStatus,
+      })),
+      targets: settings.targets,
+      fromDay: weeks.fromDay,
+      toDay: weeks.toDay,
+      zone: settings.zone,
+      today: dayKey(new Date(), settings.zone),
+    })
+    return Response.json({
+      timeZone: settings.zone,
+      range: { fromDay: query.fromDay, toDay: query.toDay },
+      events,
+      tray: tray.map((post) => toEvent(post, settings.zone, settings.categories, lang)),
+      rhythm,
+      keyDates: keyDatesInRange({ fromDay: query.fromDay, toDay: query.toDay, policyKeyDates: settings.keyDates, zone: settings.zone }),
+    })
+  },
+}

@@ -1,0 +1,70 @@
+import ical, { ICalCalendarMethod } from 'ical-generator'
+import { tzlib_get_ical_block } from 'timezones-ical-library'
+
+import type { Category, Post } from '../../payload-types'
+import type { Channel } from '../../src/channels'
+import { translate } from '../../src/translations'
+
+const EVENT_MINUTES = 30
+
+const CHANNEL_NAMES: Record<Channel, string> = {
+  facebook: 'Facebook',
+  instagram: 'Instagram',
+  x: 'X',
+  linkedin: 'LinkedIn',
+  bluesky: 'Bluesky',
+  mastodon: 'Mastodon',
+}
+
+/** The VTIMEZONE block of a zone (with its daylight-saving rules), for calendar apps. */
+function vtimezone(zone: string): string | null {
+  const block = tzlib_get_ical_block(zone)
+  return Array.isArray(block) && block[0] ? block[0] : null
+}
+
+/**
+ * An iCalendar feed of planned, scheduled and published posts, in the policy's zone with its
+ * VTIMEZONE, so that a calendar app shows 10:00 Toronto time as 10:00 across the DST changes.
+ */
+export function buildFeed(options: {
+  posts: Post[]
+  categories: Map<string, Category>
+  zone: string
+  language: 'fr' | 'en'
+  adminURL: string
+  host: string
+}): string {
+  const { posts, categories, zone, language, adminURL, host } = options
+  const calendar = ical({
+    name: translate(language, 'calendar:feedName'),
+    method: ICalCalendarMethod.PUBLISH,
+    timezone: { name: zone, generator: vtimezone },
+    prodId: { company: 'Balises', product: 'calendrier', language: language.toUpperCase() },
+    ttl: 15 * 60,
+  })
+  for (const post of posts) {
+    if (!post.publishAt) continue
+    const start = new Date(post.publishAt)
+    const categoryId = post.category && typeof post.category === 'object' ? post.category.id : post.category
+    const category = categoryId ? categories.get(String(categoryId)) : undefined
+    const channels = (post.channels ?? []).map((row) => CHANNEL_NAMES[row.channel]).join(', ')
+    const stage = translate(language, `workflow:${post.workflowStatus}`)
+    calendar.createEvent({
+      id: `balises-post-${post.id}@${host}`,
+      start,
+      end: new Date(start.getTime() + EVENT_MINUTES * 60_000),
+      timezone: zone,
+      summary: `[${stage}] ${post.title}`,
+      description: [
+        channels && `${translate(language, 'posts:channels')} : ${channels}`,
+        category && `${category.code} — ${language === 'en' ? category.labelEn : category.labelFr}`,
+        `${translate(language, 'posts:workflowStatus')} : ${stage}`,
+      ]
+        .filter(Boolean)
+        .join('\n'),
+      url: `${adminURL}/collections/posts/${post.id}`,
+      categories: category ? [{ name: category.code }] : [],
+    })
+  }
+  return calendar.toString()
+}

@@ -1,0 +1,187 @@
+import type { Payload } from 'payload'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { eventsEndpoint } from '../../calendar/endpoints/eventsEndpoint'
+import { feedEndpoint, feedTokenEndpoints } from '../../calendar/endpoints/feedEndpoints'
+import { moveEndpoint } from '../../calendar/endpoints/moveEndpoint'
+import { callEndpoint } from '../helpers/endpoints'
+import { createTeam, draftPost, movePost, stored } from '../helpers/fixtures'
+import { startTestPayload, type TestPayload } from '../helpers/testPayload'
+
+describe('calendar endpoints (real users, their own access)', () => {
+  let test: TestPayload
+  let payload: Payload
+  let team: Awaited<ReturnType<typeof createTeam>>
+
+  beforeAll(async () => {
+    test = await startTestPayload()
+    payload = test.payload
+    team = await createTeam(payload)
+  })
+  afterAll(async () => {
+    await test?.close()
+  })
+
+  describe('GET /api/calendar/events', () => {
+    it('refuses anonymous callers with 401', async () => {
+      const response = await callEndpoint(payload, eventsEndpoint, { url: '/api/calendar/events?from=2026-12-01&to=2027-01-01' })
+      expect(response.status).toBe(401)
+    })
+
+    it.each([
+      ['from=2026-12-01', 'to'],
+      ['from=2027-01-01&to=2026-12-01', 'to'],
+      ['from=2026-01-01&to=2027-02-06', 'to'],
+      ['from=hier&to=2027-01-01', 'from'],
+    ])('answers 400 with the reason for %s', async (query, path) => {
+      const response = await callEndpoint(payload, eventsEndpoint, { user: team.redaction, url: `/api/calendar/events?${query}` })
+      expect(response.status).toBe(400)
+      expect(response.json.errors.map((error: { path: string }) => error.path)).toContain(path)
+      expect(response.json.errors[0].message.length).toBeGreaterThan(10)
+    })
+
+    it('lists the month in Toronto time, the tray of undated posts, the rhythm and the key dates', async () => {
+      const dated = await draftPost(payload, team.redaction, { title: 'Atelier du 15', publishAt: '2026-12-15T15:00:00.000Z' })
+      const lateSunday = await draftPost(payload, team.redaction, { title: 'Dimanche soir', publishAt: '2026-12-01T04:30:00.000Z' })
+      const undated = await draftPost(payload, team.redaction, { title: 'Sans date', publishAt: null })
+      const response = await callEndpoint(payload, eventsEndpoint, { user: team.redaction, url: '/api/calendar/events?from=2026-11-01&to=2026-12-01' })
+      expect(response.status).toBe(200)
+      expect(response.json.timeZone).toBe('America/Toronto')
+      const ids = response.json.events.map((event: { id: number }) => event.id)
+      // 2026-12-01T04:30Z is 23:30 on 30 November in Toronto: it belongs to November.
+      expect(ids).toContain(lateSunday.id)
+      expect(ids).not.toContain(dated.id)
+      expect(response.json.events.find((event: { id: number }) => event.id === lateSunday.id)).toMatchObject({
+        start: '2026-11-30T23:30:00',
+        status: 'draft',
+        channels: ['facebook'],
+        category: { code: 'CAT-2', color: expect.stringMatching(/^#/) },
+      })
+      expect(response.json.tray.map((event: { id: number }) => event.id)).toContain(undated.id)
+      expect(response.json.keyDates).toEqual([{ day: '2026-11-20', label: expect.objectContaining({ fr: expect.stringContaining('enfant') }), source: 'CAT-4' }])
+      const facebookWeek = response.json.rhythm.weeks
+        .find((week: { week: string }) => week.week === '2026-11-30')
+        ?.channels.find((row: { channel: string }) => row.channel === 'facebook')
+      expect(facebookWeek).toMatchObject({ count: 1, target: 3, belowTarget: true })
+    })
+
+    it('filters by channel and status, as asked in the URL', async () => {
+      const onX = await draftPost(payload, team.redaction, {
+        title: 'Sur X',
+        publishAt: '2026-11-18T15:00:00.000Z',
+        channels: [{ channel: 'x', text: 'Un court message.' }],
+      })
+      const response = await callEndpoint(payload, eventsEndpoint, {
+        user: team.redaction,
+        url: '/api/calendar/events?from=2026-11-01&to=2026-12-01&channel=x&status=draft',
+      })
+      expect(response.json.events.map((event: { id: number }) => event.id)).toEqual([onX.id])
+    })
+  })
+
+  describe('POST /api/calendar/move', () => {
+    it('dates a tray draft at 10:00 Toronto time (planned, not scheduled)', async () => {
+      const post = await draftPost(payload, team.redaction, { publishAt: null })
+      const response = await callEndpoint(payload, moveEndpoint, { user: team.redaction, url: '/api/calendar/move', body: { id: post.id, day: '2026-12-09' } })
+      expect(response.status).toBe(200)
+      expect(response.json).toMatchObject({ workflowStatus: 'draft', publishAt: '2026-12-09T15:00:00.000Z' })
+    })
+
+    it('keeps the local time when a post moves across the daylight-saving change', async () => {
+      const post = await draftPost(payload, team.redaction, { publishAt: '2027-03-12T15:00:00.000Z' }) // Fri 10:00 EST
+      const response = await callEndpoint(payload, moveEndpoint, { user: team.redaction, url: '/api/calendar/move', body: { id: post.id, day: '2027-03-15' } })
+      expect(response.json.publishAt).toBe('2027-03-15T14:00:00.000Z') // Mon 10:00 EDT
+    })
+
+    it('schedules an approved post dropped by the responsible person', async () => {
+      const post = await draftPost(payload, team.redaction, { publishAt: null })
+      await movePost(payload, team.redaction, post.id, { workflowStatus: 'in_review' })
+      await movePost(payload, team.responsable, post.id, { workflowStatus: 'approved', valuesConfirmed: true })
+      const response = await callEndpoint(payload, moveEndpoint, { user: team.responsable, url: '/api/calendar/move', body: { id: post.id, day: '2026-12-16' } })
+      expect(response.status).toBe(200)
+      expect(response.json.workflowStatus).toBe('scheduled')
+    })
+
+    it('refuses a drop the person may not make, with the reason, and changes nothing', async () => {
+      const post = await draftPost(payload, team.redaction, { publishAt: null })
+      await movePost(payload, team.redaction, post.id, { workflowStatus: 'in_review' })
+      await movePost(payload, team.responsable, post.id, { workflowStatus: 'approved', valuesConfirmed: true })
+      const response = await callEndpoint(payload, moveEndpoint, { user: team.redaction, url: '/api/calendar/move', body: { id: post.id, day: '2026-12-16' } })
+      expect(response.status).toBe(400)
+      expect(response.json.errors[0].message).toContain('n’est pas permis pour vos rôles')
+      expect((await stored(payload, post.id)).publishAt ?? null).toBeNull()
+    })
+
+    it('refuses a drop that breaks a rule (CAT-6 closing date before the new date), naming the rule', async () => {
+      const cat6 = (await payload.find({ collection: 'categories', where: { code: { equals: 'CAT-6' } } })).docs[0].id
+      const post = await draftPost(payload, team.redaction, {
+        category: cat6,
+        publishAt: '2026-12-01T15:00:00.000Z',
+        closingDate: '2026-12-05T00:00:00.000Z',
+      })
+      const response = await callEndpoint(payload, moveEndpoint, { user: team.redaction, url: '/api/calendar/move', body: { id: post.id, day: '2026-12-10' } })
+      expect(response.status).toBe(400)
+      expect(response.json.errors[0]).toMatchObject({ path: 'closingDate', message: expect.stringContaining('CAT-6') })
+      expect((await stored(payload, post.id)).publishAt).toBe('2026-12-01T15:00:00.000Z')
+    })
+
+    it.each([
+      [{ id: 1 }, 'day'],
+      [{ id: 1, day: '2026-13-01' }, 'day'],
+      [{ id: 1, day: '2026-12-01', time: '25:00' }, 'time'],
+      ['not json', ''],
+    ])('answers 400 to a bad body %j', async (body, path) => {
+      const response = await callEndpoint(payload, moveEndpoint, { user: team.redaction, url: '/api/calendar/move', body })
+      expect(response.status).toBe(400)
+      if (path) expect(response.json.errors.map((error: { path: string }) => error.path)).toContain(path)
+    })
+
+    it('refuses anonymous callers with 401', async () => {
+      const response = await callEndpoint(payload, moveEndpoint, { url: '/api/calendar/move', body: { id: 1, day: '2026-12-01' } })
+      expect(response.status).toBe(401)
+    })
+  })
+
+  describe('iCal feed', () => {
+    it('serves planned and scheduled posts to the token owner, in Toronto time with its VTIMEZONE', async () => {
+      await draftPost(payload, team.redaction, { title: 'Planifiée pour le flux', publishAt: new Date(Date.now() + 3 * 86_400_000).toISOString() })
+      const created = await callEndpoint(payload, feedTokenEndpoints[0], { user: team.redaction, url: '/api/calendar/feed-token' })
+      expect(created.status).toBe(200)
+      const feedUrl = new URL(created.json.url)
+      const feed = await callEndpoint(payload, feedEndpoint, { url: `${feedUrl.pathname}${feedUrl.search}` })
+      expect(feed.status).toBe(200)
+      expect(feed.headers.get('content-type')).toContain('text/calendar')
+      expect(feed.text).toContain('BEGIN:VTIMEZONE')
+      expect(feed.text).toContain('TZID:America/Toronto')
+      expect(feed.text).toMatch(/DTSTART;TZID=America\/Toronto:\d{8}T\d{6}/)
+      expect(feed.text).toContain('Planifiée pour le flux')
+      expect(feed.text).toContain('[Brouillon]')
+    })
+
+    it('answers 401 with no detail to a missing, wrong or revoked token', async () => {
+      const created = await callEndpoint(payload, feedTokenEndpoints[0], { user: team.responsable, url: '/api/calendar/feed-token' })
+      const url = new URL(created.json.url)
+      for (const query of ['', '?token=', '?token=abc', `?token=${'A'.repeat(32)}`]) {
+        const response = await callEndpoint(payload, feedEndpoint, { url: `/api/calendar/feed.ics${query}` })
+        expect(response.status).toBe(401)
+        expect(response.text).toBe('Unauthorized')
+      }
+      expect((await callEndpoint(payload, feedEndpoint, { url: `${url.pathname}${url.search}` })).status).toBe(200)
+      await callEndpoint(payload, feedTokenEndpoints[1], { user: team.responsable, url: '/api/calendar/feed-token' })
+      expect((await callEndpoint(payload, feedEndpoint, { url: `${url.pathname}${url.search}` })).status).toBe(401)
+    })
+
+    it('regenerating the token retires the old address', async () => {
+      const first = new URL((await callEndpoint(payload, feedTokenEndpoints[0], { user: team.collective, url: '/x' })).json.url)
+      const second = new URL((await callEndpoint(payload, feedTokenEndpoints[0], { user: team.collective, url: '/x' })).json.url)
+      expect((await callEndpoint(payload, feedEndpoint, { url: `${first.pathname}${first.search}` })).status).toBe(401)
+      expect((await callEndpoint(payload, feedEndpoint, { url: `${second.pathname}${second.search}` })).status).toBe(200)
+    })
+
+    it('never shows the token hash through the API', async () => {
+      await callEndpoint(payload, feedTokenEndpoints[0], { user: team.admin, url: '/x' })
+      const me = await payload.findByID({ collection: 'users', id: team.admin.id, user: team.admin, overrideAccess: false })
+      expect(me).not.toHaveProperty('calendarFeedTokenHash')
+    })
+  })
+})
