@@ -6,6 +6,7 @@ import { chooseDatabase } from './db/databaseUri'
 import { probeMongo } from './db/probe'
 import { loadEnv } from './env/loadEnv'
 import { ensureSecret } from './env/secret'
+import { PREPARE_UNFINISHED } from './prepareExit'
 import { closeOnSignals, startServer } from './server'
 
 export type LaunchMode = 'production' | 'development'
@@ -33,12 +34,7 @@ export async function launch(mode: LaunchMode, root: string = process.cwd()): Pr
   Object.assign(process.env, { NODE_ENV: mode })
   if (!dev) ensureBuild(root)
 
-  const prepared = spawnSync(process.execPath, ['--import', 'tsx', path.join(root, 'src', 'prepare.ts')], {
-    cwd: root,
-    stdio: 'inherit',
-    env: process.env,
-  })
-  if (prepared.status !== 0) throw new Error('[balises] the database could not be prepared (see the line above)')
+  prepareDatabase(root)
 
   const port = parsePort(process.env.PORT)
   const server = await startServer({ dev, root, port, hostname: process.env.HOST || '0.0.0.0' })
@@ -61,4 +57,24 @@ export function parsePort(value: string | undefined): number {
     throw new Error(`[balises] PORT must be a number between 0 and 65535, got "${value}"`)
   }
   return port
+}
+
+/**
+ * Runs src/prepare.ts (migrations, seed) in a child process. On Node 20, Lexical's entry modules
+ * (top-level await in an import cycle) can leave the config import unsettled, and the process
+ * then ends quietly; the "development" condition loads Lexical's plain modules instead. prepare.ts
+ * exits 1 unless it finished, and a quiet stop is tried once more.
+ */
+function prepareDatabase(root: string): void {
+  for (let attempt = 1; attempt <= 2; attempt++) {
+    const prepared = spawnSync(
+      process.execPath,
+      ['--conditions=development', '--import', 'tsx', path.join(root, 'src', 'prepare.ts')],
+      { cwd: root, stdio: 'inherit', env: process.env },
+    )
+    if (prepared.status === 0) return
+    if (prepared.status !== PREPARE_UNFINISHED || attempt === 2) break
+    console.log('[balises] the database preparation stopped before finishing; trying once more…')
+  }
+  throw new Error('[balises] the database could not be prepared (see the lines above)')
 }

@@ -6,9 +6,13 @@
 import { getPayload } from 'payload'
 
 import { applyMigrations } from './db/migrate'
+import { PREPARE_UNFINISHED } from './prepareExit'
 import { chooseDatabase, maskUri } from './db/databaseUri'
 import { printDemoAccounts } from './seed/printDemoAccounts'
 import { seed } from './seed/seed'
+
+// If the work below never settles (see prepareDatabase in launch.ts), the process must not end as a success.
+process.exitCode = PREPARE_UNFINISHED
 
 async function main() {
   const choice = chooseDatabase(process.env.DATABASE_URI)
