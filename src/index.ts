@@ -143,6 +143,11 @@ export const balises =
         components: {
           ...admin.components,
           beforeDashboard: [...(admin.components?.beforeDashboard ?? []), 'balises/rsc#BalisesDashboard'],
+          afterNavLinks: [...(admin.components?.afterNavLinks ?? []), 'balises/client#CalendarNavLink'],
+          views: {
+            ...admin.components?.views,
+            balisesCalendar: { Component: 'balises/rsc#CalendarView', path: '/calendar', exact: true },
+          },
         },
       },
     }

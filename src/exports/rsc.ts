@@ -1,1 +1,2 @@
 export { BalisesDashboard } from '../components/BalisesDashboard'
+export { CalendarView } from '../../calendar/view/CalendarView'

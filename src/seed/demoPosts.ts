@@ -188,3 +188,22 @@ export const DEMO_POSTS: DemoPost[] = [
     override: "Julie a donné son accord écrit ; il s'agit d'un anniversaire de service, pas d'une information personnelle.",
   },
 ]
+
+export type DemoTrayPost = Pick<DemoPost, 'category' | 'title' | 'channels' | 'source'> & { workflowStatus: WorkflowStatus }
+
+/** Posts without a date yet, waiting in the calendar's tray to be planned. */
+export const DEMO_TRAY_POSTS: DemoTrayPost[] = [
+  {
+    category: 'CAT-2',
+    title: 'Capsule : le droit de dire non',
+    channels: [{ channel: 'facebook', text: "Apprendre aux enfants qu'ils ont le droit de dire non, c'est leur donner un outil pour se protéger." }],
+    workflowStatus: 'draft',
+  },
+  {
+    category: 'CAT-7',
+    title: 'Lecture : la prévention par les pairs',
+    channels: [{ channel: 'linkedin', text: 'Une lecture utile sur la prévention par les pairs à l’école secondaire.' }],
+    source: 'https://www.inspq.qc.ca/',
+    workflowStatus: 'approved',
+  },
+]

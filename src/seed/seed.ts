@@ -10,7 +10,7 @@ import { ROLES, type Role } from '../roles'
 import { defaultPolicy } from '../policy/defaults'
 import { SEED_CATEGORIES } from './categories'
 import { seedDemoMedia } from './demoMedia'
-import { DEMO_POSTS } from './demoPosts'
+import { DEMO_POSTS, DEMO_TRAY_POSTS } from './demoPosts'
 import { lexicalParagraphs } from './lexical'
 
 export type SeedOptions = {
@@ -142,6 +142,21 @@ async function seedDemoPosts(
         overrides: post.override ? [{ rule: 'FORBID-1', justification: post.override }] : [],
         valuesConfirmed: workflowStatus !== 'draft' && workflowStatus !== 'in_review',
         workflowStatus,
+        author: users.redaction,
+      },
+    })
+    created++
+  }
+  for (const post of DEMO_TRAY_POSTS) {
+    await payload.create({
+      collection: 'posts',
+      data: {
+        title: post.title,
+        category: categoryId.get(post.category),
+        channels: post.channels,
+        source: post.source ?? null,
+        valuesConfirmed: post.workflowStatus === 'approved',
+        workflowStatus: post.workflowStatus,
         author: users.redaction,
       },
     })

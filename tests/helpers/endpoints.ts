@@ -10,7 +10,7 @@ export async function callEndpoint(
   options: { user?: PayloadRequest['user']; url: string; body?: unknown },
 ): Promise<{ status: number; json: any; text: string; headers: Headers }> {
   const req = await createLocalReq({ user: options.user ?? undefined }, payload)
-  req.url = `http://localhost${options.url}`
+  ;(req as { url: string }).url = `http://localhost${options.url}`
   if (options.body !== undefined) {
     const raw = typeof options.body === 'string' ? options.body : JSON.stringify(options.body)
     req.json = async () => JSON.parse(raw)

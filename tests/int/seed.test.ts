@@ -52,11 +52,14 @@ describe('seed (first start)', () => {
     expect(new Set(first.accounts.map((account) => account.password)).size).toBe(4)
   })
 
-  it('spreads demo posts over the current month in Toronto time: past ones published, later ones not', async () => {
+  it('spreads demo posts over the current month in Toronto time (past ones published, later ones not), and leaves a few undated', async () => {
     const { docs } = await payload.find({ collection: 'posts', limit: 0, pagination: false, depth: 0 })
     expect(docs).toHaveLength(first.postsCreated)
     expect(docs.length).toBeGreaterThanOrEqual(10)
-    for (const post of docs) {
+    const undated = docs.filter((post) => !post.publishAt)
+    expect(undated.length).toBeGreaterThanOrEqual(1)
+    for (const post of undated) expect(['draft', 'approved']).toContain(post.workflowStatus)
+    for (const post of docs.filter((candidate) => candidate.publishAt)) {
       const local = new TZDate(post.publishAt as string, 'America/Toronto')
       expect([local.getFullYear(), local.getMonth()]).toEqual([2026, 10])
       if (new Date(post.publishAt as string) <= NOW) expect(post.workflowStatus).toBe('published')

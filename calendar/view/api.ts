@@ -1,0 +1,38 @@
+import type { CalendarFilters, CalendarResponse } from './types'
+
+export type MoveResult = { ok: true } | { ok: false; message: string }
+
+async function errorMessage(response: Response): Promise<string> {
+  const body = (await response.json().catch(() => null)) as { errors?: { message?: string }[] } | null
+  return body?.errors?.map((error) => error.message).filter(Boolean).join(' · ') || `HTTP ${response.status}`
+}
+
+export async function fetchCalendar(apiRoute: string, fromDay: string, toDay: string, filters: CalendarFilters): Promise<CalendarResponse> {
+  const query = new URLSearchParams({ from: fromDay, to: toDay })
+  for (const [key, value] of Object.entries(filters)) if (value) query.set(key, value)
+  const response = await fetch(`${apiRoute}/calendar/events?${query}`, { credentials: 'include' })
+  if (!response.ok) throw new Error(await errorMessage(response))
+  return (await response.json()) as CalendarResponse
+}
+
+/** A drop: the server checks permissions and every rule; a refusal comes back with its reasons. */
+export async function movePost(apiRoute: string, id: number | string, day: string, time?: string): Promise<MoveResult> {
+  const response = await fetch(`${apiRoute}/calendar/move`, {
+    method: 'POST',
+    credentials: 'include',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(time ? { id, day, time } : { id, day }),
+  })
+  return response.ok ? { ok: true } : { ok: false, message: await errorMessage(response) }
+}
+
+export async function createFeedToken(apiRoute: string): Promise<string> {
+  const response = await fetch(`${apiRoute}/calendar/feed-token`, { method: 'POST', credentials: 'include' })
+  if (!response.ok) throw new Error(await errorMessage(response))
+  return ((await response.json()) as { url: string }).url
+}
+
+export async function revokeFeedToken(apiRoute: string): Promise<void> {
+  const response = await fetch(`${apiRoute}/calendar/feed-token`, { method: 'DELETE', credentials: 'include' })
+  if (!response.ok) throw new Error(await errorMessage(response))
+}
