@@ -11,6 +11,7 @@ import { readPublishedPosts } from '../src/access/readPublishedPosts'
 import { CHANNELS } from '../src/channels'
 import { tr } from '../src/translations'
 import { WORKFLOW_STATUSES } from '../src/workflow'
+import { complianceEndpoint } from '../src/endpoints/compliance'
 import { CATEGORIES_SLUG } from './Categories'
 import { MEDIA_SLUG } from './Media'
 import { POSITIONS_SLUG } from './Positions'
@@ -36,6 +37,7 @@ export const postsCollection = (options: { usersSlug: string }): CollectionConfi
     delete: canDeletePosts,
   },
   hooks: { beforeOperation: [publishWithWorkflow], beforeChange: [enforcePostRules] },
+  endpoints: [complianceEndpoint],
   fields: [
     { name: 'title', type: 'text', label: tr('posts:title'), required: true },
     {
@@ -59,10 +61,26 @@ export const postsCollection = (options: { usersSlug: string }): CollectionConfi
           required: true,
           options: CHANNELS.map((channel) => ({ label: tr(`channels:${channel}`), value: channel })),
         },
-        { name: 'text', type: 'textarea', label: tr('posts:text') },
+        {
+          name: 'text',
+          type: 'textarea',
+          label: tr('posts:text'),
+          // Payload's textarea with a character counter under it, counted as the platform counts (CHAN-1).
+          admin: { components: { Field: 'balises/client#ChannelTextField' } },
+        },
       ],
     },
     { name: 'body', type: 'richText', label: tr('posts:body') },
+    {
+      // The rules' findings for the post as it is being edited (no column, nothing stored).
+      name: 'compliancePanel',
+      type: 'ui',
+      admin: {
+        position: 'sidebar',
+        disableListColumn: true,
+        components: { Field: 'balises/client#CompliancePanel' },
+      },
+    },
     {
       name: 'publishAt',
       type: 'date',

@@ -1,2 +1,4 @@
-// Client components of the admin (referenced as 'balises/client#Name'). None yet.
-export {}
+// Client components of the admin (referenced as 'balises/client#Name').
+export { ChannelTextField } from '../components/ChannelTextField'
+export { CompliancePanel } from '../components/CompliancePanel'
+export { CalendarNavLink } from '../../calendar/view/CalendarNavLink'

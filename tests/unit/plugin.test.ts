@@ -67,7 +67,7 @@ describe('balises() plugin transform', () => {
     })
     const users = balises()(host).collections!.find((collection) => collection.slug === 'users')!
     const names = users.fields.map((field) => ('name' in field ? field.name : null))
-    expect(names).toEqual(['name', 'phone', 'roles', 'codeOfConductAcceptedAt'])
+    expect(names).toEqual(['name', 'phone', 'roles', 'calendarFeedTokenHash', 'codeOfConductAcceptedAt'])
     expect(users.fields[0]).toMatchObject({ label: 'Host name label' })
     expect(users.hooks?.beforeChange).toHaveLength(2)
     expect(users.hooks?.beforeChange?.[1]).toBe(hostHook)
