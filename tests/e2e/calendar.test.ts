@@ -1,0 +1,113 @@
+import path from 'node:path'
+
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { startApp, type RunningApp } from './helpers/app'
+import { launchChromium, SCREENSHOTS } from './helpers/browser'
+
+/** The 15th of the current month in Toronto: always in the month view the demo content fills. */
+function fifteenthOfThisMonth(): string {
+  const [year, month] = new Intl.DateTimeFormat('en-CA', { timeZone: 'America/Toronto', year: 'numeric', month: '2-digit' })
+    .format(new Date())
+    .split('-')
+  return `${year}-${month}-15`
+}
+
+async function login(browser: Browser, app: RunningApp, role: string): Promise<Page> {
+  const account = app.accounts.find((candidate) => candidate.role === role)!
+  const context = await browser.newContext({ viewport: { width: 1440, height: 1100 }, timezoneId: 'Asia/Tokyo' })
+  const page = await context.newPage()
+  await page.goto(`${app.url}/admin/login`)
+  await page.locator('input[name="email"]').fill(account.email)
+  await page.locator('input[name="password"]').fill(account.password)
+  await page.getByRole('button', { name: 'Se connecter' }).click()
+  await page.getByTestId('balises-dashboard').waitFor({ timeout: 60_000 })
+  return page
+}
+
+/** FullCalendar listens to real pointer moves: press, move in steps, release. */
+async function drag(page: Page, from: string, to: string) {
+  const source = await page.locator(from).first().boundingBox()
+  const target = await page.locator(to).first().boundingBox()
+  if (!source || !target) throw new Error(`cannot drag ${from} to ${to}`)
+  await page.mouse.move(source.x + source.width / 2, source.y + source.height / 2)
+  await page.mouse.down()
+  await page.mouse.move(source.x + source.width / 2 + 10, source.y + source.height / 2 + 10, { steps: 5 })
+  await page.mouse.move(target.x + target.width / 2, target.y + target.height / 2, { steps: 20 })
+  await page.mouse.up()
+}
+
+describe('the editorial calendar in Chromium (production build)', () => {
+  let app: RunningApp
+  let browser: Browser
+  const day = fifteenthOfThisMonth()
+  const dayCell = `td.fc-daygrid-day[data-date="${day}"]`
+
+  beforeAll(async () => {
+    app = await startApp()
+    browser = await launchChromium()
+  })
+  afterAll(async () => {
+    await browser?.close()
+    await app?.stop()
+  })
+
+  it('sends an anonymous visitor to the login page', async () => {
+    const context = await browser.newContext()
+    const page = await context.newPage()
+    await page.goto(`${app.url}/admin/calendar`)
+    await page.locator('input[name="email"]').waitFor({ timeout: 30_000 })
+    expect(await page.getByTestId('balises-calendar').count()).toBe(0)
+    await context.close()
+  })
+
+  it('shows the month in Toronto time, with the nav link, the tray, the rhythm and the key date', async () => {
+    const page = await login(browser, app, 'responsable')
+    const link = page.locator('#nav-balises-calendar').first()
+    expect(await link.textContent()).toBe('Calendrier')
+    expect(await link.getAttribute('href')).toBe('/admin/calendar')
+    await page.goto(`${app.url}/admin/calendar`)
+    await page.getByTestId('balises-calendar').waitFor({ timeout: 60_000 })
+    await page.locator('.balises-event').first().waitFor({ timeout: 30_000 })
+    expect(await page.locator('.fc-toolbar-title').textContent()).toMatch(/\d{4}/)
+    expect(await page.getByTestId('calendar-tray').textContent()).toContain('Capsule : le droit de dire non')
+    expect(await page.getByTestId('rhythm-summary').textContent()).toContain('Facebook')
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'calendar-month.png'), fullPage: true })
+    await page.getByRole('button', { name: 'Semaine' }).click()
+    await page.locator('.fc-timegrid').waitFor()
+    expect(page.url()).toContain('view=timeGridWeek')
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'calendar-week.png'), fullPage: true })
+    await page.context().close()
+  })
+
+  it('dates a tray post by dragging it onto a day; after a reload it is still there', async () => {
+    const page = await login(browser, app, 'responsable')
+    await page.goto(`${app.url}/admin/calendar?view=dayGridMonth&date=${day}`)
+    await page.locator('.balises-tray__item', { hasText: 'Capsule : le droit de dire non' }).waitFor({ timeout: 60_000 })
+    await drag(page, '.balises-tray__item:has-text("Capsule : le droit de dire non")', dayCell)
+    await expect.poll(() => page.getByTestId('calendar-message').textContent(), { timeout: 20_000 }).toContain(day)
+    await page.locator(`${dayCell} .balises-event`, { hasText: 'Capsule' }).waitFor({ timeout: 20_000 })
+    await page.reload()
+    await page.locator(`${dayCell} .balises-event`, { hasText: 'Capsule' }).waitFor({ timeout: 60_000 })
+    expect(await page.getByTestId('calendar-tray').textContent()).not.toContain('Capsule : le droit de dire non')
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'calendar-after-drop.png'), fullPage: true })
+    await page.context().close()
+  })
+
+  it('a refused drop snaps back and shows the reason', async () => {
+    const page = await login(browser, app, 'redaction')
+    await page.goto(`${app.url}/admin/calendar?view=dayGridMonth&date=${day}`)
+    const approved = '.balises-tray__item:has-text("Lecture : la prévention par les pairs")'
+    await page.locator(approved).waitFor({ timeout: 60_000 })
+    await drag(page, approved, dayCell)
+    const alert = page.locator('[data-testid="calendar-message"][role="alert"]')
+    await alert.waitFor({ timeout: 20_000 })
+    expect(await alert.textContent()).toContain('n’est pas permis pour vos rôles')
+    await page.reload()
+    await page.locator(approved).waitFor({ timeout: 60_000 })
+    expect(await page.locator(`${dayCell} .balises-event`, { hasText: 'prévention par les pairs' }).count()).toBe(0)
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'calendar-refused-drop.png'), fullPage: true })
+    await page.context().close()
+  })
+})
