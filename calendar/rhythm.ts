@@ -20,6 +20,9 @@ import { addDays, assertDayKey } from './days'
 import { mondayOf, weeksInRange } from './weeks'
 import { assertTimeZone, dayKey, parseIsoInstant } from './zonedTime'
 
+/** The rulebook rule this module enforces (a warning shown on the calendar, not a save rule). */
+export const RHYTHM_RULE_ID = 'FREQ-1'
+
 export type RhythmPost = {
   id: string | number
   /** ISO 8601 instant (with `Z` or an offset). */
