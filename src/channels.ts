@@ -10,3 +10,13 @@ export const DEFAULT_CHANNEL_LIMITS: Record<Channel, number> = {
   bluesky: 300,
   mastodon: 500,
 }
+
+/** The platforms' own names, the same in French and English. */
+export const CHANNEL_NAMES: Record<Channel, string> = {
+  facebook: 'Facebook',
+  instagram: 'Instagram',
+  x: 'X',
+  linkedin: 'LinkedIn',
+  bluesky: 'Bluesky',
+  mastodon: 'Mastodon',
+}

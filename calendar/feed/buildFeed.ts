@@ -2,19 +2,10 @@ import ical, { ICalCalendarMethod } from 'ical-generator'
 import { tzlib_get_ical_block } from 'timezones-ical-library'
 
 import type { Category, Post } from '../../payload-types'
-import type { Channel } from '../../src/channels'
+import { CHANNEL_NAMES } from '../../src/channels'
 import { translate } from '../../src/translations'
 
 const EVENT_MINUTES = 30
-
-const CHANNEL_NAMES: Record<Channel, string> = {
-  facebook: 'Facebook',
-  instagram: 'Instagram',
-  x: 'X',
-  linkedin: 'LinkedIn',
-  bluesky: 'Bluesky',
-  mastodon: 'Mastodon',
-}
 
 /** The VTIMEZONE block of a zone (with its daylight-saving rules), for calendar apps. */
 function vtimezone(zone: string): string | null {

@@ -1,16 +1,8 @@
 'use client'
 
+import { CHANNEL_NAMES } from '../../src/channels'
 import { translate } from '../../src/translations'
 import type { RhythmData } from './types'
-
-const CHANNEL_LABEL: Record<string, string> = {
-  facebook: 'Facebook',
-  instagram: 'Instagram',
-  x: 'X',
-  linkedin: 'LinkedIn',
-  bluesky: 'Bluesky',
-  mastodon: 'Mastodon',
-}
 
 /** FREQ-1 / GOV-1: posts per week and channel against the policy's target, and days over the maximum. */
 export function RhythmSummary({ rhythm, language }: { rhythm: RhythmData | null; language: 'fr' | 'en' }) {
@@ -25,7 +17,7 @@ export function RhythmSummary({ rhythm, language }: { rhythm: RhythmData | null;
           <tr>
             <th>{translate(language, 'calendar:week')}</th>
             {channels.map((channel) => (
-              <th key={channel}>{CHANNEL_LABEL[channel]}</th>
+              <th key={channel}>{CHANNEL_NAMES[channel]}</th>
             ))}
           </tr>
         </thead>
@@ -74,7 +66,7 @@ export function RhythmSummary({ rhythm, language }: { rhythm: RhythmData | null;
         <ul className="balises-overloaded" data-testid="overloaded-days">
           {rhythm.overloadedDays.map((day) => (
             <li key={`${day.day}-${day.channel}`}>
-              {translate(language, 'calendar:overloaded', { day: day.day, channel: CHANNEL_LABEL[day.channel], count: day.count, max: day.max })}
+              {translate(language, 'calendar:overloaded', { day: day.day, channel: CHANNEL_NAMES[day.channel], count: day.count, max: day.max })}
             </li>
           ))}
         </ul>

@@ -1,4 +1,4 @@
-import type { Channel } from '../../src/channels'
+import { CHANNEL_NAMES, type Channel } from '../../src/channels'
 import type { Messages, Rule, Violation } from './types'
 
 /** Every message starts with the rule ID, so a refusal can be traced back to the rulebook. */
@@ -17,14 +17,7 @@ export function violation(
   }
 }
 
-export const CHANNEL_NAMES: Record<Channel, string> = {
-  facebook: 'Facebook',
-  instagram: 'Instagram',
-  x: 'X',
-  linkedin: 'LinkedIn',
-  bluesky: 'Bluesky',
-  mastodon: 'Mastodon',
-}
+export { CHANNEL_NAMES }
 
 /** « Facebook, X et Mastodon » / "Facebook, X and Mastodon". */
 export function listChannels(channels: readonly Channel[]): Messages {

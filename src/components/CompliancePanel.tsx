@@ -6,23 +6,11 @@ import { reduceFieldsToValues } from 'payload/shared'
 import { useEffect, useMemo, useRef, useState } from 'react'
 
 import type { ComplianceReport } from '../../hooks/engine/checkCompliance'
+import { CONTENT_FIELDS } from '../../hooks/engine/postChanges'
 import { translate, type TranslationKey } from '../translations'
 
 /** The post fields the rules read; the rest of the form (history, findings…) is not sent. */
-const CHECKED_FIELDS = [
-  'title',
-  'category',
-  'channels',
-  'body',
-  'media',
-  'position',
-  'source',
-  'sourceOrganisation',
-  'closingDate',
-  'publishAt',
-  'workflowStatus',
-  'valuesConfirmed',
-] as const
+const CHECKED_FIELDS = [...CONTENT_FIELDS, 'workflowStatus', 'valuesConfirmed'] as const
 
 const DEBOUNCE_MS = 600
 /** A check that takes longer than this is abandoned (and tried again). */
