@@ -35,7 +35,8 @@ export const enforcePostRules: CollectionBeforeChangeHook = async ({ collection,
   const transition = from !== to ? { from, to } : null
   const errors: FieldError[] = []
 
-  if (data._status === 'published' && to !== 'published') {
+  // Payload carries a stored `_status: 'published'` into `data`: only a new publish request counts.
+  if (data._status === 'published' && previous._status !== 'published' && to !== 'published') {
     errors.push({ path: 'workflowStatus', message: translate(language, 'workflowErrors:publishThroughWorkflow') })
   }
 
@@ -91,6 +92,8 @@ export const enforcePostRules: CollectionBeforeChangeHook = async ({ collection,
   return {
     ...data,
     workflowStatus: to,
+    // Leaving `published` (archiving) unpublishes the document in Payload's terms too.
+    ...(to !== 'published' && previous._status === 'published' ? { _status: 'draft' } : {}),
     compliance: findings.map(toComplianceRow),
     overrides,
     statusReason: null,

@@ -118,8 +118,9 @@ export const balises =
         tasks: [...(jobs.tasks ?? []), publishDuePostsTask],
         // Single-process default: the app itself runs the publication queue every minute. With a
         // separate worker (docker-compose), set JOBS_AUTORUN=false on the app.
-        autoRun: jobs.autoRun ?? [{ cron: '* * * * *', queue: BALISES_QUEUE }],
-        shouldAutoRun: jobs.shouldAutoRun ?? (() => process.env.JOBS_AUTORUN !== 'false'),
+        // No cron at all in the app when a worker runs the queue: even scheduling from both would
+        // queue the task twice a minute.
+        autoRun: jobs.autoRun ?? (process.env.JOBS_AUTORUN === 'false' ? [] : [{ cron: '* * * * *', queue: BALISES_QUEUE }]),
       },
       collections: addCollections(config, options),
       globals: [...globals, policyGlobal(options)],

@@ -47,6 +47,21 @@ describe('post workflow (local API, real users, overrideAccess: false)', () => {
     expect(anonymous.docs.map((doc) => doc.id)).toEqual([post.id])
   })
 
+  it('GOV-4: archiving a published post takes it off the public API, with its reason', async () => {
+    const post = await draftPost(payload, team.redaction)
+    await movePost(payload, team.redaction, post.id, { workflowStatus: 'in_review' })
+    await movePost(payload, team.responsable, post.id, { workflowStatus: 'approved', valuesConfirmed: true })
+    await movePost(payload, team.responsable, post.id, { workflowStatus: 'published' })
+    const archived = await movePost(payload, team.responsable, post.id, {
+      workflowStatus: 'archived',
+      statusReason: 'Retrait demandé par le partenaire',
+    })
+    expect(archived.workflowStatus).toBe('archived')
+    expect(archived.history?.at(-1)).toMatchObject({ from: 'published', to: 'archived', reason: 'Retrait demandé par le partenaire' })
+    const anonymous = await payload.find({ collection: 'posts', overrideAccess: false, where: { id: { equals: post.id } } })
+    expect(anonymous.docs).toHaveLength(0)
+  })
+
   it('lets redaction draft and submit, but not approve, schedule or publish', async () => {
     const post = await draftPost(payload, team.redaction)
     await movePost(payload, team.redaction, post.id, { workflowStatus: 'in_review' })
