@@ -2,6 +2,7 @@ import * as migration_20261125_203127_initial from './20261125_203127_initial';
 import * as migration_20261125_205324_rules_engine from './20261125_205324_rules_engine';
 import * as migration_20261125_212514_publication_jobs from './20261125_212514_publication_jobs';
 import * as migration_20261125_212808_calendar_feed from './20261125_212808_calendar_feed';
+import * as migration_20261125_220707_calendar_month_index from './20261125_220707_calendar_month_index';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261125_212808_calendar_feed.up,
     down: migration_20261125_212808_calendar_feed.down,
-    name: '20261125_212808_calendar_feed'
+    name: '20261125_212808_calendar_feed',
+  },
+  {
+    up: migration_20261125_220707_calendar_month_index.up,
+    down: migration_20261125_220707_calendar_month_index.down,
+    name: '20261125_220707_calendar_month_index'
   },
 ];
