@@ -1,10 +1,11 @@
 import sharp from 'sharp'
 import type { Payload } from 'payload'
+import { afterAll, beforeAll } from 'vitest'
 
 import type { Category, Consent, Media, Person, Position, Post } from '../../payload-types'
 import type { Channel } from '../../src/channels'
 import { seed } from '../../src/seed/seed'
-import { createUser } from './testPayload'
+import { createUser, startTestPayload, type TestPayload } from './testPayload'
 
 export type TestUser = Awaited<ReturnType<typeof createUser>>
 
@@ -17,6 +18,23 @@ export async function createTeam(payload: Payload) {
   const collective = await createUser(payload, ['collective'])
   const newcomer = await createUser(payload, ['redaction'], { codeOfConductAcceptedAt: null })
   return { admin, responsable, redaction, collective, newcomer }
+}
+
+export type Team = Awaited<ReturnType<typeof createTeam>>
+
+/**
+ * A fresh Payload and a team for the whole test file: `use` receives them once they exist, and
+ * the database is dropped after the file.
+ */
+export function setUpTeam(use: (payload: Payload, team: Team) => void): void {
+  let test: TestPayload | undefined
+  beforeAll(async () => {
+    test = await startTestPayload()
+    use(test.payload, await createTeam(test.payload))
+  })
+  afterAll(async () => {
+    await test?.close()
+  })
 }
 
 export async function categoryId(payload: Payload, code: string): Promise<Category['id']> {

@@ -3,29 +3,27 @@ import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { ACCESS_MATRIX, ACTORS, type Actor, type Cell, type Operation } from '../../src/access/matrix'
-import { categoryId, createTeam } from '../helpers/fixtures'
-import { createUser, startTestPayload, type TestPayload } from '../helpers/testPayload'
+import { categoryId, setUpTeam, type Team } from '../helpers/fixtures'
 
 type Refusal = { status?: number }
 type Sample = { data: Record<string, unknown>; file?: { data: Buffer; mimetype: string; name: string; size: number } }
 
 describe('access matrix (src/access/matrix.ts), every cell through the local API with overrideAccess: false', () => {
-  let test: TestPayload
   let payload: Payload
-  let team: Awaited<ReturnType<typeof createTeam>>
+  let team: Team
   let png: Buffer
   let counter = 0
   let checked = 0
 
+  setUpTeam((started, members) => {
+    payload = started
+    team = members
+  })
   beforeAll(async () => {
-    test = await startTestPayload()
-    payload = test.payload
-    team = await createTeam(payload)
     png = await sharp({ create: { width: 4, height: 4, channels: 3, background: '#88aacc' } }).png().toBuffer()
   })
-  afterAll(async () => {
+  afterAll(() => {
     console.log(`access matrix: ${checked} cells checked`)
-    await test?.close()
   })
 
   const userOf = (actor: Actor) => (actor === 'anonymous' ? undefined : team[actor])
@@ -161,6 +159,5 @@ describe('access matrix (src/access/matrix.ts), every cell through the local API
   it('covers every collection Balises adds', () => {
     const ours = payload.config.collections.map((collection) => collection.slug).filter((slug) => !slug.startsWith('payload-'))
     expect(ours.sort()).toEqual(Object.keys(ACCESS_MATRIX).filter((slug) => !slug.endsWith('(global)')).sort())
-    void createUser
   })
 })

@@ -1,25 +1,18 @@
 import type { Payload } from 'payload'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 
 import { eventsEndpoint } from '../../calendar/endpoints/eventsEndpoint'
 import { feedEndpoint, feedTokenEndpoints } from '../../calendar/endpoints/feedEndpoints'
 import { moveEndpoint } from '../../calendar/endpoints/moveEndpoint'
 import { callEndpoint } from '../helpers/endpoints'
-import { createTeam, draftPost, movePost, stored } from '../helpers/fixtures'
-import { startTestPayload, type TestPayload } from '../helpers/testPayload'
+import { type Team, draftPost, movePost, setUpTeam, stored } from '../helpers/fixtures'
 
 describe('calendar endpoints (real users, their own access)', () => {
-  let test: TestPayload
   let payload: Payload
-  let team: Awaited<ReturnType<typeof createTeam>>
-
-  beforeAll(async () => {
-    test = await startTestPayload()
-    payload = test.payload
-    team = await createTeam(payload)
-  })
-  afterAll(async () => {
-    await test?.close()
+  let team: Team
+  setUpTeam((started, members) => {
+    payload = started
+    team = members
   })
 
   describe('GET /api/calendar/events', () => {

@@ -1,25 +1,19 @@
 import { createLocalReq, getLocalI18n, type Payload, type PayloadRequest } from 'payload'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 
 import { checkCompliance, UNREADABLE_BODY, type ComplianceReport } from '../../hooks/engine/checkCompliance'
 import { RULE_IDS } from '../../hooks/rules'
-import { categoryId, createTeam, draftPost, movePost, stored, type TestUser } from '../helpers/fixtures'
-import { createUser, startTestPayload, type TestPayload } from '../helpers/testPayload'
+import { type Team, type TestUser, categoryId, draftPost, movePost, setUpTeam, stored } from '../helpers/fixtures'
+import { createUser } from '../helpers/testPayload'
 
 const OVER_280 = `${'Nous cherchons une personne animatrice pour nos ateliers de prévention. '.repeat(5)}`.slice(0, 300)
 
 describe('checkCompliance (the compliance endpoint without HTTP), with real users', () => {
-  let test: TestPayload
   let payload: Payload
-  let team: Awaited<ReturnType<typeof createTeam>>
-
-  beforeAll(async () => {
-    test = await startTestPayload()
-    payload = test.payload
-    team = await createTeam(payload)
-  })
-  afterAll(async () => {
-    await test?.close()
+  let team: Team
+  setUpTeam((started, members) => {
+    payload = started
+    team = members
   })
 
   async function requestAs(user: TestUser | null, language?: 'en' | 'fr'): Promise<PayloadRequest> {

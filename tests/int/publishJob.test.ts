@@ -1,23 +1,16 @@
 import type { Payload } from 'payload'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 
 import { BALISES_QUEUE, PUBLISH_TASK_SLUG, publishDuePosts } from '../../calendar/jobs/publishDuePosts'
 import type { Post } from '../../payload-types'
-import { createConsent, createImage, createPerson, createTeam, draftPost, movePost, stored } from '../helpers/fixtures'
-import { startTestPayload, type TestPayload } from '../helpers/testPayload'
+import { type Team, createConsent, createImage, createPerson, draftPost, movePost, setUpTeam, stored } from '../helpers/fixtures'
 
 describe('publication job (jobs queue, rules re-checked at publish time)', () => {
-  let test: TestPayload
   let payload: Payload
-  let team: Awaited<ReturnType<typeof createTeam>>
-
-  beforeAll(async () => {
-    test = await startTestPayload()
-    payload = test.payload
-    team = await createTeam(payload)
-  })
-  afterAll(async () => {
-    await test?.close()
+  let team: Team
+  setUpTeam((started, members) => {
+    payload = started
+    team = members
   })
 
   /** A post taken through the workflow to `scheduled` at `publishAt`. */

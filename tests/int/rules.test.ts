@@ -1,36 +1,18 @@
 import type { Payload } from 'payload'
 import sharp from 'sharp'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 
 import type { Post } from '../../payload-types'
-import {
-  categoryId,
-  createConsent,
-  createImage,
-  createPerson,
-  createPosition,
-  createTeam,
-  draftPost,
-  movePost,
-  refusal,
-  stored,
-  type TestUser,
-} from '../helpers/fixtures'
+import { type Team, type TestUser, categoryId, createConsent, createImage, createPerson, createPosition, draftPost, movePost, refusal, setUpTeam, stored } from '../helpers/fixtures'
 import { relationId } from '../../hooks/engine/snapshot'
-import { createUser, startTestPayload, type TestPayload } from '../helpers/testPayload'
+import { createUser } from '../helpers/testPayload'
 
 describe('the policy rules through the local API (real users, overrideAccess: false)', () => {
-  let test: TestPayload
   let payload: Payload
-  let team: Awaited<ReturnType<typeof createTeam>>
-
-  beforeAll(async () => {
-    test = await startTestPayload()
-    payload = test.payload
-    team = await createTeam(payload)
-  })
-  afterAll(async () => {
-    await test?.close()
+  let team: Team
+  setUpTeam((started, members) => {
+    payload = started
+    team = members
   })
 
   async function submit(post: Post, by: TestUser = team.redaction) {

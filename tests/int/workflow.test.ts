@@ -1,30 +1,15 @@
 import type { Payload } from 'payload'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 
-import {
-  categoryId,
-  createPosition,
-  createTeam,
-  draftPost,
-  movePost,
-  refusal,
-  stored,
-} from '../helpers/fixtures'
+import { type Team, categoryId, createPosition, draftPost, movePost, refusal, setUpTeam, stored } from '../helpers/fixtures'
 import { relationId } from '../../hooks/engine/snapshot'
-import { startTestPayload, type TestPayload } from '../helpers/testPayload'
 
 describe('post workflow (local API, real users, overrideAccess: false)', () => {
-  let test: TestPayload
   let payload: Payload
-  let team: Awaited<ReturnType<typeof createTeam>>
-
-  beforeAll(async () => {
-    test = await startTestPayload()
-    payload = test.payload
-    team = await createTeam(payload)
-  })
-  afterAll(async () => {
-    await test?.close()
+  let team: Team
+  setUpTeam((started, members) => {
+    payload = started
+    team = members
   })
 
   it('takes a post from draft to published, recording who moved it and when', async () => {
