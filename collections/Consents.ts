@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { requireCodeOfConduct } from '../hooks/requireCodeOfConduct'
+import { unschedulePostsOfWithdrawnConsent } from '../hooks/unschedulePostsOfWithdrawnConsent'
 import { validateConsent } from '../hooks/validateConsent'
 import { canManagePersonalData } from '../src/access/canManagePersonalData'
 import { CHANNELS } from '../src/channels'
@@ -27,7 +28,11 @@ export const consentsCollection = (): CollectionConfig => ({
     update: canManagePersonalData,
     delete: canManagePersonalData,
   },
-  hooks: { beforeValidate: [validateConsent], beforeChange: [requireCodeOfConduct('person')] },
+  hooks: {
+    beforeValidate: [validateConsent],
+    beforeChange: [requireCodeOfConduct('person')],
+    afterChange: [unschedulePostsOfWithdrawnConsent],
+  },
   fields: [
     {
       name: 'person',

@@ -1,10 +1,12 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
+import { unschedulePostsOfWithdrawnConsent } from './unschedulePostsOfWithdrawnConsent'
 import { unschedulePostsOfWithdrawnPosition } from './unschedulePostsOfWithdrawnPosition'
 
 /** Rules of the rulebook enforced by a change elsewhere taking posts out of the plan. */
 export const CASCADES: { rule: string; level: 'gate'; collection: string; hook: CollectionAfterChangeHook }[] = [
   { rule: 'POS-2', level: 'gate', collection: 'positions', hook: unschedulePostsOfWithdrawnPosition },
+  { rule: 'PRIV-3', level: 'gate', collection: 'consents', hook: unschedulePostsOfWithdrawnConsent },
 ]
 
 export const CASCADE_RULE_IDS: readonly string[] = CASCADES.map((cascade) => cascade.rule)

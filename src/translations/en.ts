@@ -233,6 +233,7 @@ export const en: BalisesTranslations = {
     scheduleNeedsDate: 'Scheduling needs a publication date (field "Publication date").',
     collectiveApprovesOnly: 'Collective members approve CAT-10 posts; only staff change their content.',
     positionAdoptOnlyCollective: 'POS-1: only a Collective member can adopt a position.',
+    consentWithdrawnNotice: 'PRIV-3: the consent of a person shown was withdrawn on {{date}}; the post was unscheduled.',
     positionWithdrawnNotice: 'POS-2: the official position cited was {{status}}; the post was unscheduled.',
   },
   compliancePanel: {

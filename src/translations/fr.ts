@@ -231,6 +231,7 @@ export const fr = {
     scheduleNeedsDate: 'Programmer demande une date de publication (champ « Date de publication »).',
     collectiveApprovesOnly: 'Les membres de la Collective approuvent les publications CAT-10 ; seule l’équipe en modifie le contenu.',
     positionAdoptOnlyCollective: 'POS-1 : seul un membre de la Collective peut adopter une position.',
+    consentWithdrawnNotice: 'PRIV-3 : un consentement d’une personne montrée a été retiré le {{date}} ; la publication a été déprogrammée.',
     positionWithdrawnNotice: 'POS-2 : la position officielle citée a été {{status}} ; la publication a été déprogrammée.',
   },
   compliancePanel: {

@@ -52,7 +52,7 @@ describe('publication job (jobs queue, rules re-checked at publish time)', () =>
     expect((await stored(payload, pulled.id)).workflowStatus).toBe('unscheduled')
   })
 
-  it('re-checks the rules: a consent withdrawn after approval unschedules the post, with the reasons', async () => {
+  it('re-checks the rules: a consent cut short after approval unschedules the post, with the reasons', async () => {
     const child = await createPerson(payload, { birthDate: '2016-05-01T00:00:00.000Z' })
     const consent = await createConsent(payload, child.id)
     const photo = await createImage(payload, { people: [child.id] })
@@ -61,7 +61,8 @@ describe('publication job (jobs queue, rules re-checked at publish time)', () =>
     await payload.update({
       collection: 'consents',
       id: consent.id,
-      data: { revokedAt: '2026-12-01T12:00:00.000Z', revocationMethod: 'Courriel du parent' },
+      // Not a withdrawal (that cascade is immediate, tested in rules.test.ts): the parent shortened it.
+      data: { expiresAt: '2026-12-01T12:00:00.000Z', formVersion: 'Durée réduite à la demande du parent' },
       user: team.responsable,
       overrideAccess: false,
     })

@@ -267,6 +267,38 @@ describe('the policy rules through the local API (real users, overrideAccess: fa
     })
   })
 
+  describe('PRIV-3 (cascade)', () => {
+    it('withdrawing a consent unschedules at once the planned posts showing that person, and only those', async () => {
+      const child = await createPerson(payload, { birthDate: '2017-02-01T00:00:00.000Z' })
+      const consent = await createConsent(payload, child.id)
+      const photo = await createImage(payload, { people: [child.id] })
+      const landscape = await createImage(payload, { noIdentifiablePerson: true })
+      const plan = async (media: number) => {
+        const post = await draftPost(payload, team.redaction, { media: [media] })
+        await submit(post)
+        await approve(post)
+        return movePost(payload, team.responsable, post.id, { workflowStatus: 'scheduled' })
+      }
+      const showing = await plan(photo.id)
+      const other = await plan(landscape.id)
+      const stillDraft = await draftPost(payload, team.redaction, { media: [photo.id] })
+
+      await payload.update({
+        collection: 'consents',
+        id: consent.id,
+        data: { revokedAt: '2026-11-25T14:00:00.000Z', revocationMethod: 'Appel du parent' },
+        user: team.responsable,
+        overrideAccess: false,
+      })
+      const after = await stored(payload, showing.id)
+      expect(after.workflowStatus).toBe('unscheduled')
+      expect(after.history?.at(-1)).toMatchObject({ from: 'scheduled', to: 'unscheduled', reason: expect.stringContaining('PRIV-3') })
+      expect(after.history?.at(-1)?.reason).not.toContain('Enfant Test')
+      expect((await stored(payload, other.id)).workflowStatus).toBe('scheduled')
+      expect((await stored(payload, stillDraft.id)).workflowStatus).toBe('draft')
+    })
+  })
+
   describe('POS-2 (cascade)', () => {
     it('a withdrawn position takes the posts citing it out of the plan, with the reason in their history', async () => {
       const position = await createPosition(payload, 'adopted')
