@@ -1,10 +1,9 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
 import { translate } from '../src/translations'
-import { asSystem } from './engine/actor'
+import { PLANNED_STATUSES } from '../src/workflow'
+import { responsiblePersonEmail, sendNotice, unscheduleAsSystem } from './engine/notices'
 import { relationId } from './engine/snapshot'
-
-const IN_THE_PLAN = ['approved', 'scheduled']
 
 /**
  * PRIV-3: withdrawing a consent takes every approved or scheduled post showing that person out of
@@ -35,34 +34,19 @@ export const unschedulePostsOfWithdrawnConsent: CollectionAfterChangeHook = asyn
     pagination: false,
     overrideAccess: true,
     req,
-    where: { and: [{ media: { in: images.docs.map((image) => image.id) } }, { workflowStatus: { in: IN_THE_PLAN } }] },
+    where: { and: [{ media: { in: images.docs.map((image) => image.id) } }, { workflowStatus: { in: [...PLANNED_STATUSES] } }] },
     select: { title: true },
   })
   const date = new Intl.DateTimeFormat('fr-CA', { dateStyle: 'long', timeZone: 'America/Toronto' }).format(new Date(doc.revokedAt))
   const reason = translate('fr', 'workflowErrors:consentWithdrawnNotice', { date })
-  for (const post of showing.docs) {
-    await asSystem(req, () =>
-      payload.update({
-        collection: 'posts',
-        id: post.id,
-        data: { workflowStatus: 'unscheduled', statusReason: reason },
-        overrideAccess: true,
-        req,
-      }),
-    )
-  }
+  for (const post of showing.docs) await unscheduleAsSystem(req, post.id, reason)
   if (showing.docs.length > 0) {
-    const policy = await payload.findGlobal({ slug: 'policy', depth: 1, overrideAccess: true, req })
-    const person = policy.responsiblePerson as { email?: string } | null | undefined
-    if (person && typeof person === 'object' && person.email) {
-      await payload
-        .sendEmail({
-          to: person.email,
-          subject: `[Balises] PRIV-3 — ${showing.docs.length} publication(s) déprogrammée(s)`,
-          text: `${reason}\n\n${showing.docs.map((post) => `- ${post.title}`).join('\n')}`,
-        })
-        .catch((error: unknown) => payload.logger.warn({ err: error, msg: 'PRIV-3 notice e-mail not sent' }))
-    }
+    await sendNotice(
+      payload,
+      await responsiblePersonEmail(payload, req),
+      `PRIV-3 — ${showing.docs.length} publication(s) déprogrammée(s)`,
+      `${reason}\n\n${showing.docs.map((post) => `- ${post.title}`).join('\n')}`,
+    )
   }
   return doc
 }

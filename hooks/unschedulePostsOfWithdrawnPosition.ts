@@ -1,11 +1,10 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
 import { translate } from '../src/translations'
-import { asSystem } from './engine/actor'
+import { PLANNED_STATUSES } from '../src/workflow'
+import { sendNotice, unscheduleAsSystem } from './engine/notices'
 
 const ENDED = ['withdrawn', 'superseded']
-const IN_THE_PLAN = ['approved', 'scheduled']
-
 /**
  * POS-2: a position that is withdrawn or superseded takes the posts citing it out of the plan
  * (approved or scheduled → unscheduled, with the reason in their history) and tells their authors.
@@ -21,26 +20,14 @@ export const unschedulePostsOfWithdrawnPosition: CollectionAfterChangeHook = asy
     pagination: false,
     overrideAccess: true,
     req,
-    where: { and: [{ position: { equals: doc.id } }, { workflowStatus: { in: IN_THE_PLAN } }] },
+    where: { and: [{ position: { equals: doc.id } }, { workflowStatus: { in: [...PLANNED_STATUSES] } }] },
   })
   const status = translate('fr', `positions:${doc.status}` as 'positions:withdrawn').toLowerCase()
   const reason = translate('fr', 'workflowErrors:positionWithdrawnNotice', { status })
   for (const post of citing.docs) {
-    await asSystem(req, () =>
-      payload.update({
-        collection: 'posts',
-        id: post.id,
-        data: { workflowStatus: 'unscheduled', statusReason: reason },
-        overrideAccess: true,
-        req,
-      }),
-    )
+    await unscheduleAsSystem(req, post.id, reason)
     const author = post.author as { email?: string } | null
-    if (author && typeof author === 'object' && author.email) {
-      await payload
-        .sendEmail({ to: author.email, subject: `[Balises] ${post.title}`, text: `${reason}\n\n« ${post.title} »` })
-        .catch((error: unknown) => payload.logger.warn({ err: error, msg: 'POS-2 notice e-mail not sent' }))
-    }
+    await sendNotice(payload, typeof author === 'object' ? author?.email : null, post.title, `${reason}\n\n« ${post.title} »`)
   }
   return doc
 }

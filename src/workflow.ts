@@ -31,6 +31,9 @@ export const TRANSITIONS: Record<WorkflowStatus, Partial<Record<WorkflowStatus, 
 /** Stages that need every gate to hold (and warnings resolved). */
 export const GATED_STATUSES: readonly WorkflowStatus[] = ['approved', 'scheduled', 'published']
 
+/** Posts in the plan: a withdrawal (position, consent) takes these out of it. */
+export const PLANNED_STATUSES: readonly WorkflowStatus[] = ['approved', 'scheduled']
+
 /** Stages whose content only the responsible person or an administrator may change. */
 export const LOCKED_STATUSES: readonly WorkflowStatus[] = ['approved', 'scheduled', 'published']
 

@@ -1,5 +1,6 @@
 import type { Payload, TaskConfig } from 'payload'
 
+import { responsiblePersonEmail, sendNotice } from '../../hooks/engine/notices'
 import { translate } from '../../src/translations'
 
 export const PUBLISH_TASK_SLUG = 'balisesPublishDuePosts'
@@ -65,16 +66,12 @@ export async function publishDuePosts(payload: Payload, now: Date = new Date()):
 }
 
 async function tellResponsiblePerson(payload: Payload, title: string, reasons: string[]): Promise<void> {
-  const policy = await payload.findGlobal({ slug: 'policy', depth: 1, overrideAccess: true })
-  const person = policy.responsiblePerson as { email?: string } | null | undefined
-  if (!person || typeof person !== 'object' || !person.email) return
-  await payload
-    .sendEmail({
-      to: person.email,
-      subject: `[Balises] ${translate('fr', 'calendar:publishRefusedSubject')} « ${title} »`,
-      text: `${translate('fr', 'calendar:publishRefused')}\n\n${reasons.map((reason) => `- ${reason}`).join('\n')}`,
-    })
-    .catch((error: unknown) => payload.logger.warn({ err: error, msg: 'publish refusal e-mail not sent' }))
+  await sendNotice(
+    payload,
+    await responsiblePersonEmail(payload),
+    `${translate('fr', 'calendar:publishRefusedSubject')} « ${title} »`,
+    `${translate('fr', 'calendar:publishRefused')}\n\n${reasons.map((reason) => `- ${reason}`).join('\n')}`,
+  )
 }
 
 /** The jobs-queue task: every minute, publish what is due. */
