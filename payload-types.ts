@@ -81,6 +81,9 @@ export interface Config {
     people: Person;
     consents: Consent;
     'consent-forms': ConsentForm;
+    'privacy-tasks': PrivacyTask;
+    'audit-log': AuditLog;
+    'purge-log': PurgeLog;
     users: User;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
@@ -97,6 +100,9 @@ export interface Config {
     people: PeopleSelect<false> | PeopleSelect<true>;
     consents: ConsentsSelect<false> | ConsentsSelect<true>;
     'consent-forms': ConsentFormsSelect<false> | ConsentFormsSelect<true>;
+    'privacy-tasks': PrivacyTasksSelect<false> | PrivacyTasksSelect<true>;
+    'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
+    'purge-log': PurgeLogSelect<false> | PurgeLogSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
@@ -410,7 +416,8 @@ export interface Consent {
   validFrom?: string | null;
   expiresAt?: string | null;
   revokedAt?: string | null;
-  revocationMethod?: string | null;
+  revocationMethod?: ('email' | 'phone' | 'inPerson' | 'letter' | 'other') | null;
+  expiryHandledAt?: string | null;
   evidence?: (number | null) | ConsentForm;
   retentionUntil?: string | null;
   updatedAt: string;
@@ -435,6 +442,76 @@ export interface ConsentForm {
   height?: number | null;
   focalX?: number | null;
   focalY?: number | null;
+}
+/**
+ * PRIV-3: what a withdrawn, expired or narrowed consent leaves to do. Created by the system; mark them done.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "privacy-tasks".
+ */
+export interface PrivacyTask {
+  id: number;
+  kind: 'replan' | 'takedown';
+  cause: 'withdrawn' | 'expired' | 'changed';
+  summary?: string | null;
+  post: number | Post;
+  consent?: (number | null) | Consent;
+  person?: (number | null) | Person;
+  reason?: string | null;
+  /**
+   * For a takedown: when the post was removed from the network.
+   */
+  doneAt?: string | null;
+  doneBy?: (number | null) | User;
+  note?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Who changed a consent, a position or a post’s stage, when and what. Nothing is ever erased from it.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audit-log".
+ */
+export interface AuditLog {
+  id: number;
+  at: string;
+  actor?: (number | null) | User;
+  actorName?: string | null;
+  targetCollection: string;
+  targetId: string;
+  operation: 'create' | 'update' | 'delete';
+  summary?: string | null;
+  changes?:
+    | {
+        field?: string | null;
+        from?: string | null;
+        to?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * PRIV-4: what the retention purge destroyed and when, without the data itself.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "purge-log".
+ */
+export interface PurgeLog {
+  id: number;
+  purgedAt: string;
+  targetCollection: string;
+  targetId: string;
+  retentionUntil?: string | null;
+  summary?: string | null;
+  versionsRemoved?: number | null;
+  filesRemoved?: number | null;
+  jobsRemoved?: number | null;
+  referencesCleared?: number | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -588,6 +665,18 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'consent-forms';
         value: number | ConsentForm;
+      } | null)
+    | ({
+        relationTo: 'privacy-tasks';
+        value: number | PrivacyTask;
+      } | null)
+    | ({
+        relationTo: 'audit-log';
+        value: number | AuditLog;
+      } | null)
+    | ({
+        relationTo: 'purge-log';
+        value: number | PurgeLog;
       } | null)
     | ({
         relationTo: 'users';
@@ -786,6 +875,7 @@ export interface ConsentsSelect<T extends boolean = true> {
   expiresAt?: T;
   revokedAt?: T;
   revocationMethod?: T;
+  expiryHandledAt?: T;
   evidence?: T;
   retentionUntil?: T;
   updatedAt?: T;
@@ -807,6 +897,64 @@ export interface ConsentFormsSelect<T extends boolean = true> {
   height?: T;
   focalX?: T;
   focalY?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "privacy-tasks_select".
+ */
+export interface PrivacyTasksSelect<T extends boolean = true> {
+  kind?: T;
+  cause?: T;
+  summary?: T;
+  post?: T;
+  consent?: T;
+  person?: T;
+  reason?: T;
+  doneAt?: T;
+  doneBy?: T;
+  note?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audit-log_select".
+ */
+export interface AuditLogSelect<T extends boolean = true> {
+  at?: T;
+  actor?: T;
+  actorName?: T;
+  targetCollection?: T;
+  targetId?: T;
+  operation?: T;
+  summary?: T;
+  changes?:
+    | T
+    | {
+        field?: T;
+        from?: T;
+        to?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "purge-log_select".
+ */
+export interface PurgeLogSelect<T extends boolean = true> {
+  purgedAt?: T;
+  targetCollection?: T;
+  targetId?: T;
+  retentionUntil?: T;
+  summary?: T;
+  versionsRemoved?: T;
+  filesRemoved?: T;
+  jobsRemoved?: T;
+  referencesCleared?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

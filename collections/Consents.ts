@@ -1,16 +1,27 @@
 import type { CollectionConfig } from 'payload'
 
+import { relationId } from '../hooks/engine/snapshot'
+import { auditEveryChange } from '../hooks/privacy/auditTrail'
 import { requireCodeOfConduct } from '../hooks/requireCodeOfConduct'
 import { unschedulePostsOfWithdrawnConsent } from '../hooks/unschedulePostsOfWithdrawnConsent'
 import { validateConsent } from '../hooks/validateConsent'
 import { canManagePersonalData } from '../src/access/canManagePersonalData'
+import { neverField } from '../src/access/never'
 import { CHANNELS } from '../src/channels'
+import { REVOCATION_METHOD_LABELS, REVOCATION_METHODS } from '../src/revocationMethods'
+import { withdrawConsentEndpoint } from '../src/endpoints/withdrawConsent'
 import { tr } from '../src/translations'
 import { CONSENT_FORMS_SLUG } from './ConsentForms'
 import { PEOPLE_SLUG } from './People'
 
 export const CONSENTS_SLUG = 'consents'
 export const CONSENT_RELATIONSHIPS = ['self', 'parent', 'tutor'] as const
+
+// The signatory's name is personal data: the trail says it changed, not what it was.
+const audit = auditEveryChange(CONSENTS_SLUG, {
+  label: (doc) => `Consentement n° ${String(doc.id)} (personne n° ${String(relationId(doc.person) ?? '?')})`,
+  personalFields: ['signatoryName'],
+})
 
 /** Photo consents (PRIV-1, PRIV-2, PRIV-3). Personal data: PRIV-4. */
 export const consentsCollection = (): CollectionConfig => ({
@@ -28,10 +39,12 @@ export const consentsCollection = (): CollectionConfig => ({
     update: canManagePersonalData,
     delete: canManagePersonalData,
   },
+  endpoints: [withdrawConsentEndpoint],
   hooks: {
     beforeValidate: [validateConsent],
     beforeChange: [requireCodeOfConduct('person')],
-    afterChange: [unschedulePostsOfWithdrawnConsent],
+    afterChange: [unschedulePostsOfWithdrawnConsent, audit.afterChange],
+    afterDelete: [audit.afterDelete],
   },
   fields: [
     {
@@ -61,14 +74,33 @@ export const consentsCollection = (): CollectionConfig => ({
       options: CHANNELS.map((channel) => ({ label: tr(`channels:${channel}`), value: channel })),
     },
     { name: 'validFrom', type: 'date', label: tr('consents:validFrom'), admin: { date: { pickerAppearance: 'dayOnly' } } },
-    { name: 'expiresAt', type: 'date', label: tr('consents:expiresAt'), admin: { date: { pickerAppearance: 'dayOnly' } } },
+    { name: 'expiresAt', type: 'date', label: tr('consents:expiresAt'), index: true, admin: { date: { pickerAppearance: 'dayOnly' } } },
     {
       name: 'revokedAt',
       type: 'date',
       label: tr('consents:revokedAt'),
       admin: { position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } },
     },
-    { name: 'revocationMethod', type: 'text', label: tr('consents:revocationMethod'), admin: { position: 'sidebar' } },
+    {
+      name: 'revocationMethod',
+      type: 'select',
+      label: tr('consents:revocationMethod'),
+      options: REVOCATION_METHODS.map((method) => ({ label: tr(REVOCATION_METHOD_LABELS[method]), value: method })),
+      admin: { position: 'sidebar' },
+    },
+    {
+      // The one-action withdrawal (date and how the request came), shown while the consent is in force.
+      name: 'withdrawAction',
+      type: 'ui',
+      admin: { position: 'sidebar', components: { Field: 'balises/client#WithdrawConsentButton' } },
+    },
+    {
+      // Set by the expiry sweep once the posts depending on an expired consent were re-checked.
+      name: 'expiryHandledAt',
+      type: 'date',
+      hidden: true,
+      access: { create: neverField, update: neverField },
+    },
     {
       name: 'evidence',
       type: 'upload',

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { adoptPosition } from '../hooks/adoptPosition'
+import { auditEveryChange } from '../hooks/privacy/auditTrail'
 import { requireCodeOfConduct } from '../hooks/requireCodeOfConduct'
 import { unschedulePostsOfWithdrawnPosition } from '../hooks/unschedulePostsOfWithdrawnPosition'
 import { canWritePositions } from '../src/access/canWritePositions'
@@ -12,6 +13,8 @@ import { tr } from '../src/translations'
 export const POSITIONS_SLUG = 'positions'
 export const POSITION_STATUSES = ['draft', 'adopted', 'withdrawn', 'superseded'] as const
 
+const audit = auditEveryChange(POSITIONS_SLUG, { label: (doc) => `Position « ${String(doc.title ?? doc.id)} »` })
+
 export const positionsCollection = (options: { usersSlug: string }): CollectionConfig => ({
   slug: POSITIONS_SLUG,
   labels: { singular: tr('positions:singular'), plural: tr('positions:plural') },
@@ -21,7 +24,11 @@ export const positionsCollection = (options: { usersSlug: string }): CollectionC
     group: tr('general:navGroupPolicy'),
   },
   access: { read: isSignedIn, create: canWritePositions, update: canWritePositions, delete: isAdmin },
-  hooks: { beforeChange: [requireCodeOfConduct('title'), adoptPosition], afterChange: [unschedulePostsOfWithdrawnPosition] },
+  hooks: {
+    beforeChange: [requireCodeOfConduct('title'), adoptPosition],
+    afterChange: [unschedulePostsOfWithdrawnPosition, audit.afterChange],
+    afterDelete: [audit.afterDelete],
+  },
   fields: [
     { name: 'title', type: 'text', label: tr('positions:title'), required: true },
     { name: 'summary', type: 'textarea', label: tr('positions:summary') },

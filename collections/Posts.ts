@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
+import { auditPostStatus } from '../hooks/privacy/auditTrail'
 import { enforcePostRules } from '../hooks/enforcePostRules'
 import { publishWithWorkflow } from '../hooks/publishWithWorkflow'
 import { canDeletePosts } from '../src/access/canDeletePosts'
@@ -36,7 +37,7 @@ export const postsCollection = (options: { usersSlug: string }): CollectionConfi
     update: canUpdatePosts,
     delete: canDeletePosts,
   },
-  hooks: { beforeOperation: [publishWithWorkflow], beforeChange: [enforcePostRules] },
+  hooks: { beforeOperation: [publishWithWorkflow], beforeChange: [enforcePostRules], afterChange: [auditPostStatus] },
   endpoints: [complianceEndpoint],
   fields: [
     { name: 'title', type: 'text', label: tr('posts:title'), required: true },

@@ -1,52 +1,35 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
-import { translate } from '../src/translations'
-import { PLANNED_STATUSES } from '../src/workflow'
-import { responsiblePersonEmail, sendNotice, unscheduleAsSystem } from './engine/notices'
 import { relationId } from './engine/snapshot'
+import { handleWithdrawal, recheckPostsOfPerson } from './privacy/consentCascade'
+
+/** The consent fields whose change can make a planned post fail PRIV-1 / PRIV-2. */
+const VALIDITY_FIELDS = ['person', 'relationship', 'scopes', 'validFrom', 'expiresAt'] as const
+
+function same(a: unknown, b: unknown): boolean {
+  const normal = (value: unknown) => JSON.stringify(Array.isArray(value) ? [...value].map(String).sort() : (relationId(value) ?? value ?? null))
+  return normal(a) === normal(b)
+}
 
 /**
- * PRIV-3: withdrawing a consent takes every approved or scheduled post showing that person out of
- * the plan at once (→ unscheduled, with the reason in its history), before any publication run, and
- * tells the responsible person. The publication job re-checks consents anyway (expiry included).
+ * PRIV-3: a withdrawn consent takes every planned post showing that person out of the plan at once,
+ * before any publication run, and lists published ones for takedown; a consent narrowed (earlier
+ * expiry, fewer networks…) re-checks the planned posts. Expiry with time passing is caught by the
+ * sweep the publication job runs first (hooks/privacy/sweepExpiredConsents.ts).
  */
-export const unschedulePostsOfWithdrawnConsent: CollectionAfterChangeHook = async ({ doc, previousDoc, req }) => {
-  if (!doc.revokedAt || previousDoc?.revokedAt) return doc
+export const unschedulePostsOfWithdrawnConsent: CollectionAfterChangeHook = async ({ doc, previousDoc, operation, req }) => {
   const personId = relationId(doc.person)
   if (personId === null) return doc
-  const { payload } = req
-  const images = await payload.find({
-    collection: 'media',
-    where: { people: { contains: personId } },
-    depth: 0,
-    limit: 0,
-    pagination: false,
-    overrideAccess: true,
-    req,
-    select: { filename: true },
-  })
-  if (images.docs.length === 0) return doc
-  const showing = await payload.find({
-    collection: 'posts',
-    draft: true,
-    depth: 0,
-    limit: 0,
-    pagination: false,
-    overrideAccess: true,
-    req,
-    where: { and: [{ media: { in: images.docs.map((image) => image.id) } }, { workflowStatus: { in: [...PLANNED_STATUSES] } }] },
-    select: { title: true },
-  })
-  const date = new Intl.DateTimeFormat('fr-CA', { dateStyle: 'long', timeZone: 'America/Toronto' }).format(new Date(doc.revokedAt))
-  const reason = translate('fr', 'workflowErrors:consentWithdrawnNotice', { date })
-  for (const post of showing.docs) await unscheduleAsSystem(req, post.id, reason)
-  if (showing.docs.length > 0) {
-    await sendNotice(
-      payload,
-      await responsiblePersonEmail(payload, req),
-      `PRIV-3 — ${showing.docs.length} publication(s) déprogrammée(s)`,
-      `${reason}\n\n${showing.docs.map((post) => `- ${post.title}`).join('\n')}`,
-    )
+  if (doc.revokedAt && !previousDoc?.revokedAt) {
+    await handleWithdrawal(req, doc, personId)
+    return doc
+  }
+  if (operation !== 'update' || doc.revokedAt) return doc
+  if (VALIDITY_FIELDS.every((field) => same(doc[field], previousDoc?.[field]))) return doc
+  await recheckPostsOfPerson(req, doc, personId, 'changed')
+  const previousPerson = relationId(previousDoc?.person)
+  if (previousPerson !== null && String(previousPerson) !== String(personId)) {
+    await recheckPostsOfPerson(req, doc, previousPerson, 'changed')
   }
   return doc
 }

@@ -3,6 +3,7 @@ import * as migration_20261125_205324_rules_engine from './20261125_205324_rules
 import * as migration_20261125_212514_publication_jobs from './20261125_212514_publication_jobs';
 import * as migration_20261125_212808_calendar_feed from './20261125_212808_calendar_feed';
 import * as migration_20261125_220707_calendar_month_index from './20261125_220707_calendar_month_index';
+import * as migration_20261125_225128_consent_lifecycle from './20261125_225128_consent_lifecycle';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261125_220707_calendar_month_index.up,
     down: migration_20261125_220707_calendar_month_index.down,
-    name: '20261125_220707_calendar_month_index'
+    name: '20261125_220707_calendar_month_index',
+  },
+  {
+    up: migration_20261125_225128_consent_lifecycle.up,
+    down: migration_20261125_225128_consent_lifecycle.down,
+    name: '20261125_225128_consent_lifecycle'
   },
 ];

@@ -6,6 +6,9 @@ import { fr as payloadFr } from '@payloadcms/translations/languages/fr'
 import { categoriesCollection } from '../collections/Categories'
 import { consentFormsCollection } from '../collections/ConsentForms'
 import { consentsCollection } from '../collections/Consents'
+import { auditLogCollection } from '../collections/AuditLog'
+import { privacyTasksCollection } from '../collections/PrivacyTasks'
+import { purgeLogCollection } from '../collections/PurgeLog'
 import { mediaCollection } from '../collections/Media'
 import { peopleCollection } from '../collections/People'
 import { positionsCollection } from '../collections/Positions'
@@ -56,6 +59,9 @@ function addCollections(config: Config, options: ResolvedBalisesOptions): Collec
     peopleCollection(),
     consentsCollection(),
     consentFormsCollection(),
+    privacyTasksCollection(options),
+    auditLogCollection(options),
+    purgeLogCollection(),
   ]) {
     if (collections.some((collection) => collection.slug === added.slug)) {
       throw new Error(`[balises] the host config already has a collection "${added.slug}"; Balises needs that slug`)
@@ -144,10 +150,11 @@ export const balises =
         components: {
           ...admin.components,
           beforeDashboard: [...(admin.components?.beforeDashboard ?? []), 'balises/rsc#BalisesDashboard'],
-          afterNavLinks: [...(admin.components?.afterNavLinks ?? []), 'balises/client#CalendarNavLink'],
+          afterNavLinks: [...(admin.components?.afterNavLinks ?? []), 'balises/client#CalendarNavLink', 'balises/client#ToHandleNavLink'],
           views: {
             ...admin.components?.views,
             balisesCalendar: { Component: 'balises/rsc#CalendarView', path: '/calendar', exact: true },
+            balisesToHandle: { Component: 'balises/rsc#ToHandleView', path: '/a-traiter', exact: true },
           },
         },
       },

@@ -1,6 +1,7 @@
 import type { Payload, TaskConfig } from 'payload'
 
 import { responsiblePersonEmail, sendNotice } from '../../hooks/engine/notices'
+import { sweepExpiredConsents } from '../../hooks/privacy/sweepExpiredConsents'
 import { translate } from '../../src/translations'
 
 export const PUBLISH_TASK_SLUG = 'balisesPublishDuePosts'
@@ -27,6 +28,8 @@ function reasonsOf(error: unknown): string[] {
  */
 export async function publishDuePosts(payload: Payload, now: Date = new Date()): Promise<PublishReport> {
   const report: PublishReport = { published: [], unscheduled: [] }
+  // Consents that expired since the last run take their posts out of the plan first (PRIV-3).
+  await sweepExpiredConsents(payload, now)
   const due = await payload.find({
     collection: 'posts',
     draft: true,

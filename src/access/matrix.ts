@@ -61,6 +61,24 @@ export const ACCESS_MATRIX: Record<string, Partial<Record<Operation, Row>>> = {
     update: row(false, false, true, false, true),
     delete: row(false, false, true, false, true),
   },
+  'privacy-tasks': {
+    create: row(false, false, false, false, false),
+    read: row(false, false, true, false, true),
+    update: row(false, false, true, false, true),
+    delete: row(false, false, false, false, false),
+  },
+  'audit-log': {
+    create: row(false, false, false, false, false),
+    read: row(false, false, true, false, true),
+    update: row(false, false, false, false, false),
+    delete: row(false, false, false, false, false),
+  },
+  'purge-log': {
+    create: row(false, false, false, false, false),
+    read: row(false, false, true, false, true),
+    update: row(false, false, false, false, false),
+    delete: row(false, false, false, false, false),
+  },
   users: {
     create: row(false, false, false, false, true),
     read: row(false, 'own', 'own', 'own', true),

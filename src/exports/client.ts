@@ -2,3 +2,5 @@
 export { ChannelTextField } from '../components/ChannelTextField'
 export { CompliancePanel } from '../components/CompliancePanel'
 export { CalendarNavLink } from '../../calendar/view/CalendarNavLink'
+export { WithdrawConsentButton } from '../components/WithdrawConsentButton'
+export { ToHandleNavLink } from '../components/toHandle/ToHandleNavLink'

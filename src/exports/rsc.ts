@@ -1,2 +1,3 @@
 export { BalisesDashboard } from '../components/BalisesDashboard'
 export { CalendarView } from '../../calendar/view/CalendarView'
+export { ToHandleView } from '../components/toHandle/ToHandleView'

@@ -286,7 +286,7 @@ describe('the policy rules through the local API (real users, overrideAccess: fa
       await payload.update({
         collection: 'consents',
         id: consent.id,
-        data: { revokedAt: '2026-11-25T14:00:00.000Z', revocationMethod: 'Appel du parent' },
+        data: { revokedAt: '2026-11-25T14:00:00.000Z', revocationMethod: 'phone' },
         user: team.responsable,
         overrideAccess: false,
       })

@@ -1,0 +1,53 @@
+import type { CollectionConfig } from 'payload'
+
+import { appendOnly } from '../hooks/privacy/appendOnly'
+import { canReadRecords } from '../src/access/canReadRecords'
+import { never } from '../src/access/never'
+import { tr } from '../src/translations'
+
+export const AUDIT_LOG_SLUG = 'audit-log'
+export const AUDITED_OPERATIONS = ['create', 'update', 'delete'] as const
+
+/**
+ * The audit trail: who changed a consent, a position or a post's status, when, and what changed.
+ * Append-only. Values of personal fields are not copied here (only that they changed), so the
+ * retention purge never has to touch it.
+ */
+export const auditLogCollection = (options: { usersSlug: string }): CollectionConfig => ({
+  slug: AUDIT_LOG_SLUG,
+  labels: { singular: tr('auditLog:singular'), plural: tr('auditLog:plural') },
+  admin: {
+    useAsTitle: 'summary',
+    defaultColumns: ['at', 'actorName', 'summary'],
+    group: tr('general:navGroupAdmin'),
+    description: tr('auditLog:description'),
+  },
+  access: { read: canReadRecords, create: never, update: never, delete: never },
+  hooks: { beforeOperation: [appendOnly] },
+  defaultSort: '-at',
+  fields: [
+    { name: 'at', type: 'date', label: tr('auditLog:at'), required: true, index: true, admin: { date: { pickerAppearance: 'dayAndTime' } } },
+    { name: 'actor', type: 'relationship', relationTo: options.usersSlug as 'users', label: tr('auditLog:actor') },
+    { name: 'actorName', type: 'text', label: tr('auditLog:actorName') },
+    { name: 'targetCollection', type: 'text', label: tr('auditLog:targetCollection'), required: true, index: true },
+    { name: 'targetId', type: 'text', label: tr('auditLog:targetId'), required: true, index: true },
+    {
+      name: 'operation',
+      type: 'select',
+      label: tr('auditLog:operation'),
+      required: true,
+      options: AUDITED_OPERATIONS.map((operation) => ({ label: tr(`auditLog:${operation}`), value: operation })),
+    },
+    { name: 'summary', type: 'text', label: tr('auditLog:summary') },
+    {
+      name: 'changes',
+      type: 'array',
+      label: tr('auditLog:changes'),
+      fields: [
+        { name: 'field', type: 'text', label: tr('auditLog:field') },
+        { name: 'from', type: 'text', label: tr('auditLog:from') },
+        { name: 'to', type: 'text', label: tr('auditLog:to') },
+      ],
+    },
+  ],
+})

@@ -1,0 +1,102 @@
+import type { CollectionConfig } from 'payload'
+
+import { recordTaskCompletion } from '../hooks/privacy/recordTaskCompletion'
+import { canManagePersonalData, canManagePersonalDataField } from '../src/access/canManagePersonalData'
+import { never } from '../src/access/never'
+import { neverField } from '../src/access/never'
+import { tr } from '../src/translations'
+import { CONSENTS_SLUG } from './Consents'
+import { PEOPLE_SLUG } from './People'
+import { POSTS_SLUG } from './Posts'
+
+export const PRIVACY_TASKS_SLUG = 'privacy-tasks'
+export const PRIVACY_TASK_KINDS = ['replan', 'takedown'] as const
+export const PRIVACY_TASK_CAUSES = ['withdrawn', 'expired', 'changed'] as const
+export type PrivacyTaskKind = (typeof PRIVACY_TASK_KINDS)[number]
+export type PrivacyTaskCause = (typeof PRIVACY_TASK_CAUSES)[number]
+
+const systemOnly = { create: neverField, update: neverField }
+
+/**
+ * PRIV-3 « À traiter »: what a withdrawn, expired or narrowed consent leaves to do. `replan`: a planned
+ * post was unscheduled (replace the image, then plan it again). `takedown`: a post already published
+ * on an external network shows the person and must be removed there; `doneAt` records when.
+ * Written only by the system; the responsible person only marks tasks done.
+ */
+export const privacyTasksCollection = (options: { usersSlug: string }): CollectionConfig => ({
+  slug: PRIVACY_TASKS_SLUG,
+  labels: { singular: tr('privacyTasks:singular'), plural: tr('privacyTasks:plural') },
+  admin: {
+    useAsTitle: 'summary',
+    defaultColumns: ['kind', 'post', 'cause', 'createdAt', 'doneAt'],
+    group: tr('general:navGroupPolicy'),
+    description: tr('privacyTasks:description'),
+  },
+  access: { read: canManagePersonalData, create: never, update: canManagePersonalData, delete: never },
+  hooks: { beforeChange: [recordTaskCompletion] },
+  fields: [
+    {
+      name: 'kind',
+      type: 'select',
+      label: tr('privacyTasks:kind'),
+      required: true,
+      index: true,
+      access: systemOnly,
+      options: PRIVACY_TASK_KINDS.map((kind) => ({ label: tr(`privacyTasks:${kind}`), value: kind })),
+    },
+    {
+      name: 'cause',
+      type: 'select',
+      label: tr('privacyTasks:cause'),
+      required: true,
+      access: systemOnly,
+      options: PRIVACY_TASK_CAUSES.map((cause) => ({ label: tr(`privacyTasks:${cause}`), value: cause })),
+    },
+    { name: 'summary', type: 'text', label: tr('privacyTasks:summary'), access: systemOnly, admin: { readOnly: true } },
+    {
+      name: 'post',
+      type: 'relationship',
+      relationTo: POSTS_SLUG as 'posts',
+      label: tr('privacyTasks:post'),
+      required: true,
+      index: true,
+      access: systemOnly,
+      admin: { readOnly: true },
+    },
+    {
+      name: 'consent',
+      type: 'relationship',
+      relationTo: CONSENTS_SLUG as 'consents',
+      label: tr('privacyTasks:consent'),
+      index: true,
+      access: systemOnly,
+      admin: { readOnly: true },
+    },
+    {
+      name: 'person',
+      type: 'relationship',
+      relationTo: PEOPLE_SLUG as 'people',
+      label: tr('privacyTasks:person'),
+      index: true,
+      access: { ...systemOnly, read: canManagePersonalDataField },
+      admin: { readOnly: true },
+    },
+    { name: 'reason', type: 'textarea', label: tr('privacyTasks:reason'), access: systemOnly, admin: { readOnly: true } },
+    {
+      name: 'doneAt',
+      type: 'date',
+      label: tr('privacyTasks:doneAt'),
+      index: true,
+      admin: { position: 'sidebar', description: tr('privacyTasks:doneAtDescription'), date: { pickerAppearance: 'dayAndTime' } },
+    },
+    {
+      name: 'doneBy',
+      type: 'relationship',
+      relationTo: options.usersSlug as 'users',
+      label: tr('privacyTasks:doneBy'),
+      access: systemOnly,
+      admin: { position: 'sidebar', readOnly: true },
+    },
+    { name: 'note', type: 'textarea', label: tr('privacyTasks:note'), admin: { position: 'sidebar' } },
+  ],
+})

@@ -1,0 +1,80 @@
+import type { PayloadRequest } from 'payload'
+
+import type { PrivacyTaskCause } from '../../collections/PrivacyTasks'
+import { translate } from '../../src/translations'
+import { responsiblePersonEmail, sendNotice, unscheduleAsSystem } from '../engine/notices'
+import { consentFindings } from './consentFindings'
+import { openPrivacyTask } from './openPrivacyTask'
+import { postsShowingPerson } from './postsShowingPerson'
+
+type ConsentDoc = { id: number | string; revokedAt?: string | null }
+
+export type WithdrawalOutcome = { unscheduled: number; takedowns: number }
+
+/** Where the withdrawal endpoint finds what the cascade did within its request. */
+export const WITHDRAWAL_OUTCOME = 'balisesWithdrawalOutcome'
+
+function frenchDate(iso: string): string {
+  return new Intl.DateTimeFormat('fr-CA', { dateStyle: 'long', timeZone: 'America/Toronto' }).format(new Date(iso))
+}
+
+/**
+ * PRIV-3, withdrawal: every approved or scheduled post showing the person leaves the plan at once
+ * (→ unscheduled, reason in its history) and goes to « À traiter »; every post already published
+ * showing them is listed there to be taken down from the networks. The responsible person is told.
+ */
+export async function handleWithdrawal(req: PayloadRequest, consent: ConsentDoc, personId: number | string): Promise<WithdrawalOutcome> {
+  const reason = translate('fr', 'workflowErrors:consentWithdrawnNotice', { date: frenchDate(consent.revokedAt!) })
+  const { planned, published } = await postsShowingPerson(req, personId)
+  for (const post of planned) {
+    await unscheduleAsSystem(req, post.id, reason)
+    await openPrivacyTask(req, { kind: 'replan', cause: 'withdrawn', post, consentId: consent.id, personId, reason })
+  }
+  for (const post of published) {
+    await openPrivacyTask(req, { kind: 'takedown', cause: 'withdrawn', post, consentId: consent.id, personId, reason })
+  }
+  const outcome = { unscheduled: planned.length, takedowns: published.length }
+  req.context[WITHDRAWAL_OUTCOME] = outcome
+  if (planned.length + published.length > 0) {
+    await sendNotice(
+      req.payload,
+      await responsiblePersonEmail(req.payload, req),
+      `PRIV-3 — ${planned.length} publication(s) déprogrammée(s), ${published.length} à retirer des réseaux`,
+      [reason, '', ...planned.map((post) => `- déprogrammée : ${post.title}`), ...published.map((post) => `- à retirer : ${post.title}`)].join('\n'),
+    )
+  }
+  return outcome
+}
+
+/**
+ * PRIV-3, expiry or a narrowed consent (shorter validity, fewer networks): the planned posts showing
+ * the person are checked again against PRIV-1/PRIV-2 at their publication instant; those that no
+ * longer hold leave the plan with the reasons and go to « À traiter ».
+ */
+export async function recheckPostsOfPerson(
+  req: PayloadRequest,
+  consent: ConsentDoc,
+  personId: number | string,
+  cause: PrivacyTaskCause,
+  now: Date = new Date(),
+): Promise<number> {
+  const { planned } = await postsShowingPerson(req, personId)
+  const unscheduled: string[] = []
+  for (const post of planned) {
+    const findings = await consentFindings(req, post.id, now)
+    if (findings.length === 0) continue
+    const reason = `${translate('fr', `privacyTasks:${cause}`)} — ${findings.join(' · ')}`.slice(0, 2000)
+    await unscheduleAsSystem(req, post.id, reason)
+    await openPrivacyTask(req, { kind: 'replan', cause, post, consentId: consent.id, personId, reason })
+    unscheduled.push(post.title)
+  }
+  if (unscheduled.length > 0) {
+    await sendNotice(
+      req.payload,
+      await responsiblePersonEmail(req.payload, req),
+      `PRIV-3 — ${unscheduled.length} publication(s) déprogrammée(s) (${translate('fr', `privacyTasks:${cause}`).toLowerCase()})`,
+      unscheduled.map((title) => `- ${title}`).join('\n'),
+    )
+  }
+  return unscheduled.length
+}

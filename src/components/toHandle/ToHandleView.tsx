@@ -1,0 +1,161 @@
+import type { AdminViewServerProps } from 'payload'
+
+import { DefaultTemplate } from '@payloadcms/next/templates'
+import { Gutter } from '@payloadcms/ui'
+import { redirect } from 'next/navigation'
+
+import type { Post, PrivacyTask } from '../../../payload-types'
+import { hasRole } from '../../roles'
+import { translate, type TranslationKey } from '../../translations'
+import { loadToHandle, personName, postOf } from './loadToHandle'
+import { MarkTaskDone } from './MarkTaskDone'
+import './toHandle.css'
+
+const VIEW_PATH = '/a-traiter'
+
+/**
+ * /admin/a-traiter (PRIV-3): posts a withdrawn or expired consent took out of the plan, published
+ * posts to take down from the networks, and consents expiring within 30 days. Personal data: only
+ * the responsible person and administrators see it.
+ */
+export async function ToHandleView({ initPageResult, params, searchParams }: AdminViewServerProps) {
+  const { req, visibleEntities, permissions, locale } = initPageResult
+  const { payload, i18n, user } = req
+  const adminRoute = payload.config.routes.admin
+  if (!user) redirect(`${adminRoute}/login?redirect=${encodeURIComponent(`${adminRoute}${VIEW_PATH}`)}`)
+  const language = i18n.language === 'en' ? 'en' : 'fr'
+  const t = (key: TranslationKey, variables?: Record<string, string | number>) => translate(language, key, variables)
+  const template = (children: React.ReactNode) => (
+    <DefaultTemplate
+      i18n={i18n}
+      locale={locale}
+      params={params}
+      payload={payload}
+      permissions={permissions}
+      searchParams={searchParams}
+      user={user}
+      visibleEntities={visibleEntities}
+    >
+      <Gutter>
+        <h1>{t('toHandle:title')}</h1>
+        {children}
+      </Gutter>
+    </DefaultTemplate>
+  )
+  if (!hasRole(user, 'admin', 'responsable')) return template(<p role="alert">{t('toHandle:notAllowed')}</p>)
+
+  const data = await loadToHandle(payload, user)
+  const policy = await payload.findGlobal({ slug: 'policy', depth: 0, user, overrideAccess: false })
+  const timeZone = policy.timeZone || 'America/Toronto'
+  const dateTime = new Intl.DateTimeFormat(language === 'en' ? 'en-CA' : 'fr-CA', { dateStyle: 'medium', timeStyle: 'short', timeZone })
+  const day = new Intl.DateTimeFormat(language === 'en' ? 'en-CA' : 'fr-CA', { dateStyle: 'long', timeZone })
+  const when = (value?: string | null, format = dateTime) => (value ? format.format(new Date(value)) : '—')
+  const postLink = (post: Post | null) =>
+    post ? <a href={`${adminRoute}/collections/posts/${post.id}`}>{post.title}</a> : <em>{t('toHandle:post')} ?</em>
+  const channels = (post: Post | null) => (post?.channels ?? []).map((row) => row.channel).join(', ')
+
+  const section = (id: string, title: TranslationKey, empty: TranslationKey, rows: PrivacyTask[], table: () => React.ReactNode) => (
+    <section data-testid={id} style={{ marginBottom: '2rem' }}>
+      <h2>
+        {t(title)} ({rows.length})
+      </h2>
+      {rows.length === 0 ? <p>{t(empty)}</p> : table()}
+    </section>
+  )
+
+  return template(
+    <>
+      <p>{t('toHandle:intro')}</p>
+      {section('to-handle-replan', 'toHandle:replanTitle', 'toHandle:replanEmpty', data.replan, () => (
+        <table className="balises-table">
+          <thead>
+            <tr>
+              <th>{t('toHandle:post')}</th>
+              <th>{t('toHandle:person')}</th>
+              <th>{t('toHandle:reason')}</th>
+              <th>{t('toHandle:since')}</th>
+              <th />
+            </tr>
+          </thead>
+          <tbody>
+            {data.replan.map((task) => (
+              <tr key={task.id}>
+                <td>{postLink(postOf(task))}</td>
+                <td>{personName(task.person)}</td>
+                <td>{task.reason}</td>
+                <td>{when(task.createdAt)}</td>
+                <td>
+                  <MarkTaskDone id={task.id} label="toHandle:markDone" />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ))}
+      {section('to-handle-takedown', 'toHandle:takedownTitle', 'toHandle:takedownEmpty', data.takedown, () => (
+        <table className="balises-table">
+          <thead>
+            <tr>
+              <th>{t('toHandle:post')}</th>
+              <th>{t('toHandle:channels')}</th>
+              <th>{t('toHandle:person')}</th>
+              <th>{t('toHandle:since')}</th>
+              <th />
+            </tr>
+          </thead>
+          <tbody>
+            {data.takedown.map((task) => (
+              <tr key={task.id}>
+                <td>{postLink(postOf(task))}</td>
+                <td>{channels(postOf(task))}</td>
+                <td>{personName(task.person)}</td>
+                <td>{when(task.createdAt)}</td>
+                <td>
+                  <MarkTaskDone id={task.id} label="toHandle:markTakenDown" />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ))}
+      <section data-testid="to-handle-expiring" style={{ marginBottom: '2rem' }}>
+        <h2>
+          {t('toHandle:expiringTitle')} ({data.expiring.length})
+        </h2>
+        {data.expiring.length === 0 ? (
+          <p>{t('toHandle:expiringEmpty')}</p>
+        ) : (
+          <table className="balises-table">
+            <thead>
+              <tr>
+                <th>{t('toHandle:person')}</th>
+                <th>{t('toHandle:channels')}</th>
+                <th>{t('toHandle:expiresAt')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {data.expiring.map((consent) => (
+                <tr key={consent.id}>
+                  <td>
+                    <a href={`${adminRoute}/collections/consents/${consent.id}`}>{personName(consent.person) || `#${consent.id}`}</a>
+                  </td>
+                  <td>{(consent.scopes ?? []).join(', ')}</td>
+                  <td>{when(consent.expiresAt, day)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </section>
+      {section('to-handle-done', 'toHandle:doneTitle', 'toHandle:replanEmpty', data.done, () => (
+        <ul>
+          {data.done.map((task) => (
+            <li key={task.id}>
+              {postLink(postOf(task))} — {t(`privacyTasks:${task.kind}`)} — {t('toHandle:takenDownAt', { date: when(task.doneAt) })}
+            </li>
+          ))}
+        </ul>
+      ))}
+    </>,
+  )
+}
