@@ -52,7 +52,7 @@ export async function ToHandleView({ initPageResult, params, searchParams }: Adm
   const when = (value?: string | null, format = dateTime) => (value ? format.format(new Date(value)) : '—')
   const postLink = (post: Post | null) =>
     post ? <a href={`${adminRoute}/collections/posts/${post.id}`}>{post.title}</a> : <em>{t('toHandle:post')} ?</em>
-  const channels = (post: Post | null) => (post?.channels ?? []).map((row) => row.channel).join(', ')
+  const channels = (post: Post | null) => (post?.channels ?? []).map((row) => t(`channels:${row.channel}`)).join(', ')
 
   const section = (id: string, title: TranslationKey, empty: TranslationKey, rows: PrivacyTask[], table: () => React.ReactNode) => (
     <section data-testid={id} style={{ marginBottom: '2rem' }}>
@@ -139,7 +139,7 @@ export async function ToHandleView({ initPageResult, params, searchParams }: Adm
                   <td>
                     <a href={`${adminRoute}/collections/consents/${consent.id}`}>{personName(consent.person) || `#${consent.id}`}</a>
                   </td>
-                  <td>{(consent.scopes ?? []).join(', ')}</td>
+                  <td>{(consent.scopes ?? []).map((scope) => t(`channels:${scope}`)).join(', ')}</td>
                   <td>{when(consent.expiresAt, day)}</td>
                 </tr>
               ))}
@@ -147,7 +147,7 @@ export async function ToHandleView({ initPageResult, params, searchParams }: Adm
           </table>
         )}
       </section>
-      {section('to-handle-done', 'toHandle:doneTitle', 'toHandle:replanEmpty', data.done, () => (
+      {section('to-handle-done', 'toHandle:doneTitle', 'toHandle:doneEmpty', data.done, () => (
         <ul>
           {data.done.map((task) => (
             <li key={task.id}>
