@@ -130,6 +130,7 @@ export interface Config {
   jobs: {
     tasks: {
       balisesPublishDuePosts: TaskBalisesPublishDuePosts;
+      balisesPurgePersonalData: TaskBalisesPurgePersonalData;
       inline: {
         input: unknown;
         output: unknown;
@@ -582,7 +583,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'balisesPublishDuePosts';
+        taskSlug: 'inline' | 'balisesPublishDuePosts' | 'balisesPurgePersonalData';
         taskID: string;
         input?:
           | {
@@ -615,7 +616,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'balisesPublishDuePosts') | null;
+  taskSlug?: ('inline' | 'balisesPublishDuePosts' | 'balisesPurgePersonalData') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1217,6 +1218,17 @@ export interface TaskBalisesPublishDuePosts {
   output: {
     published?: number | null;
     unscheduled?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskBalisesPurgePersonalData".
+ */
+export interface TaskBalisesPurgePersonalData {
+  input?: unknown;
+  output: {
+    purged?: number | null;
+    failed?: number | null;
   };
 }
 /**

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { requireCodeOfConduct } from '../hooks/requireCodeOfConduct'
 import { canManagePersonalData } from '../src/access/canManagePersonalData'
+import { personExportEndpoint } from '../src/endpoints/personExport'
 import { tr } from '../src/translations'
 
 export const PEOPLE_SLUG = 'people'
@@ -28,6 +29,7 @@ export const peopleCollection = (): CollectionConfig => ({
     update: canManagePersonalData,
     delete: canManagePersonalData,
   },
+  endpoints: [personExportEndpoint],
   hooks: { beforeChange: [requireCodeOfConduct('fullName')] },
   fields: [
     { name: 'fullName', type: 'text', label: tr('people:fullName'), required: true },
@@ -53,5 +55,6 @@ export const peopleCollection = (): CollectionConfig => ({
       label: tr('people:retentionUntil'),
       admin: { position: 'sidebar', description: tr('people:retentionDescription'), date: { pickerAppearance: 'dayOnly' } },
     },
+    { name: 'accessLinks', type: 'ui', admin: { position: 'sidebar', components: { Field: 'balises/client#PersonExportLinks' } } },
   ],
 })

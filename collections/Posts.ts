@@ -7,6 +7,7 @@ import { canDeletePosts } from '../src/access/canDeletePosts'
 import { canUpdatePosts } from '../src/access/canUpdatePosts'
 import { isResponsableField } from '../src/access/isResponsableField'
 import { neverField } from '../src/access/never'
+import { isSignedInField } from '../src/access/isSignedIn'
 import { isStaff } from '../src/access/isStaff'
 import { readPublishedPosts } from '../src/access/readPublishedPosts'
 import { CHANNELS } from '../src/channels'
@@ -18,7 +19,8 @@ import { MEDIA_SLUG } from './Media'
 import { POSITIONS_SLUG } from './Positions'
 
 const RULE_LEVELS = (['block', 'gate', 'warn'] as const).map((level) => ({ label: tr(`levels:${level}`), value: level }))
-const systemOnly = { create: neverField, update: neverField }
+// Written by hooks only; read by staff only (who moved a post and why is not for the public).
+const systemOnly = { create: neverField, update: neverField, read: isSignedInField }
 
 export const POSTS_SLUG = 'posts'
 
@@ -148,6 +150,7 @@ export const postsCollection = (options: { usersSlug: string }): CollectionConfi
     {
       name: 'statusReason',
       type: 'text',
+      access: { read: isSignedInField },
       label: tr('posts:statusReason'),
       admin: { position: 'sidebar', description: tr('posts:statusReasonDescription') },
     },
@@ -170,7 +173,7 @@ export const postsCollection = (options: { usersSlug: string }): CollectionConfi
       name: 'overrides',
       type: 'array',
       label: tr('posts:overrides'),
-      access: { create: isResponsableField, update: isResponsableField },
+      access: { create: isResponsableField, update: isResponsableField, read: isSignedInField },
       admin: { description: tr('posts:overridesDescription'), initCollapsed: true },
       fields: [
         { name: 'rule', type: 'select', options: [{ label: tr('posts:overrideRuleForbid1'), value: 'FORBID-1' }], required: true, label: tr('posts:overrideRule') },
@@ -202,6 +205,7 @@ export const postsCollection = (options: { usersSlug: string }): CollectionConfi
     {
       name: 'author',
       type: 'relationship',
+      access: { read: isSignedInField },
       relationTo: options.usersSlug as 'users',
       label: tr('posts:author'),
       admin: { position: 'sidebar' },

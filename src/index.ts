@@ -18,6 +18,7 @@ import { usersCollection } from '../collections/Users'
 import { usersFields } from '../collections/usersFields'
 import { firstUserIsAdmin } from '../hooks/firstUserIsAdmin'
 import { BALISES_QUEUE, publishDuePostsTask } from '../calendar/jobs/publishDuePosts'
+import { purgePersonalDataTask } from '../hooks/privacy/purgeTask'
 import { eventsEndpoint } from '../calendar/endpoints/eventsEndpoint'
 import { feedEndpoint, feedTokenEndpoints } from '../calendar/endpoints/feedEndpoints'
 import { moveEndpoint } from '../calendar/endpoints/moveEndpoint'
@@ -121,7 +122,7 @@ export const balises =
       ...config,
       jobs: {
         ...jobs,
-        tasks: [...(jobs.tasks ?? []), publishDuePostsTask],
+        tasks: [...(jobs.tasks ?? []), publishDuePostsTask, purgePersonalDataTask],
         // Single-process default: the app itself runs the publication queue every minute. With a
         // separate worker (docker-compose), set JOBS_AUTORUN=false on the app.
         // No cron at all in the app when a worker runs the queue: even scheduling from both would
@@ -155,6 +156,7 @@ export const balises =
             ...admin.components?.views,
             balisesCalendar: { Component: 'balises/rsc#CalendarView', path: '/calendar', exact: true },
             balisesToHandle: { Component: 'balises/rsc#ToHandleView', path: '/a-traiter', exact: true },
+            balisesPersonAccess: { Component: 'balises/rsc#PersonAccessView', path: '/acces-personne', exact: true },
           },
         },
       },

@@ -7,10 +7,11 @@ import { createLocalReq, type Endpoint, type Payload, type PayloadRequest } from
 export async function callEndpoint(
   payload: Payload,
   endpoint: Endpoint,
-  options: { user?: PayloadRequest['user']; url: string; body?: unknown },
+  options: { user?: PayloadRequest['user']; url: string; body?: unknown; routeParams?: Record<string, string> },
 ): Promise<{ status: number; json: any; text: string; headers: Headers }> {
   const req = await createLocalReq({ user: options.user ?? undefined }, payload)
   ;(req as { url: string }).url = `http://localhost${options.url}`
+  if (options.routeParams) req.routeParams = options.routeParams
   if (options.body !== undefined) {
     const raw = typeof options.body === 'string' ? options.body : JSON.stringify(options.body)
     req.json = async () => JSON.parse(raw)

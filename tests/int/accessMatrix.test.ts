@@ -1,18 +1,16 @@
 import type { CollectionSlug, Payload } from 'payload'
-import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { ACCESS_MATRIX, ACTORS, type Actor, type Cell, type Operation } from '../../src/access/matrix'
-import { categoryId, setUpTeam, type Team } from '../helpers/fixtures'
+import { setUpTeam, type Team } from '../helpers/fixtures'
+import { matrixCollections, matrixSamples, type MatrixSamples } from '../helpers/matrixSamples'
 
 type Refusal = { status?: number }
-type Sample = { data: Record<string, unknown>; file?: { data: Buffer; mimetype: string; name: string; size: number } }
 
 describe('access matrix (src/access/matrix.ts), every cell through the local API with overrideAccess: false', () => {
   let payload: Payload
   let team: Team
-  let png: Buffer
-  let counter = 0
+  let samples: MatrixSamples
   let checked = 0
 
   setUpTeam((started, members) => {
@@ -20,7 +18,7 @@ describe('access matrix (src/access/matrix.ts), every cell through the local API
     team = members
   })
   beforeAll(async () => {
-    png = await sharp({ create: { width: 4, height: 4, channels: 3, background: '#88aacc' } }).png().toBuffer()
+    samples = await matrixSamples(payload)
   })
   afterAll(() => {
     console.log(`access matrix: ${checked} cells checked`)
@@ -28,55 +26,8 @@ describe('access matrix (src/access/matrix.ts), every cell through the local API
 
   const userOf = (actor: Actor) => (actor === 'anonymous' ? undefined : team[actor])
   const as = (actor: Actor) => ({ user: userOf(actor), overrideAccess: false as const })
-  const file = () => ({ data: png, mimetype: 'image/png', name: `matrice-${++counter}.png`, size: png.length })
-
-  async function sample(slug: string): Promise<Sample> {
-    counter++
-    switch (slug) {
-      case 'posts':
-        return {
-          data: {
-            title: `Matrice ${counter}`,
-            category: await categoryId(payload, 'CAT-2'),
-            channels: [{ channel: 'facebook', text: 'Nos ateliers de prévention dans les écoles.' }],
-          },
-        }
-      case 'media':
-        return { data: { alt: `Affiche ${counter}`, noIdentifiablePerson: true }, file: file() }
-      case 'positions':
-        return { data: { title: `Position ${counter}`, status: 'draft' } }
-      case 'categories':
-        return { data: { code: `CAT-T${counter}`, labelFr: 'Essai', labelEn: 'Test', color: '#123456' } }
-      case 'people':
-        return { data: { fullName: `Personne ${counter}`, kind: 'child' } }
-      case 'consents': {
-        const person = await payload.create({ collection: 'people', data: { fullName: `Signataire ${counter}`, kind: 'parent' } })
-        return { data: { person: person.id, relationship: 'self', signatoryName: 'Signataire', scopes: ['facebook'] } }
-      }
-      case 'consent-forms':
-        return { data: {}, file: file() }
-      case 'users':
-        return { data: { email: `matrice-${counter}@test.balises.test`, password: `Mot-de-passe-${counter}`, roles: ['redaction'] } }
-    }
-    throw new Error(`no sample for ${slug}`)
-  }
-
-  const updateData: Record<string, Record<string, unknown>> = {
-    posts: { valuesConfirmed: true },
-    media: { alt: 'Texte de remplacement revu' },
-    positions: { summary: 'Énoncé revu' },
-    categories: { labelEn: 'Reviewed label' },
-    people: { notes: 'Note revue' },
-    consents: { formVersion: 'v2' },
-    'consent-forms': {},
-    users: { name: 'Nom revu' },
-  }
-
-  /** A document made by the system, to read, update or delete. */
-  async function target(slug: string, extra: Record<string, unknown> = {}) {
-    const { data, file: upload } = await sample(slug)
-    return payload.create({ collection: slug as CollectionSlug, data: { ...data, ...extra } as never, ...(upload ? { file: upload } : {}) })
-  }
+  const sample = (slug: string) => samples.sample(slug)
+  const target = (slug: string, extra?: Record<string, unknown>) => samples.target(slug, extra)
 
   async function refused(work: Promise<unknown>): Promise<boolean> {
     try {
@@ -121,7 +72,7 @@ describe('access matrix (src/access/matrix.ts), every cell through the local API
       return
     }
     if (operation === 'update') {
-      const update = (id: number | string) => payload.update({ collection, id, data: updateData[slug] as never, ...as(actor) })
+      const update = (id: number | string) => payload.update({ collection, id, data: samples.updateData(slug) as never, ...as(actor) })
       if (cell === 'own') {
         expect(await refused(update((await target(slug)).id))).toBe(true)
         expect(await refused(update(userOf(actor)!.id))).toBe(false)
@@ -136,13 +87,11 @@ describe('access matrix (src/access/matrix.ts), every cell through the local API
     expect(remaining.totalDocs).toBe(cell === false ? 1 : 0)
   }
 
-  const collectionCells = Object.entries(ACCESS_MATRIX)
-    .filter(([slug]) => !slug.endsWith('(global)'))
-    .flatMap(([slug, operations]) =>
-      Object.entries(operations).flatMap(([operation, row]) =>
-        ACTORS.map((actor) => [slug, operation as Operation, actor, row![actor]] as const),
-      ),
-    )
+  const collectionCells = matrixCollections().flatMap((slug) =>
+    Object.entries(ACCESS_MATRIX[slug]).flatMap(([operation, row]) =>
+      ACTORS.map((actor) => [slug, operation as Operation, actor, row![actor]] as const),
+    ),
+  )
 
   it.each(collectionCells)('%s · %s · %s → %s', async (slug, operation, actor, cell) => {
     await check(slug, operation, actor, cell)
@@ -158,6 +107,6 @@ describe('access matrix (src/access/matrix.ts), every cell through the local API
 
   it('covers every collection Balises adds', () => {
     const ours = payload.config.collections.map((collection) => collection.slug).filter((slug) => !slug.startsWith('payload-'))
-    expect(ours.sort()).toEqual(Object.keys(ACCESS_MATRIX).filter((slug) => !slug.endsWith('(global)')).sort())
+    expect(ours.sort()).toEqual(matrixCollections().sort())
   })
 })

@@ -52,20 +52,21 @@ describe('publication job (jobs queue, rules re-checked at publish time)', () =>
     expect((await stored(payload, pulled.id)).workflowStatus).toBe('unscheduled')
   })
 
-  it('re-checks the rules: a consent cut short after approval unschedules the post, with the reasons', async () => {
+  it('re-checks the rules at publish time: a consent narrowed behind the app’s back unschedules the post, with the reasons', async () => {
     const child = await createPerson(payload, { birthDate: '2016-05-01T00:00:00.000Z' })
     const consent = await createConsent(payload, child.id)
     const photo = await createImage(payload, { people: [child.id] })
     const post = await scheduled('2026-12-14T15:00:00.000Z', { media: [photo.id] })
 
-    await payload.update({
+    // Written straight to the database (a restore, a script): no hook runs, so no cascade took the
+    // post out of the plan (that one is tested in consentLifecycle.test.ts). The job must still refuse.
+    await payload.db.updateOne({
       collection: 'consents',
       id: consent.id,
-      // Not a withdrawal (that cascade is immediate, tested in rules.test.ts): the parent shortened it.
-      data: { expiresAt: '2026-12-01T12:00:00.000Z', formVersion: 'Durée réduite à la demande du parent' },
-      user: team.responsable,
-      overrideAccess: false,
+      data: { scopes: ['instagram'] },
+      returning: false,
     })
+    expect((await stored(payload, post.id)).workflowStatus).toBe('scheduled')
     const report = await publishDuePosts(payload, new Date('2026-12-14T15:00:05.000Z'))
     expect(report.published).not.toContain(post.id)
     expect(report.unscheduled.find((entry) => entry.id === post.id)?.reasons.join(' ')).toContain('PRIV-1')

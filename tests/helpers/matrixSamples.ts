@@ -1,0 +1,127 @@
+import type { CollectionSlug, Payload } from 'payload'
+import sharp from 'sharp'
+
+import { ACCESS_MATRIX } from '../../src/access/matrix'
+import { categoryId } from './fixtures'
+
+export type Upload = { data: Buffer; mimetype: string; name: string; size: number }
+/** What an actor sends to create a document: its fields, and a file for upload collections. */
+export type Sample = { data: Record<string, unknown>; file?: Upload }
+
+/**
+ * Documents to read, update or delete are always made by the system (local API, no user), so
+ * collections no person may create (create false for every actor: logs and tasks written by
+ * hooks) get targets too; their `data` is what the system would write.
+ */
+type Recipe = {
+  /** Valid data for a new document; what it refers to is created first, by the system. */
+  data: (n: number, payload: Payload) => Promise<Record<string, unknown>> | Record<string, unknown>
+  /** Upload collections (media, consent-forms) need a file. */
+  upload?: boolean
+  /** A change every actor allowed to update may make. */
+  update: Record<string, unknown>
+}
+
+async function postData(n: number, payload: Payload): Promise<Record<string, unknown>> {
+  return {
+    title: `Matrice ${n}`,
+    category: await categoryId(payload, 'CAT-2'),
+    channels: [{ channel: 'facebook', text: 'Nos ateliers de prévention dans les écoles.' }],
+  }
+}
+
+/** One entry per collection of ACCESS_MATRIX (src/access/matrix.ts). */
+const RECIPES: Record<string, Recipe> = {
+  posts: {
+    data: postData,
+    update: { valuesConfirmed: true },
+  },
+  media: { data: (n) => ({ alt: `Affiche ${n}`, noIdentifiablePerson: true }), upload: true, update: { alt: 'Texte de remplacement revu' } },
+  positions: { data: (n) => ({ title: `Position ${n}`, status: 'draft' }), update: { summary: 'Énoncé revu' } },
+  categories: {
+    data: (n) => ({ code: `CAT-T${n}`, labelFr: 'Essai', labelEn: 'Test', color: '#123456' }),
+    update: { labelEn: 'Reviewed label' },
+  },
+  people: { data: (n) => ({ fullName: `Personne ${n}`, kind: 'child' }), update: { notes: 'Note revue' } },
+  consents: {
+    data: async (n, payload) => {
+      const person = await payload.create({ collection: 'people', data: { fullName: `Signataire ${n}`, kind: 'parent' } })
+      return { person: person.id, relationship: 'self', signatoryName: 'Signataire', scopes: ['facebook'] }
+    },
+    update: { formVersion: 'v2' },
+  },
+  'consent-forms': { data: () => ({}), upload: true, update: {} },
+  'privacy-tasks': {
+    data: async (n, payload) => {
+      const post = await payload.create({ collection: 'posts', data: (await postData(n, payload)) as never })
+      return { kind: 'replan', cause: 'withdrawn', post: post.id, summary: `Tâche ${n}`, reason: 'Consentement retiré' }
+    },
+    update: { note: 'Image remplacée' },
+  },
+  'audit-log': {
+    data: (n) => ({
+      at: new Date().toISOString(),
+      actorName: 'Système',
+      targetCollection: 'posts',
+      targetId: String(n),
+      operation: 'update',
+      summary: `Entrée ${n}`,
+    }),
+    update: { summary: 'Entrée réécrite' },
+  },
+  'purge-log': {
+    data: (n) => ({ purgedAt: new Date().toISOString(), targetCollection: 'people', targetId: String(n), summary: `Purge ${n}` }),
+    update: { summary: 'Purge réécrite' },
+  },
+  users: {
+    data: (n) => ({ email: `matrice-${n}@test.balises.test`, password: `Mot-de-passe-${n}`, roles: ['redaction'] }),
+    update: { name: 'Nom revu' },
+  },
+}
+
+const HERE = 'tests/helpers/matrixSamples.ts (RECIPES)'
+
+/** The collections of ACCESS_MATRIX (the policy global aside). */
+export function matrixCollections(): string[] {
+  return Object.keys(ACCESS_MATRIX).filter((slug) => !slug.endsWith('(global)'))
+}
+
+function recipe(slug: string): Recipe {
+  const found = RECIPES[slug]
+  if (!found) {
+    throw new Error(
+      `[access matrix] no sample for collection "${slug}": add one to ${HERE} ` +
+        '(valid data as the system would write it, an update, upload: true for upload collections)',
+    )
+  }
+  return found
+}
+
+/**
+ * Sample data for every collection of the access matrix, shared by the local-API and REST matrix
+ * tests. Fails at once, naming the collection, if ACCESS_MATRIX gained one without a recipe here.
+ */
+export async function matrixSamples(payload: Payload) {
+  matrixCollections().forEach(recipe)
+  const png = await sharp({ create: { width: 4, height: 4, channels: 3, background: '#88aacc' } }).png().toBuffer()
+  let counter = 0
+  const file = (): Upload => ({ data: png, mimetype: 'image/png', name: `matrice-${++counter}.png`, size: png.length })
+
+  async function sample(slug: string): Promise<Sample> {
+    const { data, upload } = recipe(slug)
+    counter++
+    return { data: await data(counter, payload), ...(upload ? { file: file() } : {}) }
+  }
+
+  /** A document made by the system (no user), for an actor to read, update or delete. */
+  async function target(slug: string, extra: Record<string, unknown> = {}): Promise<{ id: number | string }> {
+    const { data, file: upload } = await sample(slug)
+    return payload.create({ collection: slug as CollectionSlug, data: { ...data, ...extra } as never, ...(upload ? { file: upload } : {}) })
+  }
+
+  const updateData = (slug: string): Record<string, unknown> => recipe(slug).update
+
+  return { sample, target, updateData }
+}
+
+export type MatrixSamples = Awaited<ReturnType<typeof matrixSamples>>
