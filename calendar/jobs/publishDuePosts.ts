@@ -1,4 +1,4 @@
-import type { Payload, TaskConfig } from 'payload'
+import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload, type TaskConfig } from 'payload'
 
 import { responsiblePersonEmail, sendNotice } from '../../hooks/engine/notices'
 import { sweepExpiredConsents } from '../../hooks/privacy/sweepExpiredConsents'
@@ -23,8 +23,9 @@ function reasonsOf(error: unknown): string[] {
  * that fails them goes to `unscheduled` with the reasons, and the responsible person is told.
  *
  * Safe to run twice or concurrently: a post is published only by the move scheduled → published
- * of its current state, so a post already published, moved to a later time or unscheduled is left
- * alone; a crashed run leaves the remaining posts scheduled for the next one.
+ * of its current state, read in the same transaction, so a post already published, moved to a
+ * later time or unscheduled is left alone; a crashed run leaves the remaining posts scheduled for
+ * the next one.
  */
 export async function publishDuePosts(payload: Payload, now: Date = new Date()): Promise<PublishReport> {
   const report: PublishReport = { published: [], unscheduled: [] }
@@ -41,12 +42,8 @@ export async function publishDuePosts(payload: Payload, now: Date = new Date()):
     where: { and: [{ workflowStatus: { equals: 'scheduled' } }, { publishAt: { less_than_equal: now.toISOString() } }] },
   })
   for (const post of due.docs) {
-    // Re-read just before acting: another run may have published it, or someone moved it.
-    const current = await payload.findByID({ collection: 'posts', id: post.id, draft: true, depth: 0, overrideAccess: true })
-    if (current.workflowStatus !== 'scheduled' || !current.publishAt || new Date(current.publishAt) > now) continue
     try {
-      await payload.update({ collection: 'posts', id: post.id, data: { workflowStatus: 'published' }, overrideAccess: true })
-      report.published.push(post.id)
+      if (await publishIfStillDue(payload, post.id, now)) report.published.push(post.id)
     } catch (error) {
       // Only a refusal by the rules unschedules; anything else (database down…) fails the run,
       // and the jobs queue retries it: posts already published are skipped then.
@@ -62,10 +59,32 @@ export async function publishDuePosts(payload: Payload, now: Date = new Date()):
         overrideAccess: true,
       })
       report.unscheduled.push({ id: post.id, reasons })
-      await tellResponsiblePerson(payload, current.title, reasons)
+      await tellResponsiblePerson(payload, post.title, reasons)
     }
   }
   return report
+}
+
+/**
+ * Re-reads the post and publishes it in one transaction (with SQLite, the write lock of
+ * src/db/writeLock.ts): a post that another run published, or that someone moved or unscheduled
+ * since the list was read, is left alone — even if that happened a moment ago. A refusal by the
+ * rules is thrown (400).
+ */
+async function publishIfStillDue(payload: Payload, id: number | string, now: Date): Promise<boolean> {
+  const req = await createLocalReq({}, payload)
+  const owns = await initTransaction(req)
+  try {
+    const current = await payload.findByID({ collection: 'posts', id, draft: true, depth: 0, overrideAccess: true, req })
+    const at = current.publishAt
+    const due = current.workflowStatus === 'scheduled' && Boolean(at) && new Date(at as string) <= now
+    if (due) await payload.update({ collection: 'posts', id, data: { workflowStatus: 'published' }, overrideAccess: true, req })
+    if (owns) await commitTransaction(req)
+    return due
+  } catch (error) {
+    if (owns) await killTransaction(req)
+    throw error
+  }
 }
 
 async function tellResponsiblePerson(payload: Payload, title: string, reasons: string[]): Promise<void> {

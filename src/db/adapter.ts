@@ -4,6 +4,7 @@ import path from 'node:path'
 import type { DatabaseAdapterObj } from 'payload'
 
 import type { DatabaseChoice } from './databaseUri'
+import { withWriteLock } from './writeLock'
 
 const MONGO_SERVER_SELECTION_MS = 5000
 
@@ -19,7 +20,7 @@ export async function loadDatabaseAdapter(choice: DatabaseChoice, migrationDir: 
   if (choice.file) fs.mkdirSync(path.dirname(choice.file), { recursive: true })
   const { sqliteAdapter } = await import('@payloadcms/db-sqlite')
   const { index } = await import('@payloadcms/db-sqlite/drizzle/sqlite-core')
-  return sqliteAdapter({
+  const adapter = sqliteAdapter({
     client: { url: choice.url },
     // Only a file database can use a write-ahead log; :memory: cannot.
     wal: choice.file ? true : false,
@@ -41,4 +42,6 @@ export async function loadDatabaseAdapter(choice: DatabaseChoice, migrationDir: 
       },
     ],
   })
+  // Saves that run at the same time take turns (see writeLock.ts).
+  return withWriteLock(adapter)
 }
