@@ -20,6 +20,12 @@ export function auditValue(value: unknown): string {
   return String(value).slice(0, MAX_VALUE)
 }
 
+/** A populated relation and its bare ID are the same value (hooks see either, depending on depth). */
+function comparable(value: unknown): string {
+  const bare = (item: unknown) => (item && typeof item === 'object' && 'id' in item ? relationId(item) : item)
+  return JSON.stringify(Array.isArray(value) ? value.map(bare) : (bare(value) ?? null))
+}
+
 /**
  * The fields that differ between two versions of a document. Values of `personalFields` are not
  * copied (the trail must not become a second copy of personal data); `ignoredFields` are not compared.
@@ -37,7 +43,7 @@ export function auditDiff(
     if (NEVER_COMPARED.has(field) || ignored.has(field)) continue
     const before = previous?.[field]
     const after = next[field]
-    if (JSON.stringify(before ?? null) === JSON.stringify(after ?? null)) continue
+    if (comparable(before) === comparable(after)) continue
     const hidden = translate('fr', 'auditLog:personalValueHidden')
     changes.push(
       personal.has(field)

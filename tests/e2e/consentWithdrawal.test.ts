@@ -109,6 +109,29 @@ describe('PRIV-3 in the admin: withdrawing a consent unschedules its posts and f
     await page.screenshot({ path: path.join(SCREENSHOTS, 'posts-unscheduled-after-withdrawal.png'), fullPage: true })
   })
 
+  it('right of access: from the person, a readable page and a JSON download of everything held', async () => {
+    const responsable = await token('responsable')
+    const person = (await api(responsable, `/api/people?where[fullName][equals]=${encodeURIComponent('Léa Gagnon')}&depth=0`)).docs[0]
+    const page = await login('responsable')
+    await page.goto(`${app.url}/admin/collections/people/${person.id}`)
+    await page.getByRole('link', { name: 'Voir toutes les données détenues' }).click()
+    const section = page.getByTestId('person-access-person')
+    await section.waitFor({ timeout: 30_000 })
+    expect(await section.textContent()).toContain('Léa Gagnon')
+    const body = (await page.locator('main, body').first().textContent()) ?? ''
+    expect(body).toContain('Isabelle Gagnon')
+    expect(body).toContain('Formation pour les parents')
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'person-access.png'), fullPage: true })
+
+    const download = await fetch(`${app.url}/api/people/${person.id}/export`, { headers: { authorization: `JWT ${responsable}` } })
+    expect(download.status).toBe(200)
+    expect(download.headers.get('content-disposition')).toMatch(/^attachment; filename="personne-/)
+    const record = (await download.json()) as Record<string, unknown>
+    expect(JSON.stringify(record)).toContain('Isabelle Gagnon')
+    const redaction = await fetch(`${app.url}/api/people/${person.id}/export`, { headers: { authorization: `JWT ${await token('redaction')}` } })
+    expect(redaction.status).toBe(403)
+  })
+
   it('shows « À traiter » to the responsible person only', async () => {
     const page = await login('redaction')
     expect(await page.locator('#nav-balises-to-handle').count()).toBe(0)
