@@ -1,4 +1,4 @@
-import { ValidationError, type CollectionBeforeChangeHook } from 'payload'
+import { ValidationError, type CollectionBeforeChangeHook, type PayloadRequest } from 'payload'
 
 import { hasRole, STAFF_ROLES } from '../src/roles'
 import { translate } from '../src/translations'
@@ -7,8 +7,10 @@ import {
   GATED_STATUSES,
   LOCKED_STATUSES,
   needsReason,
+  WORKFLOW_STATUSES,
   type WorkflowStatus,
 } from '../src/workflow'
+import { isTimeZone } from '../calendar/zonedTime'
 import { actorOf } from './engine/actor'
 import { evaluate, OVERRIDABLE_RULES, refusals, type Finding } from './engine/evaluate'
 import { loadRuleContext } from './engine/loadRuleContext'
@@ -26,6 +28,8 @@ const stageLabel = (language: string | undefined, status: WorkflowStatus) => tra
  * reasons at once (400, field paths, rule IDs) — or stores the findings on the post.
  */
 export const enforcePostRules: CollectionBeforeChangeHook = async ({ collection, data, originalDoc, operation, req }) => {
+  const unusable = unusableValues(data, req)
+  if (unusable.length > 0) throw new ValidationError({ collection: collection.slug, errors: unusable, req })
   const language = req.i18n?.language
   const previous: Doc = operation === 'update' ? (originalDoc ?? {}) : {}
   const merged: Doc = { ...previous, ...data }
@@ -104,6 +108,38 @@ export const enforcePostRules: CollectionBeforeChangeHook = async ({ collection,
         ]
       : (previous.history ?? data.history ?? []),
   }
+}
+
+/**
+ * Values the workflow cannot work on. Payload validates fields only after this hook, so an unknown
+ * status would crash the messages below (500), and a text over Payload's length limit, refused
+ * anyway, would first cost seconds of rule matching (a few MB: several seconds). Payload checks
+ * neither a status that is not a string nor the publication time zone (any text was stored).
+ */
+function unusableValues(data: Doc, req: PayloadRequest): FieldError[] {
+  const errors: FieldError[] = []
+  const maxLength = req.payload.config.defaultMaxTextLength ?? 40_000
+  const channels = Array.isArray(data.channels) ? (data.channels as { text?: unknown }[]) : []
+  const texts: [string, unknown][] = [
+    ['title', data.title],
+    ['source', data.source],
+    ['sourceOrganisation', data.sourceOrganisation],
+    ['statusReason', data.statusReason],
+    ...channels.map((row, index): [string, unknown] => [`channels.${index}.text`, row?.text]),
+  ]
+  for (const [path, text] of texts) {
+    if (typeof text === 'string' && text.length > maxLength) {
+      errors.push({ path, message: req.t('validation:shorterThanMax', { label: req.t('general:value'), maxLength, stringValue: '' }) })
+    }
+  }
+  if (data.workflowStatus !== undefined && !WORKFLOW_STATUSES.includes(data.workflowStatus)) {
+    errors.push({ path: 'workflowStatus', message: req.t('validation:invalidSelection') })
+  }
+  const zone = data.publishAt_tz
+  if (zone !== undefined && zone !== null && zone !== '' && !isTimeZone(zone)) {
+    errors.push({ path: 'publishAt_tz', message: req.t('validation:invalidSelection') })
+  }
+  return errors
 }
 
 function toComplianceRow(finding: Finding) {

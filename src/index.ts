@@ -17,6 +17,7 @@ import { postsCollection } from '../collections/Posts'
 import { usersCollection } from '../collections/Users'
 import { usersFields } from '../collections/usersFields'
 import { firstUserIsAdmin } from '../hooks/firstUserIsAdmin'
+import { clientMistakesAre400, guardIncomingData, guardIncomingGlobalData } from '../hooks/guardIncomingData'
 import { BALISES_QUEUE, publishDuePostsTask } from '../calendar/jobs/publishDuePosts'
 import { purgePersonalDataTask } from '../hooks/privacy/purgeTask'
 import { eventsEndpoint } from '../calendar/endpoints/eventsEndpoint'
@@ -72,7 +73,11 @@ function addCollections(config: Config, options: ResolvedBalisesOptions): Collec
   const usersIndex = collections.findIndex((collection) => collection.slug === options.usersSlug)
   if (usersIndex >= 0) collections[usersIndex] = extendUsers(collections[usersIndex])
   else collections.push(usersCollection(options))
-  return collections
+  // First of all: bad bodies and queries get a 400 before anything else (or Payload) reads them.
+  return collections.map((collection) => ({
+    ...collection,
+    hooks: { ...collection.hooks, beforeOperation: [guardIncomingData, ...(collection.hooks?.beforeOperation ?? [])] },
+  }))
 }
 
 /** Ours first, the host's on top: a host can reword any Balises string. */
@@ -130,7 +135,11 @@ export const balises =
         autoRun: jobs.autoRun ?? (process.env.JOBS_AUTORUN === 'false' ? [] : [{ cron: '* * * * *', queue: BALISES_QUEUE }]),
       },
       collections: addCollections(config, options),
-      globals: [...globals, policyGlobal(options)],
+      globals: [...globals, policyGlobal(options)].map((global) => ({
+        ...global,
+        hooks: { ...global.hooks, beforeOperation: [guardIncomingGlobalData, ...(global.hooks?.beforeOperation ?? [])] },
+      })),
+      hooks: { ...config.hooks, afterError: [...(config.hooks?.afterError ?? []), clientMistakesAre400] },
       endpoints: [
         ...(config.endpoints ?? []),
         healthEndpoint('categories'),

@@ -26,6 +26,16 @@ function feedURL(req: PayloadRequest, token: string): string {
   return `${origin(req)}${req.payload.config.routes.api}${FEED_PATH}?token=${token}`
 }
 
+/** This endpoint takes no input: a request carrying a body is refused rather than half-understood. */
+async function hasBody(req: PayloadRequest): Promise<boolean> {
+  if (typeof req.text !== 'function') return false
+  try {
+    return (await req.text()).length > 0
+  } catch {
+    return true
+  }
+}
+
 /**
  * POST /api/calendar/feed-token: a new secret feed address for the signed-in person (the old one
  * stops working); DELETE revokes it. The token is returned once; only its hash is kept.
@@ -37,6 +47,9 @@ export const feedTokenEndpoints: Endpoint[] = [
     handler: async (req) => {
       const refused = calendarAccess(req)
       if (refused) return refused
+      if (await hasBody(req)) {
+        return Response.json({ errors: [{ message: req.t('error:invalidRequestArgs', { args: 'body' }) }] }, { status: 400 })
+      }
       const { token, hash } = newFeedToken()
       await req.payload.update({
         collection: 'users',

@@ -1,9 +1,10 @@
-import type { Access } from 'payload'
+import type { Access, Where } from 'payload'
 
 /**
- * Signed-in users read every post; the public reads published ones only — the published version
- * itself (`_status`), never a later draft of a published post (`?draft=true` would otherwise show
- * unpublished edits, whose workflowStatus is still "published").
+ * The public reads the published version of published posts only (`_status`): never a later draft
+ * of a published post, whose workflowStatus is still "published" (`?draft=true` would show
+ * unpublished edits). Signed-in users read every post.
  */
-export const readPublishedPosts: Access = ({ req }) =>
-  req.user ? true : { and: [{ workflowStatus: { equals: 'published' } }, { _status: { equals: 'published' } }] }
+const PUBLISHED_ONLY: Where = { and: [{ workflowStatus: { equals: 'published' } }, { _status: { equals: 'published' } }] }
+
+export const readPublishedPosts: Access = ({ req }) => (req.user ? true : PUBLISHED_ONLY)
