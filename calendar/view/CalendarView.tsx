@@ -1,9 +1,6 @@
 import type { AdminViewServerProps } from 'payload'
 
-import { DefaultTemplate } from '@payloadcms/next/templates'
-import { Gutter } from '@payloadcms/ui'
-import { redirect } from 'next/navigation'
-
+import { adminViewShell, singleParam } from '../../src/components/adminView'
 import { hasRole } from '../../src/roles'
 import { translate } from '../../src/translations'
 import { CalendarClient } from './CalendarClient'
@@ -11,34 +8,14 @@ import type { CalendarFilters } from './types'
 
 const VIEWS = ['dayGridMonth', 'timeGridWeek', 'listMonth']
 
-function single(value: string | string[] | undefined): string {
-  return (Array.isArray(value) ? value[0] : value) ?? ''
-}
-
 /**
  * /admin/calendar: the editorial calendar. Custom views are public by default: this one sends
  * anonymous visitors to the login page and shows nothing to accounts without a Balises role.
  */
-export async function CalendarView({ initPageResult, params, searchParams }: AdminViewServerProps) {
-  const { req, visibleEntities, permissions, locale } = initPageResult
-  const { payload, i18n, user } = req
-  const adminRoute = payload.config.routes.admin
-  if (!user) redirect(`${adminRoute}/login?redirect=${encodeURIComponent(`${adminRoute}/calendar`)}`)
-  const language = i18n.language === 'en' ? 'en' : 'fr'
-  const template = (children: React.ReactNode) => (
-    <DefaultTemplate
-      i18n={i18n}
-      locale={locale}
-      params={params}
-      payload={payload}
-      permissions={permissions}
-      searchParams={searchParams}
-      user={user}
-      visibleEntities={visibleEntities}
-    >
-      <Gutter>{children}</Gutter>
-    </DefaultTemplate>
-  )
+export async function CalendarView(props: AdminViewServerProps) {
+  const { req, user, language, adminRoute, page: template } = adminViewShell(props, '/calendar')
+  const { payload } = req
+  const searchParams = props.searchParams
   if (!hasRole(user, 'admin', 'responsable', 'redaction', 'collective')) {
     return template(<p role="alert">{translate(language, 'calendar:noAccess')}</p>)
   }
@@ -49,13 +26,13 @@ export async function CalendarView({ initPageResult, params, searchParams }: Adm
     payload.findGlobal({ slug: 'policy', depth: 0, user, overrideAccess: false }),
   ])
   const query = searchParams ?? {}
-  const view = single(query.view)
-  const date = single(query.date)
+  const view = singleParam(query.view)
+  const date = singleParam(query.date)
   const filters: CalendarFilters = {
-    channel: single(query.channel),
-    category: single(query.category),
-    status: single(query.status),
-    author: single(query.author),
+    channel: singleParam(query.channel),
+    category: singleParam(query.category),
+    status: singleParam(query.status),
+    author: singleParam(query.author),
   }
   return template(
     <CalendarClient

@@ -1,9 +1,6 @@
 import type { AdminViewServerProps } from 'payload'
 
-import { DefaultTemplate } from '@payloadcms/next/templates'
-import { Gutter } from '@payloadcms/ui'
-import { redirect } from 'next/navigation'
-
+import { adminViewShell, singleParam } from './adminView'
 import { collectPersonRecord } from '../../hooks/privacy/personRecord'
 import { REVOCATION_METHOD_LABELS, type RevocationMethod } from '../revocationMethods'
 import { hasRole } from '../roles'
@@ -13,41 +10,27 @@ import './personAccess.css'
 const VIEW_PATH = '/acces-personne'
 const AGE_BAND_KEYS: Record<string, TranslationKey> = { under14: 'people:under14', '14to17': 'people:from14to17', adult: 'people:adult' }
 
-function single(value: string | string[] | undefined): string {
-  return (Array.isArray(value) ? value[0] : value) ?? ''
-}
-
 /**
  * /admin/acces-personne?person=<id>: the right of access (Law 25) as a page. The same record as
  * the JSON export, read with the viewer's own access, laid out to be read or printed. Responsible
  * person and administrators only; anonymous visitors go to the login page.
  */
-export async function PersonAccessView({ initPageResult, params, searchParams }: AdminViewServerProps) {
-  const { req, visibleEntities, permissions, locale } = initPageResult
-  const { payload, i18n, user } = req
-  const adminRoute = payload.config.routes.admin
-  const personId = single(searchParams?.person)
-  const here = `${adminRoute}${VIEW_PATH}${personId ? `?person=${encodeURIComponent(personId)}` : ''}`
-  if (!user) redirect(`${adminRoute}/login?redirect=${encodeURIComponent(here)}`)
-  const language = i18n.language === 'en' ? 'en' : 'fr'
+export async function PersonAccessView(props: AdminViewServerProps) {
+  const personId = singleParam(props.searchParams?.person)
+  const { req, user, language, adminRoute, page } = adminViewShell(
+    props,
+    `${VIEW_PATH}${personId ? `?person=${encodeURIComponent(personId)}` : ''}`,
+  )
+  const { payload } = req
   const t = (key: TranslationKey, variables?: Record<string, string | number>) => translate(language, key, variables)
-  const template = (children: React.ReactNode) => (
-    <DefaultTemplate
-      i18n={i18n}
-      locale={locale}
-      params={params}
-      payload={payload}
-      permissions={permissions}
-      searchParams={searchParams}
-      user={user}
-      visibleEntities={visibleEntities}
-    >
-      <Gutter className="balises-person-access">
+  const template = (children: React.ReactNode) =>
+    page(
+      <>
         <h1>{t('personExport:title')}</h1>
         {children}
-      </Gutter>
-    </DefaultTemplate>
-  )
+      </>,
+      'balises-person-access',
+    )
   if (!hasRole(user, 'admin', 'responsable')) return template(<p role="alert">{t('personExport:notAllowed')}</p>)
   if (!personId) return template(<p role="alert">{t('personExport:missingPerson')}</p>)
   const record = await collectPersonRecord(req, personId)

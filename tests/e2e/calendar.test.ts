@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { startApp, type RunningApp } from './helpers/app'
 import { launchChromium, SCREENSHOTS } from './helpers/browser'
+import { signIn } from './helpers/session'
 
 /** The 15th of the current month in Toronto: always in the month view the demo content fills. */
 function fifteenthOfThisMonth(): string {
@@ -14,17 +15,7 @@ function fifteenthOfThisMonth(): string {
   return `${year}-${month}-15`
 }
 
-async function login(browser: Browser, app: RunningApp, role: string): Promise<Page> {
-  const account = app.accounts.find((candidate) => candidate.role === role)!
-  const context = await browser.newContext({ viewport: { width: 1440, height: 1100 }, timezoneId: 'Asia/Tokyo' })
-  const page = await context.newPage()
-  await page.goto(`${app.url}/admin/login`)
-  await page.locator('input[name="email"]').fill(account.email)
-  await page.locator('input[name="password"]').fill(account.password)
-  await page.getByRole('button', { name: 'Se connecter' }).click()
-  await page.getByTestId('balises-dashboard').waitFor({ timeout: 60_000 })
-  return page
-}
+const login = (browser: Browser, app: RunningApp, role: string) => signIn(browser, app, role, { viewport: { width: 1440, height: 1100 }, timezoneId: 'Asia/Tokyo' })
 
 /** FullCalendar listens to real pointer moves: press, move in steps, release. */
 async function drag(page: Page, from: string, to: string) {

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { startApp, type RunningApp } from './helpers/app'
 import { launchChromium, SCREENSHOTS } from './helpers/browser'
+import { apiToken } from './helpers/session'
 
 const FORBID_2_TEXT = 'Écrivez-nous en message privé pour être accompagnée dans vos démarches.'
 /** 300 characters without links or emoji: X counts 300, 20 over its 280. */
@@ -31,16 +32,7 @@ describe('compliance panel, character counter and the rules over HTTP (productio
     await app?.stop()
   })
 
-  async function loginToken(role: string): Promise<string> {
-    const account = app.accounts.find((candidate) => candidate.role === role)!
-    const response = await fetch(`${app.url}/api/users/login`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ email: account.email, password: account.password }),
-    })
-    expect(response.status).toBe(200)
-    return ((await response.json()) as { token: string }).token
-  }
+  const loginToken = (role: string) => apiToken(app, role)
   async function api(token: string | null, route: string, init: { method?: string; body?: string } = {}) {
     return fetch(`${app.url}${route}`, {
       method: init.method ?? 'GET',

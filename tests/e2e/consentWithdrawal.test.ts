@@ -1,10 +1,11 @@
 import path from 'node:path'
 
-import type { Browser, Page } from 'playwright-core'
+import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { startApp, type RunningApp } from './helpers/app'
 import { launchChromium, SCREENSHOTS } from './helpers/browser'
+import { apiToken, signIn } from './helpers/session'
 
 describe('PRIV-3 in the admin: withdrawing a consent unschedules its posts and fills « À traiter »', () => {
   let app: RunningApp
@@ -19,16 +20,7 @@ describe('PRIV-3 in the admin: withdrawing a consent unschedules its posts and f
     await app?.stop()
   })
 
-  async function token(role: string): Promise<string> {
-    const account = app.accounts.find((candidate) => candidate.role === role)!
-    const response = await fetch(`${app.url}/api/users/login`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ email: account.email, password: account.password }),
-    })
-    expect(response.status).toBe(200)
-    return ((await response.json()) as { token: string }).token
-  }
+  const token = (role: string) => apiToken(app, role)
   async function api(jwt: string, route: string, method = 'GET', body?: unknown): Promise<any> {
     const response = await fetch(`${app.url}${route}`, {
       method,
@@ -39,17 +31,7 @@ describe('PRIV-3 in the admin: withdrawing a consent unschedules its posts and f
     expect(response.status, JSON.stringify(json)).toBeLessThan(300)
     return json
   }
-  async function login(role: string): Promise<Page> {
-    const account = app.accounts.find((candidate) => candidate.role === role)!
-    const context = await browser.newContext({ viewport: { width: 1440, height: 1000 } })
-    const page = await context.newPage()
-    await page.goto(`${app.url}/admin/login`)
-    await page.locator('input[name="email"]').fill(account.email)
-    await page.locator('input[name="password"]').fill(account.password)
-    await page.getByRole('button', { name: 'Se connecter' }).click()
-    await page.getByTestId('balises-dashboard').waitFor({ timeout: 60_000 })
-    return page
-  }
+  const login = (role: string) => signIn(browser, app, role)
 
   it('one action on the consent: the scheduled post showing the child is unscheduled, the published one listed for takedown', async () => {
     const responsable = await token('responsable')

@@ -3,17 +3,9 @@ import http from 'node:http'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { startApp, type RunningApp } from './helpers/app'
+import { apiToken } from './helpers/session'
 
-async function loginToken(app: RunningApp, role: string): Promise<string> {
-  const account = app.accounts.find((candidate) => candidate.role === role)!
-  const response = await fetch(`${app.url}/api/users/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email: account.email, password: account.password }),
-  })
-  expect(response.status).toBe(200)
-  return ((await response.json()) as { token: string }).token
-}
+const loginToken = apiToken
 
 type Answer = { status: number; headers: http.IncomingHttpHeaders; body: string }
 

@@ -1,11 +1,8 @@
 import type { AdminViewServerProps } from 'payload'
 
-import { DefaultTemplate } from '@payloadcms/next/templates'
-import { Gutter } from '@payloadcms/ui'
-import { redirect } from 'next/navigation'
-
 import type { Post, PrivacyTask } from '../../../payload-types'
 import { hasRole } from '../../roles'
+import { adminViewShell } from '../adminView'
 import { translate, type TranslationKey } from '../../translations'
 import { loadToHandle, personName, postOf } from './loadToHandle'
 import { MarkTaskDone } from './MarkTaskDone'
@@ -18,30 +15,17 @@ const VIEW_PATH = '/a-traiter'
  * posts to take down from the networks, and consents expiring within 30 days. Personal data: only
  * the responsible person and administrators see it.
  */
-export async function ToHandleView({ initPageResult, params, searchParams }: AdminViewServerProps) {
-  const { req, visibleEntities, permissions, locale } = initPageResult
-  const { payload, i18n, user } = req
-  const adminRoute = payload.config.routes.admin
-  if (!user) redirect(`${adminRoute}/login?redirect=${encodeURIComponent(`${adminRoute}${VIEW_PATH}`)}`)
-  const language = i18n.language === 'en' ? 'en' : 'fr'
+export async function ToHandleView(props: AdminViewServerProps) {
+  const { req, user, language, adminRoute, page } = adminViewShell(props, VIEW_PATH)
+  const { payload } = req
   const t = (key: TranslationKey, variables?: Record<string, string | number>) => translate(language, key, variables)
-  const template = (children: React.ReactNode) => (
-    <DefaultTemplate
-      i18n={i18n}
-      locale={locale}
-      params={params}
-      payload={payload}
-      permissions={permissions}
-      searchParams={searchParams}
-      user={user}
-      visibleEntities={visibleEntities}
-    >
-      <Gutter>
+  const template = (children: React.ReactNode) =>
+    page(
+      <>
         <h1>{t('toHandle:title')}</h1>
         {children}
-      </Gutter>
-    </DefaultTemplate>
-  )
+      </>,
+    )
   if (!hasRole(user, 'admin', 'responsable')) return template(<p role="alert">{t('toHandle:notAllowed')}</p>)
 
   const data = await loadToHandle(payload, user)

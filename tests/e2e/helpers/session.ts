@@ -1,0 +1,34 @@
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core'
+import { expect } from 'vitest'
+
+import type { RunningApp } from './app'
+
+function account(app: RunningApp, role: string) {
+  const found = app.accounts.find((candidate) => candidate.role === role)
+  if (!found) throw new Error(`no demo account for role ${role} in the start's output`)
+  return found
+}
+
+/** A JWT for the demo account of `role`, through the real login endpoint. */
+export async function apiToken(app: RunningApp, role: string): Promise<string> {
+  const { email, password } = account(app, role)
+  const response = await fetch(`${app.url}/api/users/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email, password }),
+  })
+  expect(response.status).toBe(200)
+  return ((await response.json()) as { token: string }).token
+}
+
+/** A browser page signed in through the French login form, on the dashboard. */
+export async function signIn(browser: Browser, app: RunningApp, role: string, context: BrowserContextOptions = {}): Promise<Page> {
+  const { email, password } = account(app, role)
+  const page = await (await browser.newContext({ viewport: { width: 1440, height: 1000 }, ...context })).newPage()
+  await page.goto(`${app.url}/admin/login`)
+  await page.locator('input[name="email"]').fill(email)
+  await page.locator('input[name="password"]').fill(password)
+  await page.getByRole('button', { name: 'Se connecter' }).click()
+  await page.getByTestId('balises-dashboard').waitFor({ timeout: 60_000 })
+  return page
+}
