@@ -82,6 +82,10 @@ export interface Config {
     consents: Consent;
     'consent-forms': ConsentForm;
     'privacy-tasks': PrivacyTask;
+    'audience-snapshots': AudienceSnapshot;
+    meetings: Meeting;
+    'moderation-log': ModerationLog;
+    'help-requests': HelpRequest;
     'audit-log': AuditLog;
     'purge-log': PurgeLog;
     users: User;
@@ -101,6 +105,10 @@ export interface Config {
     consents: ConsentsSelect<false> | ConsentsSelect<true>;
     'consent-forms': ConsentFormsSelect<false> | ConsentFormsSelect<true>;
     'privacy-tasks': PrivacyTasksSelect<false> | PrivacyTasksSelect<true>;
+    'audience-snapshots': AudienceSnapshotsSelect<false> | AudienceSnapshotsSelect<true>;
+    meetings: MeetingsSelect<false> | MeetingsSelect<true>;
+    'moderation-log': ModerationLogSelect<false> | ModerationLogSelect<true>;
+    'help-requests': HelpRequestsSelect<false> | HelpRequestsSelect<true>;
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
     'purge-log': PurgeLogSelect<false> | PurgeLogSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
@@ -469,6 +477,74 @@ export interface PrivacyTask {
   createdAt: string;
 }
 /**
+ * GOV-3: followers and page likes per channel and day, entered by hand or imported from CSV. One snapshot per channel and day.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audience-snapshots".
+ */
+export interface AudienceSnapshot {
+  id: number;
+  channel: 'facebook' | 'instagram' | 'x' | 'linkedin' | 'bluesky' | 'mastodon';
+  date: string;
+  followers: number;
+  pageLikes?: number | null;
+  reach?: number | null;
+  engagement?: number | null;
+  source?: ('manual' | 'import') | null;
+  label?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * GOV-2: the meeting digest covers the period since the last meeting.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "meetings".
+ */
+export interface Meeting {
+  id: number;
+  date: string;
+  title?: string | null;
+  notes?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * GOV-5: user content removed from our pages (prejudice, defamatory remarks, personal information…), with the reason, the date and who removed it.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "moderation-log".
+ */
+export interface ModerationLog {
+  id: number;
+  channel: 'facebook' | 'instagram' | 'x' | 'linkedin' | 'bluesky' | 'mastodon';
+  removedAt: string;
+  reason: 'prejudice' | 'defamatory' | 'personalInformation' | 'spam' | 'other';
+  /**
+   * GOV-5: describe the content without copying needless personal data (no name, address or photo).
+   */
+  description: string;
+  removedBy?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * FORBID-2: we do not offer support through social media. Count each request received and answer with the redirection message (phone, 811, 911). No data about the person.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "help-requests".
+ */
+export interface HelpRequest {
+  id: number;
+  channel: 'facebook' | 'instagram' | 'x' | 'linkedin' | 'bluesky' | 'mastodon';
+  receivedAt: string;
+  replyLanguage?: ('fr' | 'en') | null;
+  label?: string | null;
+  recordedBy?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * Who changed a consent, a position or a post’s stage, when and what. Nothing is ever erased from it.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -670,6 +746,22 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'privacy-tasks';
         value: number | PrivacyTask;
+      } | null)
+    | ({
+        relationTo: 'audience-snapshots';
+        value: number | AudienceSnapshot;
+      } | null)
+    | ({
+        relationTo: 'meetings';
+        value: number | Meeting;
+      } | null)
+    | ({
+        relationTo: 'moderation-log';
+        value: number | ModerationLog;
+      } | null)
+    | ({
+        relationTo: 'help-requests';
+        value: number | HelpRequest;
       } | null)
     | ({
         relationTo: 'audit-log';
@@ -919,6 +1011,59 @@ export interface PrivacyTasksSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audience-snapshots_select".
+ */
+export interface AudienceSnapshotsSelect<T extends boolean = true> {
+  channel?: T;
+  date?: T;
+  followers?: T;
+  pageLikes?: T;
+  reach?: T;
+  engagement?: T;
+  source?: T;
+  label?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "meetings_select".
+ */
+export interface MeetingsSelect<T extends boolean = true> {
+  date?: T;
+  title?: T;
+  notes?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "moderation-log_select".
+ */
+export interface ModerationLogSelect<T extends boolean = true> {
+  channel?: T;
+  removedAt?: T;
+  reason?: T;
+  description?: T;
+  removedBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "help-requests_select".
+ */
+export interface HelpRequestsSelect<T extends boolean = true> {
+  channel?: T;
+  receivedAt?: T;
+  replyLanguage?: T;
+  label?: T;
+  recordedBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "audit-log_select".
  */
 export interface AuditLogSelect<T extends boolean = true> {
@@ -1068,6 +1213,10 @@ export interface Policy {
    */
   timeZone?: string | null;
   weeklyHours?: number | null;
+  /**
+   * GOV-3: the fiscal year starts that month (4 = April, 1 April to 31 March).
+   */
+  reportingYearStartMonth?: number | null;
   channelLimits?:
     | {
         channel: 'facebook' | 'instagram' | 'x' | 'linkedin' | 'bluesky' | 'mastodon';
@@ -1143,6 +1292,7 @@ export interface PolicySelect<T extends boolean = true> {
   responsiblePerson?: T;
   timeZone?: T;
   weeklyHours?: T;
+  reportingYearStartMonth?: T;
   channelLimits?:
     | T
     | {

@@ -37,6 +37,15 @@ export const policyGlobal = (options: ResolvedBalisesOptions): GlobalConfig => {
       },
       { name: 'weeklyHours', type: 'number', label: tr('policy:weeklyHours'), defaultValue: defaults.weeklyHours },
       {
+        name: 'reportingYearStartMonth',
+        type: 'number',
+        label: tr('policy:reportingYearStartMonth'),
+        defaultValue: defaults.reportingYearStartMonth,
+        min: 1,
+        max: 12,
+        admin: { description: tr('policy:reportingYearStartMonthDescription'), step: 1 },
+      },
+      {
         name: 'channelLimits',
         type: 'array',
         label: tr('policy:channelLimits'),

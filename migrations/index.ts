@@ -4,6 +4,7 @@ import * as migration_20261125_212514_publication_jobs from './20261125_212514_p
 import * as migration_20261125_212808_calendar_feed from './20261125_212808_calendar_feed';
 import * as migration_20261125_220707_calendar_month_index from './20261125_220707_calendar_month_index';
 import * as migration_20261125_225128_consent_lifecycle from './20261125_225128_consent_lifecycle';
+import * as migration_20261125_234047_reports_and_moderation from './20261125_234047_reports_and_moderation';
 
 export const migrations = [
   {
@@ -34,6 +35,11 @@ export const migrations = [
   {
     up: migration_20261125_225128_consent_lifecycle.up,
     down: migration_20261125_225128_consent_lifecycle.down,
-    name: '20261125_225128_consent_lifecycle'
+    name: '20261125_225128_consent_lifecycle',
+  },
+  {
+    up: migration_20261125_234047_reports_and_moderation.up,
+    down: migration_20261125_234047_reports_and_moderation.down,
+    name: '20261125_234047_reports_and_moderation'
   },
 ];

@@ -7,6 +7,10 @@ import { categoriesCollection } from '../collections/Categories'
 import { consentFormsCollection } from '../collections/ConsentForms'
 import { consentsCollection } from '../collections/Consents'
 import { auditLogCollection } from '../collections/AuditLog'
+import { audienceSnapshotsCollection } from '../collections/AudienceSnapshots'
+import { helpRequestsCollection } from '../collections/HelpRequests'
+import { meetingsCollection } from '../collections/Meetings'
+import { moderationLogCollection } from '../collections/ModerationLog'
 import { privacyTasksCollection } from '../collections/PrivacyTasks'
 import { purgeLogCollection } from '../collections/PurgeLog'
 import { mediaCollection } from '../collections/Media'
@@ -62,6 +66,10 @@ function addCollections(config: Config, options: ResolvedBalisesOptions): Collec
     consentsCollection(),
     consentFormsCollection(),
     privacyTasksCollection(options),
+    audienceSnapshotsCollection(),
+    meetingsCollection(),
+    moderationLogCollection(options),
+    helpRequestsCollection(options),
     auditLogCollection(options),
     purgeLogCollection(),
   ]) {
@@ -160,11 +168,14 @@ export const balises =
         components: {
           ...admin.components,
           beforeDashboard: [...(admin.components?.beforeDashboard ?? []), 'balises/rsc#BalisesDashboard'],
-          afterNavLinks: [...(admin.components?.afterNavLinks ?? []), 'balises/client#CalendarNavLink', 'balises/client#ToHandleNavLink'],
+          afterNavLinks: [...(admin.components?.afterNavLinks ?? []), 'balises/client#CalendarNavLink', 'balises/client#ReportsNavLinks', 'balises/client#ToHandleNavLink'],
           views: {
             ...admin.components?.views,
             balisesCalendar: { Component: 'balises/rsc#CalendarView', path: '/calendar', exact: true },
             balisesToHandle: { Component: 'balises/rsc#ToHandleView', path: '/a-traiter', exact: true },
+            balisesReports: { Component: 'balises/rsc#ReportsView', path: '/rapports', exact: true },
+            balisesDigest: { Component: 'balises/rsc#DigestView', path: '/reunion', exact: true },
+            balisesAudienceImport: { Component: 'balises/rsc#AudienceImportView', path: '/import-audience', exact: true },
             balisesPersonAccess: { Component: 'balises/rsc#PersonAccessView', path: '/acces-personne', exact: true },
           },
         },

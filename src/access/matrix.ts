@@ -67,6 +67,30 @@ export const ACCESS_MATRIX: Record<string, Partial<Record<Operation, Row>>> = {
     update: row(false, false, true, false, true),
     delete: row(false, false, false, false, false),
   },
+  'audience-snapshots': {
+    create: row(false, false, true, false, true),
+    read: row(false, true, true, true, true),
+    update: row(false, false, true, false, true),
+    delete: row(false, false, true, false, true),
+  },
+  meetings: {
+    create: row(false, false, true, false, true),
+    read: row(false, true, true, true, true),
+    update: row(false, false, true, false, true),
+    delete: row(false, false, true, false, true),
+  },
+  'moderation-log': {
+    create: row(false, true, true, false, true),
+    read: row(false, true, true, true, true),
+    update: row(false, false, true, false, true),
+    delete: row(false, false, true, false, true),
+  },
+  'help-requests': {
+    create: row(false, true, true, false, true),
+    read: row(false, true, true, true, true),
+    update: row(false, false, true, false, true),
+    delete: row(false, false, true, false, true),
+  },
   'audit-log': {
     create: row(false, false, false, false, false),
     read: row(false, false, true, false, true),

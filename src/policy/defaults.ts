@@ -152,6 +152,8 @@ export function defaultPolicy(timeZone: string) {
   return {
     timeZone,
     weeklyHours: 4,
+    // The fiscal year of Québec community organisations: 1 April – 31 March (GOV-3's annual report).
+    reportingYearStartMonth: 4,
     channelLimits: CHANNELS.map((channel) => ({ channel, limit: DEFAULT_CHANNEL_LIMITS[channel] })),
     frequency: DEFAULT_FREQUENCY,
     forbiddenPatterns: DEFAULT_FORBIDDEN_PATTERNS.map((pattern) => ({ pattern })),

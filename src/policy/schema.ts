@@ -52,6 +52,7 @@ export const policySchema = z.object({
     .nullish(),
   forbiddenPatterns: z.array(z.object({ pattern: z.string().trim().min(2).max(200) })).nullish(),
   allowedPhrases: z.array(z.object({ phrase: z.string().trim().min(2).max(200) })).nullish(),
+  reportingYearStartMonth: z.number().int().min(1).max(12).nullish(),
   redirection: z
     .object({
       organisationPhone: z.string().trim().min(3).max(40).nullish(),

@@ -58,6 +58,17 @@ const RECIPES: Record<string, Recipe> = {
     },
     update: { note: 'Image remplacée' },
   },
+  'audience-snapshots': {
+    // One snapshot per channel and day: each sample on its own day.
+    data: (n) => ({ channel: 'facebook', date: new Date(Date.UTC(2020, 0, 1 + n, 12)).toISOString(), followers: 100 + n }),
+    update: { followers: 999 },
+  },
+  meetings: { data: (n) => ({ date: new Date(Date.UTC(2026, 0, 1, n % 24)).toISOString(), title: `Réunion ${n}` }), update: { notes: 'Compte rendu' } },
+  'moderation-log': {
+    data: (n) => ({ channel: 'facebook', reason: 'spam', description: `Lien publicitaire ${n}` }),
+    update: { reason: 'other' },
+  },
+  'help-requests': { data: () => ({ channel: 'instagram', replyLanguage: 'fr' }), update: { replyLanguage: 'en' } },
   'audit-log': {
     data: (n) => ({
       at: new Date().toISOString(),

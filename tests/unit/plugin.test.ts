@@ -47,7 +47,7 @@ describe('balises() plugin transform', () => {
 
   it('adds its own collections, global and translation namespace', () => {
     const config = balises()(hostConfig())
-    expect(config.collections?.map((collection) => collection.slug)).toEqual(['notes', 'posts', 'media', 'positions', 'categories', 'people', 'consents', 'consent-forms', 'privacy-tasks', 'audit-log', 'purge-log', 'users'])
+    expect(config.collections?.map((collection) => collection.slug)).toEqual(['notes', 'posts', 'media', 'positions', 'categories', 'people', 'consents', 'consent-forms', 'privacy-tasks', 'audience-snapshots', 'meetings', 'moderation-log', 'help-requests', 'audit-log', 'purge-log', 'users'])
     const translations = config.i18n?.translations as Record<string, Record<string, any>>
     expect(translations.fr.balises.users.roles).toBe('Rôles')
     expect(translations.en.balises.users.roles).toBe('Roles')

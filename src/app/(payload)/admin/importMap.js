@@ -25,11 +25,16 @@ import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0
 import { CompliancePanel as CompliancePanel_7ce0a997922408181b6a5d85f4bec21d } from 'balises/client'
 import { PersonExportLinks as PersonExportLinks_7ce0a997922408181b6a5d85f4bec21d } from 'balises/client'
 import { WithdrawConsentButton as WithdrawConsentButton_7ce0a997922408181b6a5d85f4bec21d } from 'balises/client'
+import { HelpReplyPanel as HelpReplyPanel_7cb8c0d115d434010dcfcbc69ac1756e } from 'balises/rsc'
 import { CalendarNavLink as CalendarNavLink_7ce0a997922408181b6a5d85f4bec21d } from 'balises/client'
+import { ReportsNavLinks as ReportsNavLinks_7ce0a997922408181b6a5d85f4bec21d } from 'balises/client'
 import { ToHandleNavLink as ToHandleNavLink_7ce0a997922408181b6a5d85f4bec21d } from 'balises/client'
 import { BalisesDashboard as BalisesDashboard_7cb8c0d115d434010dcfcbc69ac1756e } from 'balises/rsc'
 import { CalendarView as CalendarView_7cb8c0d115d434010dcfcbc69ac1756e } from 'balises/rsc'
 import { ToHandleView as ToHandleView_7cb8c0d115d434010dcfcbc69ac1756e } from 'balises/rsc'
+import { ReportsView as ReportsView_7cb8c0d115d434010dcfcbc69ac1756e } from 'balises/rsc'
+import { DigestView as DigestView_7cb8c0d115d434010dcfcbc69ac1756e } from 'balises/rsc'
+import { AudienceImportView as AudienceImportView_7cb8c0d115d434010dcfcbc69ac1756e } from 'balises/rsc'
 import { PersonAccessView as PersonAccessView_7cb8c0d115d434010dcfcbc69ac1756e } from 'balises/rsc'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
@@ -62,11 +67,16 @@ export const importMap = {
   "balises/client#CompliancePanel": CompliancePanel_7ce0a997922408181b6a5d85f4bec21d,
   "balises/client#PersonExportLinks": PersonExportLinks_7ce0a997922408181b6a5d85f4bec21d,
   "balises/client#WithdrawConsentButton": WithdrawConsentButton_7ce0a997922408181b6a5d85f4bec21d,
+  "balises/rsc#HelpReplyPanel": HelpReplyPanel_7cb8c0d115d434010dcfcbc69ac1756e,
   "balises/client#CalendarNavLink": CalendarNavLink_7ce0a997922408181b6a5d85f4bec21d,
+  "balises/client#ReportsNavLinks": ReportsNavLinks_7ce0a997922408181b6a5d85f4bec21d,
   "balises/client#ToHandleNavLink": ToHandleNavLink_7ce0a997922408181b6a5d85f4bec21d,
   "balises/rsc#BalisesDashboard": BalisesDashboard_7cb8c0d115d434010dcfcbc69ac1756e,
   "balises/rsc#CalendarView": CalendarView_7cb8c0d115d434010dcfcbc69ac1756e,
   "balises/rsc#ToHandleView": ToHandleView_7cb8c0d115d434010dcfcbc69ac1756e,
+  "balises/rsc#ReportsView": ReportsView_7cb8c0d115d434010dcfcbc69ac1756e,
+  "balises/rsc#DigestView": DigestView_7cb8c0d115d434010dcfcbc69ac1756e,
+  "balises/rsc#AudienceImportView": AudienceImportView_7cb8c0d115d434010dcfcbc69ac1756e,
   "balises/rsc#PersonAccessView": PersonAccessView_7cb8c0d115d434010dcfcbc69ac1756e,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

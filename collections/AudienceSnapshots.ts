@@ -1,0 +1,71 @@
+import type { CollectionConfig } from 'payload'
+
+import { normalizeDay } from '../hooks/normalizeDay'
+import { canManageRecords } from '../src/access/canManageRecords'
+import { hasBalisesRole } from '../src/access/hasBalisesRole'
+import { CHANNELS } from '../src/channels'
+import { tr } from '../src/translations'
+
+export const AUDIENCE_SNAPSHOTS_SLUG = 'audience-snapshots'
+export const SNAPSHOT_SOURCES = ['manual', 'import'] as const
+
+const count = (name: string, required = false) =>
+  ({ name, type: 'number', label: tr(`audience:${name}` as 'audience:followers'), required, min: 0, max: 1_000_000_000, admin: { step: 1 } }) as const
+
+/**
+ * GOV-3: the audience of each channel on a day — followers, page likes, optional reach and
+ * engagement — entered by hand or imported from CSV. One snapshot per channel and day (a unique
+ * index): importing the same day again updates it.
+ */
+export const audienceSnapshotsCollection = (): CollectionConfig => ({
+  slug: AUDIENCE_SNAPSHOTS_SLUG,
+  labels: { singular: tr('audience:singular'), plural: tr('audience:plural') },
+  admin: {
+    useAsTitle: 'label',
+    defaultColumns: ['date', 'channel', 'followers', 'pageLikes', 'reach', 'engagement'],
+    group: tr('general:navGroupReports'),
+    description: tr('audience:description'),
+  },
+  access: { read: hasBalisesRole, create: canManageRecords, update: canManageRecords, delete: canManageRecords },
+  defaultSort: '-date',
+  indexes: [{ fields: ['channel', 'date'], unique: true }],
+  fields: [
+    {
+      name: 'channel',
+      type: 'select',
+      label: tr('posts:channel'),
+      required: true,
+      options: CHANNELS.map((channel) => ({ label: tr(`channels:${channel}`), value: channel })),
+    },
+    {
+      name: 'date',
+      type: 'date',
+      label: tr('audience:date'),
+      required: true,
+      index: true,
+      hooks: { beforeValidate: [normalizeDay] },
+      admin: { date: { pickerAppearance: 'dayOnly', displayFormat: 'yyyy-MM-dd' } },
+    },
+    count('followers', true),
+    count('pageLikes'),
+    count('reach'),
+    count('engagement'),
+    {
+      name: 'source',
+      type: 'select',
+      label: tr('audience:source'),
+      defaultValue: 'manual',
+      options: SNAPSHOT_SOURCES.map((source) => ({ label: tr(`audience:${source}`), value: source })),
+      admin: { position: 'sidebar' },
+    },
+    {
+      // « Facebook — 2026-04-01 » in lists and relationship pickers.
+      name: 'label',
+      type: 'text',
+      admin: { hidden: true },
+      hooks: {
+        beforeChange: [({ siblingData }) => `${siblingData.channel ?? ''} — ${String(siblingData.date ?? '').slice(0, 10)}`],
+      },
+    },
+  ],
+})

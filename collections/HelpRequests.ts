@@ -1,0 +1,77 @@
+import type { CollectionConfig } from 'payload'
+
+import { requireCodeOfConduct } from '../hooks/requireCodeOfConduct'
+import { canManageRecords } from '../src/access/canManageRecords'
+import { hasBalisesRole } from '../src/access/hasBalisesRole'
+import { isStaff } from '../src/access/isStaff'
+import { neverField } from '../src/access/never'
+import { CHANNELS } from '../src/channels'
+import { tr } from '../src/translations'
+
+export const HELP_REQUESTS_SLUG = 'help-requests'
+export const HELP_REPLY_LANGUAGES = ['fr', 'en'] as const
+
+/**
+ * FORBID-2: a help request received on social media, counted — channel, date, the language of the
+ * redirection reply sent — and nothing about the person who asked.
+ */
+export const helpRequestsCollection = (options: { usersSlug: string }): CollectionConfig => ({
+  slug: HELP_REQUESTS_SLUG,
+  labels: { singular: tr('helpRequests:singular'), plural: tr('helpRequests:plural') },
+  admin: {
+    useAsTitle: 'label',
+    defaultColumns: ['receivedAt', 'channel', 'replyLanguage', 'recordedBy'],
+    group: tr('general:navGroupReports'),
+    description: tr('helpRequests:collectionDescription'),
+    components: { beforeList: ['balises/rsc#HelpReplyPanel'] },
+  },
+  access: { read: hasBalisesRole, create: isStaff, update: canManageRecords, delete: canManageRecords },
+  defaultSort: '-receivedAt',
+  hooks: {
+    beforeChange: [
+      requireCodeOfConduct('channel'),
+      ({ data, operation, req }) => (operation === 'create' ? { ...data, recordedBy: req.user?.id ?? null } : data),
+    ],
+  },
+  fields: [
+    {
+      name: 'channel',
+      type: 'select',
+      label: tr('posts:channel'),
+      required: true,
+      options: CHANNELS.map((channel) => ({ label: tr(`channels:${channel}`), value: channel })),
+    },
+    {
+      name: 'receivedAt',
+      type: 'date',
+      label: tr('helpRequests:receivedAt'),
+      required: true,
+      index: true,
+      defaultValue: () => new Date().toISOString(),
+      admin: { date: { pickerAppearance: 'dayAndTime' } },
+    },
+    {
+      name: 'replyLanguage',
+      type: 'select',
+      label: tr('helpRequests:replyLanguage'),
+      defaultValue: 'fr',
+      options: HELP_REPLY_LANGUAGES.map((language) => ({ label: tr(`helpRequests:${language}`), value: language })),
+    },
+    {
+      name: 'label',
+      type: 'text',
+      admin: { hidden: true },
+      hooks: {
+        beforeChange: [({ siblingData }) => `${siblingData.channel ?? ''} — ${String(siblingData.receivedAt ?? '').slice(0, 10)}`],
+      },
+    },
+    {
+      name: 'recordedBy',
+      type: 'relationship',
+      relationTo: options.usersSlug as 'users',
+      label: tr('helpRequests:recordedBy'),
+      access: { create: neverField, update: neverField },
+      admin: { readOnly: true, position: 'sidebar' },
+    },
+  ],
+})

@@ -1,0 +1,19 @@
+'use client'
+
+import { Button } from '@payloadcms/ui'
+import { useState } from 'react'
+
+/** Copies the reply to the clipboard in one click, and says so. */
+export function CopyReplyButton({ text, label, copiedLabel, testId }: { text: string; label: string; copiedLabel: string; testId: string }) {
+  const [copied, setCopied] = useState(false)
+  async function copy() {
+    await navigator.clipboard.writeText(text)
+    setCopied(true)
+    setTimeout(() => setCopied(false), 2500)
+  }
+  return (
+    <Button buttonStyle="secondary" size="small" onClick={copy} id={testId}>
+      {copied ? copiedLabel : label}
+    </Button>
+  )
+}

@@ -1,0 +1,48 @@
+import type { BeforeListServerProps } from 'payload'
+
+import { redirectionReply } from '../../policy/redirectionReply'
+import { reportingYear } from '../../reports/reportingYear'
+import { translate } from '../../translations'
+import { CopyReplyButton } from './CopyReplyButton'
+
+/**
+ * Above the help requests (FORBID-2): the redirection reply from the policy settings in French and
+ * English, each copied in one click, and how many requests were counted this reporting year.
+ */
+export async function HelpReplyPanel({ payload, user, i18n }: BeforeListServerProps) {
+  if (!user) return null
+  const language = i18n.language === 'en' ? 'en' : 'fr'
+  const t = (key: Parameters<typeof translate>[1], variables?: Record<string, string | number>) => translate(language, key, variables)
+  const policy = await payload.findGlobal({ slug: 'policy', depth: 0, user, overrideAccess: false })
+  const year = reportingYear(new Date(), policy.reportingYearStartMonth ?? 4, policy.timeZone || 'America/Toronto')
+  const [thisYear, total] = await Promise.all([
+    payload.count({
+      collection: 'help-requests',
+      user,
+      overrideAccess: false,
+      where: { and: [{ receivedAt: { greater_than_equal: year.from.toISOString() } }, { receivedAt: { less_than: year.to.toISOString() } }] },
+    }),
+    payload.count({ collection: 'help-requests', user, overrideAccess: false }),
+  ])
+  const replies = (['fr', 'en'] as const).map((replyLanguage) => ({ replyLanguage, text: redirectionReply(policy.redirection, replyLanguage) }))
+  return (
+    <section className="balises-help-reply" data-testid="help-reply-panel" style={{ marginBottom: '1.5rem' }}>
+      <h2>{t('helpRequests:replyTitle')}</h2>
+      <p>{t('helpRequests:replyIntro')}</p>
+      {replies.map(({ replyLanguage, text }) => (
+        <figure key={replyLanguage} style={{ margin: '0 0 1rem' }}>
+          <figcaption>
+            <strong>{t(`helpRequests:${replyLanguage}`)}</strong>
+          </figcaption>
+          <blockquote data-testid={`help-reply-${replyLanguage}`} style={{ margin: '0.25rem 0 0.5rem', padding: '0.5rem 0.75rem', background: 'var(--theme-elevation-50)' }}>
+            {text}
+          </blockquote>
+          <CopyReplyButton text={text} label={t('helpRequests:copy')} copiedLabel={t('helpRequests:copied')} testId={`copy-help-reply-${replyLanguage}`} />
+        </figure>
+      ))}
+      <p data-testid="help-request-count">
+        {t('helpRequests:counted', { count: thisYear.totalDocs, total: total.totalDocs, from: year.label })}
+      </p>
+    </section>
+  )
+}
