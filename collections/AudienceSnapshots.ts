@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { normalizeDay } from '../hooks/normalizeDay'
+import { audienceImportEndpoint } from '../src/audience/import/importEndpoint'
 import { canManageRecords } from '../src/access/canManageRecords'
 import { hasBalisesRole } from '../src/access/hasBalisesRole'
 import { CHANNELS } from '../src/channels'
@@ -28,6 +29,7 @@ export const audienceSnapshotsCollection = (): CollectionConfig => ({
   },
   access: { read: hasBalisesRole, create: canManageRecords, update: canManageRecords, delete: canManageRecords },
   defaultSort: '-date',
+  endpoints: [audienceImportEndpoint],
   indexes: [{ fields: ['channel', 'date'], unique: true }],
   fields: [
     {

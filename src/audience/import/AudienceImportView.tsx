@@ -1,10 +1,32 @@
 import type { AdminViewServerProps } from 'payload'
 
 import { adminViewShell } from '../../components/adminView'
+import { hasRole } from '../../roles'
 import { translate } from '../../translations'
+import { AudienceImportClient } from './AudienceImportClient'
 
-// STUB — replaced by the real view.
+/**
+ * /admin/import-audience (GOV-3): audience snapshots from a CSV file, for the responsible person and
+ * administrators. The file is read in the browser; nothing is written until the person confirms.
+ */
 export async function AudienceImportView(props: AdminViewServerProps) {
-  const { language, page } = adminViewShell(props, '/import-audience')
-  return page(<h1>{translate(language, 'csvImport:title')}</h1>)
+  const { req, user, language, adminRoute, page } = adminViewShell(props, '/import-audience')
+  const t = (key: Parameters<typeof translate>[1]) => translate(language, key)
+  const heading = <h1>{t('csvImport:title')}</h1>
+  if (!hasRole(user, 'admin', 'responsable')) {
+    return page(
+      <>
+        {heading}
+        <p role="alert">{t('csvImport:viewNotAllowed')}</p>
+      </>,
+    )
+  }
+  return page(
+    <>
+      {heading}
+      <p>{t('csvImport:intro')}</p>
+      <p>{t('csvImport:formatHelp')}</p>
+      <AudienceImportClient language={language} apiRoute={req.payload.config.routes.api} listHref={`${adminRoute}/collections/audience-snapshots`} />
+    </>,
+  )
 }
