@@ -28,6 +28,7 @@ import { eventsEndpoint } from '../calendar/endpoints/eventsEndpoint'
 import { feedEndpoint, feedTokenEndpoints } from '../calendar/endpoints/feedEndpoints'
 import { moveEndpoint } from '../calendar/endpoints/moveEndpoint'
 import { healthEndpoint } from './endpoints/health'
+import { activityReportEndpoint } from './reports/reportEndpoint'
 import { resolveOptions, type BalisesOptions, type ResolvedBalisesOptions } from './options'
 import { withCanadianTimezones } from './timezones'
 import { balisesTranslations } from './translations'
@@ -155,6 +156,7 @@ export const balises =
         moveEndpoint,
         feedEndpoint,
         ...feedTokenEndpoints,
+        activityReportEndpoint,
       ],
       i18n: mergeTranslations(config),
       admin: {

@@ -11,6 +11,7 @@ import { defaultPolicy } from '../policy/defaults'
 import { SEED_CATEGORIES } from './categories'
 import { seedDemoMedia } from './demoMedia'
 import { DEMO_POSTS, DEMO_TRAY_POSTS } from './demoPosts'
+import { seedDemoReports } from './demoReports'
 import { lexicalParagraphs } from './lexical'
 
 export type SeedOptions = {
@@ -93,6 +94,7 @@ export async function seed(payload: Payload, options: SeedOptions): Promise<Seed
     report.postsCreated = await seedDemoPosts(payload, options, users)
     log(`demo posts: ${report.postsCreated} created over the current month`)
   }
+  await seedDemoReports(payload, { now: options.now ?? new Date(), timeZone: options.timeZone, users })
   await payload.updateGlobal({ slug: 'policy', data: { responsiblePerson: users.responsable } })
   return report
 }
