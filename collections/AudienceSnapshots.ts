@@ -64,6 +64,7 @@ export const audienceSnapshotsCollection = (): CollectionConfig => ({
       // « Facebook — 2026-04-01 » in lists and relationship pickers.
       name: 'label',
       type: 'text',
+      label: tr('audience:summary'),
       admin: { hidden: true },
       hooks: {
         beforeChange: [({ siblingData }) => `${siblingData.channel ?? ''} — ${String(siblingData.date ?? '').slice(0, 10)}`],

@@ -60,6 +60,7 @@ export const helpRequestsCollection = (options: { usersSlug: string }): Collecti
     {
       name: 'label',
       type: 'text',
+      label: tr('helpRequests:summary'),
       admin: { hidden: true },
       hooks: {
         beforeChange: [({ siblingData }) => `${siblingData.channel ?? ''} — ${String(siblingData.receivedAt ?? '').slice(0, 10)}`],

@@ -432,6 +432,7 @@ export const en: BalisesTranslations = {
     formPurged: 'Signed form no. {{id}} (evidence of consent no. {{consent}}) destroyed: {{files}} file(s), {{versions}} version(s)',
   },
   audience: {
+    summary: 'Network and date',
     singular: 'Audience snapshot',
     plural: 'Audience (snapshots)',
     description: 'GOV-3: followers and page likes per channel and day, entered by hand or imported from CSV. One snapshot per channel and day.',
@@ -541,6 +542,7 @@ export const en: BalisesTranslations = {
     removedBy: 'Removed by',
   },
   helpRequests: {
+    summary: 'Network and date',
     replyTitle: 'Reply to send (FORBID-2)',
     replyIntro: 'Give no advice online: copy the redirection reply, send it, then record the request below (no name).',
     copy: 'Copy',

@@ -431,6 +431,7 @@ export const fr = {
     formPurged: 'Formulaire signé n° {{id}} (pièce du consentement n° {{consent}}) détruit : {{files}} fichier(s), {{versions}} version(s)',
   },
   audience: {
+    summary: 'Réseau et date',
     singular: 'Relevé d’audience',
     plural: 'Audience (relevés)',
     description: 'GOV-3 : abonnés et mentions « J’aime » par réseau et par jour, saisis à la main ou importés d’un CSV. Un relevé par réseau et par jour.',
@@ -540,6 +541,7 @@ export const fr = {
     removedBy: 'Retiré par',
   },
   helpRequests: {
+    summary: 'Réseau et date',
     replyTitle: 'Réponse à envoyer (FORBID-2)',
     replyIntro: 'Ne donnez aucun conseil en ligne : copiez la réponse de redirection, envoyez-la, puis notez la demande ci-dessous (sans nom).',
     copy: 'Copier',

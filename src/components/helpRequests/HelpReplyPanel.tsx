@@ -1,5 +1,7 @@
 import type { BeforeListServerProps } from 'payload'
 
+import { Gutter } from '@payloadcms/ui'
+
 import { redirectionReply } from '../../policy/redirectionReply'
 import { reportingYear } from '../../reports/reportingYear'
 import { translate } from '../../translations'
@@ -26,23 +28,25 @@ export async function HelpReplyPanel({ payload, user, i18n }: BeforeListServerPr
   ])
   const replies = (['fr', 'en'] as const).map((replyLanguage) => ({ replyLanguage, text: redirectionReply(policy.redirection, replyLanguage) }))
   return (
-    <section className="balises-help-reply" data-testid="help-reply-panel" style={{ marginBottom: '1.5rem' }}>
-      <h2>{t('helpRequests:replyTitle')}</h2>
-      <p>{t('helpRequests:replyIntro')}</p>
-      {replies.map(({ replyLanguage, text }) => (
-        <figure key={replyLanguage} style={{ margin: '0 0 1rem' }}>
-          <figcaption>
-            <strong>{t(`helpRequests:${replyLanguage}`)}</strong>
-          </figcaption>
-          <blockquote data-testid={`help-reply-${replyLanguage}`} style={{ margin: '0.25rem 0 0.5rem', padding: '0.5rem 0.75rem', background: 'var(--theme-elevation-50)' }}>
-            {text}
-          </blockquote>
-          <CopyReplyButton text={text} label={t('helpRequests:copy')} copiedLabel={t('helpRequests:copied')} testId={`copy-help-reply-${replyLanguage}`} />
-        </figure>
-      ))}
-      <p data-testid="help-request-count">
-        {t('helpRequests:counted', { count: thisYear.totalDocs, total: total.totalDocs, from: year.label })}
-      </p>
-    </section>
+    <Gutter>
+      <section className="balises-help-reply" data-testid="help-reply-panel" style={{ margin: '1.5rem 0' }}>
+        <h2>{t('helpRequests:replyTitle')}</h2>
+        <p>{t('helpRequests:replyIntro')}</p>
+        {replies.map(({ replyLanguage, text }) => (
+          <figure key={replyLanguage} style={{ margin: '0 0 1rem' }}>
+            <figcaption>
+              <strong>{t(`helpRequests:${replyLanguage}`)}</strong>
+            </figcaption>
+            <blockquote data-testid={`help-reply-${replyLanguage}`} style={{ margin: '0.25rem 0 0.5rem', padding: '0.5rem 0.75rem', background: 'var(--theme-elevation-50)' }}>
+              {text}
+            </blockquote>
+            <CopyReplyButton text={text} label={t('helpRequests:copy')} copiedLabel={t('helpRequests:copied')} testId={`copy-help-reply-${replyLanguage}`} />
+          </figure>
+        ))}
+        <p data-testid="help-request-count">
+          {t('helpRequests:counted', { count: thisYear.totalDocs, total: total.totalDocs, from: year.label })}
+        </p>
+      </section>
+    </Gutter>
   )
 }
