@@ -4,8 +4,8 @@ import { normalizeDay } from '../hooks/normalizeDay'
 import { audienceImportEndpoint } from '../src/audience/import/importEndpoint'
 import { canManageRecords } from '../src/access/canManageRecords'
 import { hasBalisesRole } from '../src/access/hasBalisesRole'
-import { CHANNELS } from '../src/channels'
 import { tr } from '../src/translations'
+import { channelField } from './sharedFields'
 
 export const AUDIENCE_SNAPSHOTS_SLUG = 'audience-snapshots'
 export const SNAPSHOT_SOURCES = ['manual', 'import'] as const
@@ -32,13 +32,7 @@ export const audienceSnapshotsCollection = (): CollectionConfig => ({
   endpoints: [audienceImportEndpoint],
   indexes: [{ fields: ['channel', 'date'], unique: true }],
   fields: [
-    {
-      name: 'channel',
-      type: 'select',
-      label: tr('posts:channel'),
-      required: true,
-      options: CHANNELS.map((channel) => ({ label: tr(`channels:${channel}`), value: channel })),
-    },
+    channelField(),
     {
       name: 'date',
       type: 'date',

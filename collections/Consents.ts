@@ -7,10 +7,10 @@ import { unschedulePostsOfWithdrawnConsent } from '../hooks/unschedulePostsOfWit
 import { validateConsent } from '../hooks/validateConsent'
 import { canManagePersonalData } from '../src/access/canManagePersonalData'
 import { neverField } from '../src/access/never'
-import { CHANNELS } from '../src/channels'
 import { REVOCATION_METHOD_LABELS, REVOCATION_METHODS } from '../src/revocationMethods'
 import { withdrawConsentEndpoint } from '../src/endpoints/withdrawConsent'
 import { tr } from '../src/translations'
+import { CHANNEL_OPTIONS } from './sharedFields'
 import { CONSENT_FORMS_SLUG } from './ConsentForms'
 import { PEOPLE_SLUG } from './People'
 
@@ -71,7 +71,7 @@ export const consentsCollection = (): CollectionConfig => ({
       hasMany: true,
       label: tr('consents:scopes'),
       required: true,
-      options: CHANNELS.map((channel) => ({ label: tr(`channels:${channel}`), value: channel })),
+      options: CHANNEL_OPTIONS,
     },
     { name: 'validFrom', type: 'date', label: tr('consents:validFrom'), admin: { date: { pickerAppearance: 'dayOnly' } } },
     { name: 'expiresAt', type: 'date', label: tr('consents:expiresAt'), index: true, admin: { date: { pickerAppearance: 'dayOnly' } } },

@@ -4,9 +4,8 @@ import { requireCodeOfConduct } from '../hooks/requireCodeOfConduct'
 import { canManageRecords } from '../src/access/canManageRecords'
 import { hasBalisesRole } from '../src/access/hasBalisesRole'
 import { isStaff } from '../src/access/isStaff'
-import { neverField } from '../src/access/never'
-import { CHANNELS } from '../src/channels'
 import { tr } from '../src/translations'
+import { channelField, creatorField, momentField, recordCreator } from './sharedFields'
 
 export const HELP_REQUESTS_SLUG = 'help-requests'
 export const HELP_REPLY_LANGUAGES = ['fr', 'en'] as const
@@ -28,28 +27,11 @@ export const helpRequestsCollection = (options: { usersSlug: string }): Collecti
   access: { read: hasBalisesRole, create: isStaff, update: canManageRecords, delete: canManageRecords },
   defaultSort: '-receivedAt',
   hooks: {
-    beforeChange: [
-      requireCodeOfConduct('channel'),
-      ({ data, operation, req }) => (operation === 'create' ? { ...data, recordedBy: req.user?.id ?? null } : data),
-    ],
+    beforeChange: [requireCodeOfConduct('channel'), recordCreator('recordedBy')],
   },
   fields: [
-    {
-      name: 'channel',
-      type: 'select',
-      label: tr('posts:channel'),
-      required: true,
-      options: CHANNELS.map((channel) => ({ label: tr(`channels:${channel}`), value: channel })),
-    },
-    {
-      name: 'receivedAt',
-      type: 'date',
-      label: tr('helpRequests:receivedAt'),
-      required: true,
-      index: true,
-      defaultValue: () => new Date().toISOString(),
-      admin: { date: { pickerAppearance: 'dayAndTime' } },
-    },
+    channelField(),
+    momentField('receivedAt', 'helpRequests:receivedAt'),
     {
       name: 'replyLanguage',
       type: 'select',
@@ -66,13 +48,6 @@ export const helpRequestsCollection = (options: { usersSlug: string }): Collecti
         beforeChange: [({ siblingData }) => `${siblingData.channel ?? ''} — ${String(siblingData.receivedAt ?? '').slice(0, 10)}`],
       },
     },
-    {
-      name: 'recordedBy',
-      type: 'relationship',
-      relationTo: options.usersSlug as 'users',
-      label: tr('helpRequests:recordedBy'),
-      access: { create: neverField, update: neverField },
-      admin: { readOnly: true, position: 'sidebar' },
-    },
+    creatorField('recordedBy', 'helpRequests:recordedBy', options.usersSlug),
   ],
 })

@@ -4,9 +4,8 @@ import { requireCodeOfConduct } from '../hooks/requireCodeOfConduct'
 import { canManageRecords } from '../src/access/canManageRecords'
 import { hasBalisesRole } from '../src/access/hasBalisesRole'
 import { isStaff } from '../src/access/isStaff'
-import { neverField } from '../src/access/never'
-import { CHANNELS } from '../src/channels'
 import { tr } from '../src/translations'
+import { channelField, creatorField, momentField, recordCreator } from './sharedFields'
 
 export const MODERATION_LOG_SLUG = 'moderation-log'
 export const MODERATION_REASONS = ['prejudice', 'defamatory', 'personalInformation', 'spam', 'other'] as const
@@ -27,28 +26,11 @@ export const moderationLogCollection = (options: { usersSlug: string }): Collect
   access: { read: hasBalisesRole, create: isStaff, update: canManageRecords, delete: canManageRecords },
   defaultSort: '-removedAt',
   hooks: {
-    beforeChange: [
-      requireCodeOfConduct('description'),
-      ({ data, operation, req }) => (operation === 'create' ? { ...data, removedBy: req.user?.id ?? null } : data),
-    ],
+    beforeChange: [requireCodeOfConduct('description'), recordCreator('removedBy')],
   },
   fields: [
-    {
-      name: 'channel',
-      type: 'select',
-      label: tr('posts:channel'),
-      required: true,
-      options: CHANNELS.map((channel) => ({ label: tr(`channels:${channel}`), value: channel })),
-    },
-    {
-      name: 'removedAt',
-      type: 'date',
-      label: tr('moderation:removedAt'),
-      required: true,
-      index: true,
-      defaultValue: () => new Date().toISOString(),
-      admin: { date: { pickerAppearance: 'dayAndTime' } },
-    },
+    channelField(),
+    momentField('removedAt', 'moderation:removedAt'),
     {
       name: 'reason',
       type: 'select',
@@ -64,13 +46,6 @@ export const moderationLogCollection = (options: { usersSlug: string }): Collect
       maxLength: 500,
       admin: { description: tr('moderation:descriptionHelp') },
     },
-    {
-      name: 'removedBy',
-      type: 'relationship',
-      relationTo: options.usersSlug as 'users',
-      label: tr('moderation:removedBy'),
-      access: { create: neverField, update: neverField },
-      admin: { readOnly: true, position: 'sidebar' },
-    },
+    creatorField('removedBy', 'moderation:removedBy', options.usersSlug),
   ],
 })

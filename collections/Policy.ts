@@ -4,14 +4,13 @@ import { forgetCachedGlobal } from '../hooks/forgetCachedReference'
 import { validatePolicy } from '../hooks/validatePolicy'
 import { canEditPolicy } from '../src/access/canEditPolicy'
 import { isSignedIn } from '../src/access/isSignedIn'
-import { CHANNELS } from '../src/channels'
 import type { ResolvedBalisesOptions } from '../src/options'
 import { defaultPolicy } from '../src/policy/defaults'
 import { tr } from '../src/translations'
+import { CHANNEL_OPTIONS } from './sharedFields'
 
 export const POLICY_SLUG = 'policy'
 
-const channelOptions = CHANNELS.map((channel) => ({ label: tr(`channels:${channel}`), value: channel }))
 
 export const policyGlobal = (options: ResolvedBalisesOptions): GlobalConfig => {
   const defaults = defaultPolicy(options.timeZone)
@@ -51,7 +50,7 @@ export const policyGlobal = (options: ResolvedBalisesOptions): GlobalConfig => {
         label: tr('policy:channelLimits'),
         defaultValue: defaults.channelLimits,
         fields: [
-          { name: 'channel', type: 'select', options: channelOptions, required: true, label: tr('posts:channel') },
+          { name: 'channel', type: 'select', options: CHANNEL_OPTIONS, required: true, label: tr('posts:channel') },
           { name: 'limit', type: 'number', required: true, label: tr('policy:limit') },
         ],
       },
@@ -61,7 +60,7 @@ export const policyGlobal = (options: ResolvedBalisesOptions): GlobalConfig => {
         label: tr('policy:frequency'),
         defaultValue: defaults.frequency,
         fields: [
-          { name: 'channel', type: 'select', options: channelOptions, required: true, label: tr('posts:channel') },
+          { name: 'channel', type: 'select', options: CHANNEL_OPTIONS, required: true, label: tr('posts:channel') },
           { name: 'targetPerWeek', type: 'number', required: true, label: tr('policy:targetPerWeek') },
           { name: 'maxPerDay', type: 'number', required: true, label: tr('policy:maxPerDay') },
         ],

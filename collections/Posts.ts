@@ -10,8 +10,8 @@ import { neverField } from '../src/access/never'
 import { isSignedInField } from '../src/access/isSignedIn'
 import { isStaff } from '../src/access/isStaff'
 import { readPublishedPosts } from '../src/access/readPublishedPosts'
-import { CHANNELS } from '../src/channels'
 import { tr } from '../src/translations'
+import { CHANNEL_OPTIONS } from './sharedFields'
 import { WORKFLOW_STATUSES } from '../src/workflow'
 import { complianceEndpoint } from '../src/endpoints/compliance'
 import { CATEGORIES_SLUG } from './Categories'
@@ -62,7 +62,7 @@ export const postsCollection = (options: { usersSlug: string }): CollectionConfi
           type: 'select',
           label: tr('posts:channel'),
           required: true,
-          options: CHANNELS.map((channel) => ({ label: tr(`channels:${channel}`), value: channel })),
+          options: CHANNEL_OPTIONS,
         },
         {
           name: 'text',

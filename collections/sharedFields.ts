@@ -1,0 +1,37 @@
+import type { CollectionBeforeChangeHook, Field } from 'payload'
+
+import { neverField } from '../src/access/never'
+import { CHANNELS } from '../src/channels'
+import { tr, type TranslationKey } from '../src/translations'
+
+/** The policy's channels as select options, labelled in both languages. */
+export const CHANNEL_OPTIONS = CHANNELS.map((channel) => ({ label: tr(`channels:${channel}`), value: channel }))
+
+/** A required « Réseau » select. */
+export const channelField = (): Field => ({ name: 'channel', type: 'select', label: tr('posts:channel'), required: true, options: CHANNEL_OPTIONS })
+
+/** When something happened: required, now by default, indexed for period queries. */
+export const momentField = (name: string, label: TranslationKey): Field => ({
+  name,
+  type: 'date',
+  label: tr(label),
+  required: true,
+  index: true,
+  defaultValue: () => new Date().toISOString(),
+  admin: { date: { pickerAppearance: 'dayAndTime' } },
+})
+
+/** Who recorded an entry: set by `recordCreator` from the session, never typed in. */
+export const creatorField = (name: string, label: TranslationKey, usersSlug: string): Field => ({
+  name,
+  type: 'relationship',
+  relationTo: usersSlug as 'users',
+  label: tr(label),
+  access: { create: neverField, update: neverField },
+  admin: { readOnly: true, position: 'sidebar' },
+})
+
+export const recordCreator =
+  (field: string): CollectionBeforeChangeHook =>
+  ({ data, operation, req }) =>
+    operation === 'create' ? { ...data, [field]: req.user?.id ?? null } : data
