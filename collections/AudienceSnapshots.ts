@@ -5,7 +5,7 @@ import { audienceImportEndpoint } from '../src/audience/import/importEndpoint'
 import { canManageRecords } from '../src/access/canManageRecords'
 import { hasBalisesRole } from '../src/access/hasBalisesRole'
 import { tr } from '../src/translations'
-import { channelField } from './sharedFields'
+import { channelField, labelField, labelled } from './sharedFields'
 
 export const AUDIENCE_SNAPSHOTS_SLUG = 'audience-snapshots'
 export const SNAPSHOT_SOURCES = ['manual', 'import'] as const
@@ -30,6 +30,7 @@ export const audienceSnapshotsCollection = (): CollectionConfig => ({
   access: { read: hasBalisesRole, create: canManageRecords, update: canManageRecords, delete: canManageRecords },
   defaultSort: '-date',
   endpoints: [audienceImportEndpoint],
+  hooks: { beforeChange: [labelled('date')] },
   indexes: [{ fields: ['channel', 'date'], unique: true }],
   fields: [
     channelField(),
@@ -54,15 +55,6 @@ export const audienceSnapshotsCollection = (): CollectionConfig => ({
       options: SNAPSHOT_SOURCES.map((source) => ({ label: tr(`audience:${source}`), value: source })),
       admin: { position: 'sidebar' },
     },
-    {
-      // « Facebook — 2026-04-01 » in lists and relationship pickers.
-      name: 'label',
-      type: 'text',
-      label: tr('audience:summary'),
-      admin: { hidden: true },
-      hooks: {
-        beforeChange: [({ siblingData }) => `${siblingData.channel ?? ''} — ${String(siblingData.date ?? '').slice(0, 10)}`],
-      },
-    },
+    labelField('audience:summary'),
   ],
 })

@@ -5,7 +5,7 @@ import { canManageRecords } from '../src/access/canManageRecords'
 import { hasBalisesRole } from '../src/access/hasBalisesRole'
 import { isStaff } from '../src/access/isStaff'
 import { tr } from '../src/translations'
-import { channelField, creatorField, momentField, recordCreator } from './sharedFields'
+import { channelField, creatorField, labelField, labelled, momentField, recordCreator } from './sharedFields'
 
 export const HELP_REQUESTS_SLUG = 'help-requests'
 export const HELP_REPLY_LANGUAGES = ['fr', 'en'] as const
@@ -27,7 +27,7 @@ export const helpRequestsCollection = (options: { usersSlug: string }): Collecti
   access: { read: hasBalisesRole, create: isStaff, update: canManageRecords, delete: canManageRecords },
   defaultSort: '-receivedAt',
   hooks: {
-    beforeChange: [requireCodeOfConduct('channel'), recordCreator('recordedBy')],
+    beforeChange: [requireCodeOfConduct('channel'), recordCreator('recordedBy'), labelled('receivedAt')],
   },
   fields: [
     channelField(),
@@ -39,15 +39,7 @@ export const helpRequestsCollection = (options: { usersSlug: string }): Collecti
       defaultValue: 'fr',
       options: HELP_REPLY_LANGUAGES.map((language) => ({ label: tr(`helpRequests:${language}`), value: language })),
     },
-    {
-      name: 'label',
-      type: 'text',
-      label: tr('helpRequests:summary'),
-      admin: { hidden: true },
-      hooks: {
-        beforeChange: [({ siblingData }) => `${siblingData.channel ?? ''} — ${String(siblingData.receivedAt ?? '').slice(0, 10)}`],
-      },
-    },
+    labelField('helpRequests:summary'),
     creatorField('recordedBy', 'helpRequests:recordedBy', options.usersSlug),
   ],
 })

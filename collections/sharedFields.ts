@@ -35,3 +35,22 @@ export const recordCreator =
   (field: string): CollectionBeforeChangeHook =>
   ({ data, operation, req }) =>
     operation === 'create' ? { ...data, [field]: req.user?.id ?? null } : data
+
+/**
+ * A « Réseau — date » title for lists and search, written by the system from the saved channel and
+ * date (`labelled`): a value sent for it is dropped.
+ */
+export const labelField = (label: TranslationKey): Field => ({
+  name: 'label',
+  type: 'text',
+  label: tr(label),
+  access: { create: neverField, update: neverField },
+  admin: { hidden: true },
+})
+
+export const labelled =
+  (dateField: string): CollectionBeforeChangeHook =>
+  ({ data, originalDoc }) => {
+    const merged = { ...originalDoc, ...data }
+    return { ...data, label: `${merged.channel ?? ''} — ${String(merged[dateField] ?? '').slice(0, 10)}` }
+  }

@@ -62,6 +62,25 @@ const CUSTOM_BODIES: Record<string, { fields: BodyField[]; noBody?: boolean; max
       },
     ],
   },
+  'POST /api/audience-snapshots/import': {
+    fields: [
+      { name: 'mode', type: 'select', required: true, options: ['preview', 'commit'] },
+      {
+        name: 'rows',
+        type: 'array',
+        required: true,
+        fields: [
+          { name: 'line', type: 'number' },
+          { name: 'channel', type: 'select', required: true, options: [...CHANNELS] },
+          { name: 'date', type: 'date', required: true },
+          { name: 'followers', type: 'number', required: true },
+          { name: 'pageLikes', type: 'number' },
+          { name: 'reach', type: 'number' },
+          { name: 'engagement', type: 'number' },
+        ],
+      },
+    ],
+  },
   'POST /api/consents/:id/withdraw': {
     fields: [
       { name: 'withdrawnAt', type: 'date' },
@@ -110,6 +129,10 @@ export async function seedOneOfEach(payload: Payload, team: Team): Promise<void>
       await system.create({ collection: 'audit-log', data: { at: new Date().toISOString(), targetCollection: 'posts', targetId: String(post.id), operation: 'create' } })
     }
   }
+  await payload.create({ collection: 'audience-snapshots', data: { channel: 'facebook', date: '2026-04-01', followers: 1200 } })
+  await payload.create({ collection: 'meetings', data: { date: new Date().toISOString(), title: 'Réunion d’équipe' } })
+  await payload.create({ collection: 'moderation-log', data: { channel: 'facebook', removedAt: new Date().toISOString(), reason: 'spam', description: 'Lien publicitaire' } })
+  await payload.create({ collection: 'help-requests', data: { channel: 'instagram', receivedAt: new Date().toISOString() } })
   if (payload.collections['purge-log']) {
     await system.create({ collection: 'purge-log', data: { purgedAt: new Date().toISOString(), targetCollection: 'people', targetId: '999' } })
   }

@@ -170,13 +170,15 @@ describe('consent lifecycle (PRIV-3): withdrawal, expiry, « À traiter », audi
 
   describe('expiry and narrowed consents', () => {
     it('a consent that expires takes its undated planned posts out of the plan at the next publication run, once', async () => {
-      const { consent, photo } = await childWithConsent({ expiresAt: '2026-11-26T00:00:00.000Z' })
+      // Undated posts are checked at "now": the expiry must be ahead of the real clock when they are approved.
+      const expiry = new Date(Date.now() + 2 * 24 * 3600_000)
+      const { consent, photo } = await childWithConsent({ validFrom: new Date(Date.now() - 24 * 3600_000).toISOString(), expiresAt: expiry.toISOString() })
       const undated = await draftPost(payload, team.redaction, { media: [photo.id], publishAt: null })
       await movePost(payload, team.redaction, undated.id, { workflowStatus: 'in_review' })
       await movePost(payload, team.responsable, undated.id, { workflowStatus: 'approved', valuesConfirmed: true })
-      const beforeExpiry = await postAt(photo.id, 'scheduled', '2026-11-25T23:00:00.000Z')
+      const beforeExpiry = await postAt(photo.id, 'scheduled', new Date(expiry.getTime() - 3600_000).toISOString())
 
-      const afterExpiry = new Date('2026-11-26T00:00:30.000Z')
+      const afterExpiry = new Date(expiry.getTime() + 30_000)
       const report = await publishDuePosts(payload, afterExpiry)
       expect((await stored(payload, undated.id)).workflowStatus).toBe('unscheduled')
       expect((await stored(payload, undated.id)).history?.at(-1)?.reason).toContain('PRIV-1')
@@ -185,7 +187,7 @@ describe('consent lifecycle (PRIV-3): withdrawal, expiry, « À traiter », audi
       expect(report.published).toContain(beforeExpiry.id)
       const handled = await payload.findByID({ collection: 'consents', id: consent.id, overrideAccess: true, showHiddenFields: true })
       expect(handled.expiryHandledAt).toBe(afterExpiry.toISOString())
-      expect(await sweepExpiredConsents(payload, new Date('2026-11-27T00:00:00.000Z'))).toEqual({ consents: 0, unscheduled: 0 })
+      expect(await sweepExpiredConsents(payload, new Date(afterExpiry.getTime() + 24 * 3600_000))).toEqual({ consents: 0, unscheduled: 0 })
       expect((await tasksOf(undated.id)).totalDocs).toBe(1)
     })
 
