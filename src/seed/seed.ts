@@ -94,7 +94,13 @@ export async function seed(payload: Payload, options: SeedOptions): Promise<Seed
     report.postsCreated = await seedDemoPosts(payload, options, users)
     log(`demo posts: ${report.postsCreated} created over the current month`)
   }
-  await seedDemoReports(payload, { now: options.now ?? new Date(), timeZone: options.timeZone, users })
+  const reports = await seedDemoReports(payload, { now: options.now ?? new Date(), timeZone: options.timeZone, users })
+  if (reports.snapshots + reports.meetings + reports.moderation + reports.helpRequests > 0) {
+    log(
+      `demo reports: ${reports.snapshots} audience snapshots, ${reports.meetings} meetings, ` +
+        `${reports.moderation} moderation entries, ${reports.helpRequests} help requests`,
+    )
+  }
   await payload.updateGlobal({ slug: 'policy', data: { responsiblePerson: users.responsable } })
   return report
 }
