@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { appendOnly } from '../hooks/privacy/appendOnly'
-import { canReadRecords } from '../src/access/canReadRecords'
+import { canManageRecords } from '../src/access/canManageRecords'
 import { never } from '../src/access/never'
 import { tr } from '../src/translations'
 
@@ -20,7 +20,7 @@ export const purgeLogCollection = (): CollectionConfig => ({
     group: tr('general:navGroupAdmin'),
     description: tr('purgeLog:description'),
   },
-  access: { read: canReadRecords, create: never, update: never, delete: never },
+  access: { read: canManageRecords, create: never, update: never, delete: never },
   hooks: { beforeOperation: [appendOnly] },
   defaultSort: '-purgedAt',
   fields: [
