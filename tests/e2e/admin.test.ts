@@ -1,10 +1,11 @@
 import path from 'node:path'
 
 import type { Browser } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 
-import { startApp, type RunningApp } from './helpers/app'
-import { launchChromium, SCREENSHOTS } from './helpers/browser'
+import type { RunningApp } from './helpers/app'
+import { SCREENSHOTS } from './helpers/browser'
+import { setUpAppAndBrowser } from './helpers/session'
 
 const ROLE_LABELS_FR: Record<string, string> = {
   admin: 'Administration',
@@ -17,13 +18,9 @@ describe('the French admin, served by `npm start` (production build, Express edg
   let app: RunningApp
   let browser: Browser
 
-  beforeAll(async () => {
-    app = await startApp()
-    browser = await launchChromium()
-  })
-  afterAll(async () => {
-    await browser?.close()
-    await app?.stop()
+  setUpAppAndBrowser((started, launched) => {
+    app = started
+    browser = launched
   })
 
   it('prints one demo account per role, with a password', () => {

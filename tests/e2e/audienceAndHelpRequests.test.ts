@@ -1,11 +1,11 @@
 import path from 'node:path'
 
 import type { Browser } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 
-import { ROOT, startApp, type RunningApp } from './helpers/app'
-import { launchChromium, SCREENSHOTS } from './helpers/browser'
-import { apiToken, signIn } from './helpers/session'
+import { ROOT, type RunningApp } from './helpers/app'
+import { SCREENSHOTS } from './helpers/browser'
+import { apiToken, setUpAppAndBrowser, signIn } from './helpers/session'
 
 const SAMPLE = path.join(ROOT, 'docs', 'samples', 'audience-2025-2026.csv')
 
@@ -13,13 +13,9 @@ describe('GOV-3 audience import and FORBID-2 help requests in the admin', () => 
   let app: RunningApp
   let browser: Browser
 
-  beforeAll(async () => {
-    app = await startApp()
-    browser = await launchChromium()
-  })
-  afterAll(async () => {
-    await browser?.close()
-    await app?.stop()
+  setUpAppAndBrowser((started, launched) => {
+    app = started
+    browser = launched
   })
 
   async function importSample(): Promise<string> {

@@ -1,11 +1,11 @@
 import path from 'node:path'
 
 import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 
-import { startApp, type RunningApp } from './helpers/app'
-import { launchChromium, SCREENSHOTS } from './helpers/browser'
-import { signIn } from './helpers/session'
+import type { RunningApp } from './helpers/app'
+import { SCREENSHOTS } from './helpers/browser'
+import { setUpAppAndBrowser, signIn } from './helpers/session'
 
 /** The 15th of the current month in Toronto: always in the month view the demo content fills. */
 function fifteenthOfThisMonth(): string {
@@ -35,13 +35,9 @@ describe('the editorial calendar in Chromium (production build)', () => {
   const day = fifteenthOfThisMonth()
   const dayCell = `td.fc-daygrid-day[data-date="${day}"]`
 
-  beforeAll(async () => {
-    app = await startApp()
-    browser = await launchChromium()
-  })
-  afterAll(async () => {
-    await browser?.close()
-    await app?.stop()
+  setUpAppAndBrowser((started, launched) => {
+    app = started
+    browser = launched
   })
 
   it('sends an anonymous visitor to the login page', async () => {

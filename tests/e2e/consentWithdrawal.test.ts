@@ -1,23 +1,19 @@
 import path from 'node:path'
 
 import type { Browser } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 
-import { startApp, type RunningApp } from './helpers/app'
-import { launchChromium, SCREENSHOTS } from './helpers/browser'
-import { apiToken, signIn } from './helpers/session'
+import type { RunningApp } from './helpers/app'
+import { SCREENSHOTS } from './helpers/browser'
+import { apiToken, setUpAppAndBrowser, signIn } from './helpers/session'
 
 describe('PRIV-3 in the admin: withdrawing a consent unschedules its posts and fills « À traiter »', () => {
   let app: RunningApp
   let browser: Browser
 
-  beforeAll(async () => {
-    app = await startApp()
-    browser = await launchChromium()
-  })
-  afterAll(async () => {
-    await browser?.close()
-    await app?.stop()
+  setUpAppAndBrowser((started, launched) => {
+    app = started
+    browser = launched
   })
 
   const token = (role: string) => apiToken(app, role)

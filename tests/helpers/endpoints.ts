@@ -1,5 +1,7 @@
 import { createLocalReq, type Endpoint, type Payload, type PayloadRequest } from 'payload'
 
+import { readAnswer, type RestAnswer } from './rest'
+
 /**
  * Calls a custom endpoint's handler with a real Payload request for `user` (or nobody): the
  * endpoint's own checks, queries and rules all run. The HTTP layer is tested in tests/e2e.
@@ -8,7 +10,7 @@ export async function callEndpoint(
   payload: Payload,
   endpoint: Endpoint,
   options: { user?: PayloadRequest['user']; url: string; body?: unknown; routeParams?: Record<string, string> },
-): Promise<{ status: number; json: any; text: string; headers: Headers }> {
+): Promise<RestAnswer> {
   const req = await createLocalReq({ user: options.user ?? undefined }, payload)
   ;(req as { url: string }).url = `http://localhost${options.url}`
   if (options.routeParams) req.routeParams = options.routeParams
@@ -20,13 +22,5 @@ export async function callEndpoint(
       throw new SyntaxError('no body')
     }
   }
-  const response = await endpoint.handler(req)
-  const text = await response.text()
-  let json: unknown = null
-  try {
-    json = JSON.parse(text)
-  } catch {
-    json = null
-  }
-  return { status: response.status, json, text, headers: response.headers }
+  return readAnswer(await endpoint.handler(req))
 }

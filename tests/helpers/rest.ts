@@ -27,7 +27,11 @@ export async function rest(payload: Payload, method: string, path: string, optio
     headers['content-type'] ??= 'application/json'
   }
   const request = new Request(`http://localhost${path.startsWith('/api') ? path : `/api${path}`}`, { method, headers, body })
-  const response = await handleEndpoints({ config: payload.config, request })
+  return readAnswer(await handleEndpoints({ config: payload.config, request }))
+}
+
+/** A response as tests read it: status, body as text and as JSON (null when it is not JSON), headers. */
+export async function readAnswer(response: Response): Promise<RestAnswer> {
   const text = await response.text()
   let json: unknown = null
   try {

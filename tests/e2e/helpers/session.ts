@@ -1,7 +1,8 @@
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core'
-import { expect } from 'vitest'
+import { afterAll, beforeAll, expect } from 'vitest'
 
-import type { RunningApp } from './app'
+import { startApp, type RunningApp } from './app'
+import { launchChromium } from './browser'
 
 function account(app: RunningApp, role: string) {
   const found = app.accounts.find((candidate) => candidate.role === role)
@@ -31,4 +32,22 @@ export async function signIn(browser: Browser, app: RunningApp, role: string, co
   await page.getByRole('button', { name: 'Se connecter' }).click()
   await page.getByTestId('balises-dashboard').waitFor({ timeout: 60_000 })
   return page
+}
+
+/**
+ * The app started with its demo data (`npm start`'s path) and a Chromium, for the whole test file:
+ * `use` receives them once both run; both are stopped after the file (like setUpTeam in tests/int).
+ */
+export function setUpAppAndBrowser(use: (app: RunningApp, browser: Browser) => void, env: Record<string, string> = {}): void {
+  let app: RunningApp | undefined
+  let browser: Browser | undefined
+  beforeAll(async () => {
+    app = await startApp(env)
+    browser = await launchChromium()
+    use(app, browser)
+  })
+  afterAll(async () => {
+    await browser?.close()
+    await app?.stop()
+  })
 }
