@@ -15,7 +15,8 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { ...shared, name: 'unit', include: ['tests/unit/**/*.test.ts'] },
+        // A busy 2-core CI machine runs the heaviest unit files (generated payloads) 2–3× slower than a quiet one.
+        test: { ...shared, name: 'unit', include: ['tests/unit/**/*.test.ts'], testTimeout: 60_000 },
       },
       {
         extends: true,

@@ -16,11 +16,15 @@ async function picture(colour: string): Promise<Buffer> {
  * identifiable person, a workshop photo of a 9-year-old with a parent's consent, a photo of two
  * adult volunteers who signed for themselves.
  */
+const DAY_MS = 24 * 3600_000
+
 export async function seedDemoMedia(payload: Payload, now: Date): Promise<Record<DemoImageKey, Id>> {
   const year = now.getUTCFullYear()
+  // Relative to the first start, so a demo consent covers the demo posts on any day of the year.
+  const noon = (daysFromToday: number) => new Date(now.getTime() + daysFromToday * DAY_MS).toISOString().slice(0, 10) + 'T12:00:00.000Z'
   const child = await payload.create({
     collection: 'people',
-    data: { fullName: 'Léa Gagnon', kind: 'child', birthDate: `${year - 9}-04-12T12:00:00.000Z`, retentionUntil: `${year + 2}-06-30T12:00:00.000Z` },
+    data: { fullName: 'Léa Gagnon', kind: 'child', birthDate: `${year - 9}-04-12T12:00:00.000Z`, retentionUntil: noon(900) },
   })
   const volunteers = await Promise.all(
     ['Martin Roy', 'Nadia Côté'].map((fullName) =>
@@ -35,9 +39,9 @@ export async function seedDemoMedia(payload: Payload, now: Date): Promise<Record
       signatoryName: 'Isabelle Gagnon',
       formVersion: 'Formulaire photo 2026-01',
       scopes: ['facebook', 'instagram'],
-      validFrom: `${year}-01-01T12:00:00.000Z`,
-      expiresAt: `${year + 1}-06-30T12:00:00.000Z`,
-      retentionUntil: `${year + 2}-06-30T12:00:00.000Z`,
+      validFrom: noon(-300),
+      expiresAt: noon(540),
+      retentionUntil: noon(900),
     },
   })
   for (const volunteer of volunteers) {
@@ -49,8 +53,8 @@ export async function seedDemoMedia(payload: Payload, now: Date): Promise<Record
         signatoryName: volunteer.fullName,
         formVersion: 'Formulaire photo 2026-01',
         scopes: ['facebook', 'instagram', 'linkedin', 'x'],
-        validFrom: `${year}-01-01T12:00:00.000Z`,
-        expiresAt: `${year + 1}-12-31T12:00:00.000Z`,
+        validFrom: noon(-300),
+        expiresAt: noon(720),
       },
     })
   }

@@ -2,7 +2,8 @@ import type { Channel } from '../channels'
 import type { WorkflowStatus } from '../workflow'
 
 export type DemoPost = {
-  day: number
+  /** Days from the seed's today in the policy's zone (negative: past). The window spans about six weeks each way. */
+  daysFromToday: number
   hour: number
   category: string
   title: string
@@ -26,10 +27,14 @@ export type DemoPost = {
 
 export type DemoImageKey = 'poster' | 'workshop' | 'volunteers'
 
-/** Realistic French posts of a small organisation, spread over one month. */
+/**
+ * Realistic French posts of a small organisation, spread over the six weeks before and after the
+ * day of the first start, so that on any day of the year there are published posts behind, one
+ * today and planned ones ahead (reports, digest and calendar are never empty).
+ */
 export const DEMO_POSTS: DemoPost[] = [
   {
-    day: 2,
+    daysFromToday: -38,
     hour: 10,
     category: 'CAT-2',
     title: 'Notre mission : prévenir la violence faite aux enfants',
@@ -41,7 +46,7 @@ export const DEMO_POSTS: DemoPost[] = [
     future: 'scheduled',
   },
   {
-    day: 4,
+    daysFromToday: -33,
     hour: 12,
     category: 'CAT-3',
     title: "Semaine de l'action communautaire autonome",
@@ -50,7 +55,7 @@ export const DEMO_POSTS: DemoPost[] = [
     future: 'approved',
   },
   {
-    day: 6,
+    daysFromToday: 10,
     hour: 9,
     category: 'CAT-7',
     title: "Lecture : l'estime de soi chez les 6-12 ans",
@@ -63,7 +68,7 @@ export const DEMO_POSTS: DemoPost[] = [
     future: 'scheduled',
   },
   {
-    day: 9,
+    daysFromToday: -20,
     hour: 11,
     category: 'CAT-5',
     title: 'Souper-bénéfice annuel : billets en vente',
@@ -76,7 +81,7 @@ export const DEMO_POSTS: DemoPost[] = [
     future: 'scheduled',
   },
   {
-    day: 11,
+    daysFromToday: -13,
     hour: 14,
     category: 'CAT-6',
     title: 'Offre de stage en animation',
@@ -86,7 +91,7 @@ export const DEMO_POSTS: DemoPost[] = [
     future: 'approved',
   },
   {
-    day: 13,
+    daysFromToday: -6,
     hour: 10,
     category: 'CAT-8',
     title: 'Le ROEQ lance sa campagne provinciale',
@@ -96,7 +101,7 @@ export const DEMO_POSTS: DemoPost[] = [
     future: 'scheduled',
   },
   {
-    day: 16,
+    daysFromToday: 3,
     hour: 9,
     category: 'CAT-1',
     title: "Base d'unité : l'approche ESPACE",
@@ -105,7 +110,7 @@ export const DEMO_POSTS: DemoPost[] = [
     future: 'in_review',
   },
   {
-    day: 18,
+    daysFromToday: 8,
     hour: 13,
     category: 'CAT-9',
     title: 'Réaction : rapport sur la protection de la jeunesse',
@@ -114,7 +119,7 @@ export const DEMO_POSTS: DemoPost[] = [
     future: 'draft',
   },
   {
-    day: 20,
+    daysFromToday: 0,
     hour: 10,
     category: 'CAT-4',
     title: 'Journée nationale de l’enfant',
@@ -126,17 +131,17 @@ export const DEMO_POSTS: DemoPost[] = [
     future: 'scheduled',
   },
   {
-    day: 23,
+    daysFromToday: -9,
     hour: 11,
     category: 'CAT-5',
-    title: 'Formation pour les parents : le 3 décembre',
+    title: 'Formation pour les parents : inscriptions ouvertes',
     images: ['workshop'],
     channels: [{ channel: 'facebook', text: 'Une soirée de formation gratuite pour les parents : comment parler de sécurité avec son enfant. Inscription par téléphone.' }],
     past: 'published',
     future: 'approved',
   },
   {
-    day: 25,
+    daysFromToday: -4,
     hour: 15,
     category: 'CAT-2',
     title: 'Merci à nos bénévoles',
@@ -146,17 +151,17 @@ export const DEMO_POSTS: DemoPost[] = [
     future: 'in_review',
   },
   {
-    day: 27,
+    daysFromToday: 15,
     hour: 10,
     category: 'CAT-7',
     title: 'Outil : parler des émotions avec les tout-petits',
     source: 'Formation « Les émotions au préscolaire », ESPACE, octobre 2026',
     channels: [{ channel: 'instagram', text: 'Un outil simple pour nommer les émotions avec les tout-petits, partagé lors de notre dernière formation.' }],
     past: 'published',
-    future: 'draft',
+    future: 'approved',
   },
   {
-    day: 14,
+    daysFromToday: -16,
     hour: 10,
     category: 'CAT-10',
     title: "Position de la Collective : l'éducation à la sexualité dès le primaire",
@@ -169,7 +174,7 @@ export const DEMO_POSTS: DemoPost[] = [
     citesPosition: true,
   },
   {
-    day: 26,
+    daysFromToday: 12,
     hour: 9,
     category: 'CAT-2',
     title: 'Bonne fête à Julie, notre coordonnatrice',
@@ -178,7 +183,7 @@ export const DEMO_POSTS: DemoPost[] = [
     future: 'draft',
   },
   {
-    day: 29,
+    daysFromToday: 19,
     hour: 9,
     category: 'CAT-2',
     title: '20 ans de Julie parmi nous',

@@ -1,7 +1,6 @@
 import crypto from 'node:crypto'
 
-import { TZDate } from '@date-fns/tz'
-import { addDays, getDaysInMonth } from 'date-fns'
+import { addDays } from 'date-fns'
 import type { Payload } from 'payload'
 
 import type { User } from '../../payload-types'
@@ -10,7 +9,8 @@ import { ROLES, type Role } from '../roles'
 import { defaultPolicy } from '../policy/defaults'
 import { SEED_CATEGORIES } from './categories'
 import { seedDemoMedia } from './demoMedia'
-import { DEMO_POSTS, DEMO_TRAY_POSTS } from './demoPosts'
+import { DEMO_TRAY_POSTS } from './demoPosts'
+import { demoInstant, planDemoPosts, POSITION_ADOPTED_DAYS_AGO } from './demoSchedule'
 import { seedDemoReports } from './demoReports'
 import { lexicalParagraphs } from './lexical'
 
@@ -92,7 +92,7 @@ export async function seed(payload: Payload, options: SeedOptions): Promise<Seed
   const { totalDocs: postCount } = await payload.count({ collection: 'posts' })
   if (postCount === 0) {
     report.postsCreated = await seedDemoPosts(payload, options, users)
-    log(`demo posts: ${report.postsCreated} created over the current month`)
+    log(`demo posts: ${report.postsCreated} created from six weeks ago to six weeks ahead`)
   }
   const reports = await seedDemoReports(payload, { now: options.now ?? new Date(), timeZone: options.timeZone, users })
   if (reports.snapshots + reports.meetings + reports.moderation + reports.helpRequests > 0) {
@@ -111,8 +111,7 @@ async function seedDemoPosts(
   users: Partial<Record<Role, User['id']>>,
 ): Promise<number> {
   const now = options.now ?? new Date()
-  const today = new TZDate(now, options.timeZone)
-  const lastDay = getDaysInMonth(today)
+  const adoptedAt = demoInstant(now, options.timeZone, -POSITION_ADOPTED_DAYS_AGO, 19)
   const categories = await payload.find({ collection: 'categories', limit: 0, pagination: false, depth: 0 })
   const categoryId = new Map(categories.docs.map((category) => [category.code, category.id]))
   const images = await seedDemoMedia(payload, now)
@@ -122,16 +121,14 @@ async function seedDemoPosts(
       title: "L'éducation à la sexualité dès le primaire",
       summary: "Une éducation à la sexualité adaptée à l'âge, dès le primaire, est un facteur de protection contre les agressions sexuelles.",
       status: 'adopted',
-      adoptedAt: new TZDate(today.getFullYear(), today.getMonth(), 1, 19, 0, options.timeZone).toISOString(),
+      adoptedAt: adoptedAt.toISOString(),
       adoptedBy: users.collective,
-      resolutionReference: `CO-${today.getFullYear()}-07`,
+      resolutionReference: `CO-${adoptedAt.getUTCFullYear()}-07`,
     },
   })
 
   let created = 0
-  for (const post of DEMO_POSTS) {
-    const publishAt = new TZDate(today.getFullYear(), today.getMonth(), Math.min(post.day, lastDay), post.hour, 0, options.timeZone)
-    const workflowStatus = publishAt.getTime() <= now.getTime() ? post.past : post.future
+  for (const { post, publishAt, workflowStatus } of planDemoPosts(now, options.timeZone)) {
     await payload.create({
       collection: 'posts',
       draft: false,

@@ -3,16 +3,15 @@ import path from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 
+import { addDays } from '../../calendar/days'
+import { dayKey } from '../../calendar/zonedTime'
 import type { RunningApp } from './helpers/app'
 import { SCREENSHOTS } from './helpers/browser'
 import { setUpAppAndBrowser, signIn } from './helpers/session'
 
-/** The 15th of the current month in Toronto: always in the month view the demo content fills. */
-function fifteenthOfThisMonth(): string {
-  const [year, month] = new Intl.DateTimeFormat('en-CA', { timeZone: 'America/Toronto', year: 'numeric', month: '2-digit' })
-    .format(new Date())
-    .split('-')
-  return `${year}-${month}-15`
+/** Three days ahead in Toronto: a day to plan for, shown in the month view opened on it. */
+function threeDaysAhead(): string {
+  return addDays(dayKey(new Date(), 'America/Toronto'), 3)
 }
 
 const login = (browser: Browser, app: RunningApp, role: string) => signIn(browser, app, role, { viewport: { width: 1440, height: 1100 }, timezoneId: 'Asia/Tokyo' })
@@ -32,7 +31,7 @@ async function drag(page: Page, from: string, to: string) {
 describe('the editorial calendar in Chromium (production build)', () => {
   let app: RunningApp
   let browser: Browser
-  const day = fifteenthOfThisMonth()
+  const day = threeDaysAhead()
   const dayCell = `td.fc-daygrid-day[data-date="${day}"]`
 
   setUpAppAndBrowser((started, launched) => {

@@ -66,7 +66,7 @@ describe('demo data for the reports (first start with demo data)', () => {
     const year = reportingYear(NOW, 4, ZONE)
     const report = await loadActivityReport({ payload, user: { ...responsable, collection: 'users' } }, { from: year.from, to: year.to, timeZone: ZONE })
     expect(report.totals.posts).toBe(
-      (await payload.count({ collection: 'posts', where: { and: [{ workflowStatus: { equals: 'published' } }, { publishAt: { less_than: NOW.toISOString() } }] } })).totalDocs,
+      (await payload.count({ collection: 'posts', where: { and: [{ workflowStatus: { equals: 'published' } }, { publishAt: { less_than_equal: NOW.toISOString() } }] } })).totalDocs,
     )
     expect(report.totals.posts).toBeGreaterThan(0)
     const growing = report.audience.filter((row) => (row.change ?? 0) > 0).map((row) => row.channel)
