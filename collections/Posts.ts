@@ -22,6 +22,9 @@ const RULE_LEVELS = (['block', 'gate', 'warn'] as const).map((level) => ({ label
 // Written by hooks only; read by staff only (who moved a post and why is not for the public).
 const systemOnly = { create: neverField, update: neverField, read: isSignedInField }
 
+/** The most images one post can carry. */
+export const MAX_IMAGES_PER_POST = 20
+
 export const POSTS_SLUG = 'posts'
 
 export const postsCollection = (options: { usersSlug: string }): CollectionConfig => ({
@@ -111,6 +114,8 @@ export const postsCollection = (options: { usersSlug: string }): CollectionConfi
       type: 'relationship',
       relationTo: MEDIA_SLUG as 'media',
       hasMany: true,
+      // Instagram's carousel limit; a bound also keeps one save from binding thousands of SQL variables.
+      maxRows: MAX_IMAGES_PER_POST,
       label: tr('posts:media'),
       admin: { description: tr('posts:mediaDescription') },
     },

@@ -23,6 +23,8 @@ import { usersFields } from '../collections/usersFields'
 import { firstUserIsAdmin } from '../hooks/firstUserIsAdmin'
 import { clientMistakesAre400, guardIncomingData, guardIncomingGlobalData } from '../hooks/guardIncomingData'
 import { BALISES_QUEUE, publishDuePostsTask } from '../calendar/jobs/publishDuePosts'
+import { isAdminRequest } from './access/isAdminRequest'
+import { withoutJobsEndpoints } from './jobs/withoutJobsEndpoints'
 import { purgePersonalDataTask } from '../hooks/privacy/purgeTask'
 import { eventsEndpoint } from '../calendar/endpoints/eventsEndpoint'
 import { feedEndpoint, feedTokenEndpoints } from '../calendar/endpoints/feedEndpoints'
@@ -136,6 +138,9 @@ export const balises =
       ...config,
       jobs: {
         ...jobs,
+        // Payload lets any signed-in account run, queue and cancel jobs by default.
+        access: { run: isAdminRequest, queue: isAdminRequest, cancel: isAdminRequest, ...jobs.access },
+        jobsCollectionOverrides: withoutJobsEndpoints(jobs.jobsCollectionOverrides),
         tasks: [...(jobs.tasks ?? []), publishDuePostsTask, purgePersonalDataTask],
         // Single-process default: the app itself runs the publication queue every minute. With a
         // separate worker (docker-compose), set JOBS_AUTORUN=false on the app.

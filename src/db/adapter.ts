@@ -4,7 +4,7 @@ import path from 'node:path'
 import type { DatabaseAdapterObj } from 'payload'
 
 import type { DatabaseChoice } from './databaseUri'
-import { withWriteLock } from './writeLock'
+import { withSqliteTransactions } from './sqliteTransactions'
 
 const MONGO_SERVER_SELECTION_MS = 5000
 
@@ -42,6 +42,6 @@ export async function loadDatabaseAdapter(choice: DatabaseChoice, migrationDir: 
       },
     ],
   })
-  // Saves that run at the same time take turns (see writeLock.ts).
-  return withWriteLock(adapter)
+  // Each write operation is one SQLite transaction, and writers take turns (see sqliteTransactions.ts).
+  return withSqliteTransactions(adapter)
 }
