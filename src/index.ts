@@ -22,6 +22,7 @@ import { usersCollection } from '../collections/Users'
 import { usersFields } from '../collections/usersFields'
 import { firstUserIsAdmin } from '../hooks/firstUserIsAdmin'
 import { clientMistakesAre400, guardIncomingData, guardIncomingGlobalData } from '../hooks/guardIncomingData'
+import { keepValidationErrorData } from '../hooks/keepValidationErrorData'
 import { BALISES_QUEUE, publishDuePostsTask } from '../calendar/jobs/publishDuePosts'
 import { isAdminRequest } from './access/isAdminRequest'
 import { withoutJobsEndpoints } from './jobs/withoutJobsEndpoints'
@@ -153,7 +154,7 @@ export const balises =
         ...global,
         hooks: { ...global.hooks, beforeOperation: [guardIncomingGlobalData, ...(global.hooks?.beforeOperation ?? [])] },
       })),
-      hooks: { ...config.hooks, afterError: [...(config.hooks?.afterError ?? []), clientMistakesAre400] },
+      hooks: { ...config.hooks, afterError: [...(config.hooks?.afterError ?? []), clientMistakesAre400, keepValidationErrorData] },
       endpoints: [
         ...(config.endpoints ?? []),
         healthEndpoint('categories'),

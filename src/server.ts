@@ -41,13 +41,21 @@ export async function startServer({ dev, root, port, hostname = '0.0.0.0' }: Ser
   const url = `http://localhost:${actualPort}`
   // Next starts Payload (and its publication queue) on its first request: make that request now,
   // so scheduled posts go out even if nobody opens the admin after a restart.
-  await fetch(`http://127.0.0.1:${actualPort}/healthz`).catch(() => undefined)
+  // Through a REST route, so that the route handlers' copy of Payload starts it (keepValidationErrorData.ts).
+  await fetch(`http://${loopbackFor(hostname)}:${actualPort}/healthz`).catch(() => undefined)
 
   const close = async () => {
     await new Promise<void>((resolve) => server.close(() => resolve()))
     await nextApp.close()
   }
   return { url, close }
+}
+
+/** An address of this machine on which a server listening on `hostname` answers. */
+export function loopbackFor(hostname: string): string {
+  if (hostname === '0.0.0.0' || hostname === '') return '127.0.0.1'
+  if (hostname === '::') return '[::1]'
+  return hostname.includes(':') ? `[${hostname}]` : hostname
 }
 
 /** Stops accepting connections on SIGTERM/SIGINT, lets requests finish, then exits. */

@@ -66,8 +66,8 @@ export async function publishDuePosts(payload: Payload, now: Date = new Date()):
 }
 
 /**
- * Re-reads the post and publishes it in one transaction (with SQLite, the write lock of
- * src/db/writeLock.ts): a post that another run published, or that someone moved or unscheduled
+ * Re-reads the post and publishes it in one transaction (with SQLite, one writer at a time:
+ * src/db/sqliteTransactions.ts): a post that another run published, or that someone moved or unscheduled
  * since the list was read, is left alone — even if that happened a moment ago. A refusal by the
  * rules is thrown (400).
  */

@@ -21,16 +21,22 @@ export function freshAppDatabaseUri(): string {
 }
 
 /**
- * Starts the app exactly as `npm start` does (src/start.ts: build check, migrations, seed,
- * Express edge) on a free port, and waits for its "admin:" line.
+ * Starts the app as `npm start` does (src/start.ts: build check, migrations, seed, Express edge) on
+ * a free port, and waits for its "admin:" line. With `{ npm: true }`, through `npm start` itself,
+ * in an environment without the test runner's variables (NODE_ENV, LOG_LEVEL…), as a person runs it.
  */
-export async function startApp(env: Record<string, string> = {}, timeoutMs = 240_000): Promise<RunningApp> {
+export async function startApp(env: Record<string, string> = {}, timeoutMs = 240_000, { npm = false }: { npm?: boolean } = {}): Promise<RunningApp> {
   const databaseUri = env.DATABASE_URI ?? freshAppDatabaseUri()
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'src', 'start.ts')], {
-    cwd: ROOT,
-    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', ...env, DATABASE_URI: databaseUri },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  })
+  const base = npm ? userEnvironment() : process.env
+  const child = npm
+    ? spawn('npm', ['start'], { cwd: ROOT, env: { ...base, PORT: '0', ...env, DATABASE_URI: databaseUri }, stdio: ['ignore', 'pipe', 'pipe'], detached: true })
+    : spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'src', 'start.ts')], {
+        cwd: ROOT,
+        env: { ...base, PORT: '0', HOST: '127.0.0.1', ...env, DATABASE_URI: databaseUri },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      })
+  // npm runs the app in a child of its own: signals go to the whole group.
+  const kill = (signal: NodeJS.Signals) => (npm && child.pid ? process.kill(-child.pid, signal) : child.kill(signal))
   let output = ''
   child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()))
   child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()))
@@ -59,14 +65,21 @@ export async function startApp(env: Record<string, string> = {}, timeoutMs = 240
     process: child,
     databaseUri,
     stop: async (signal = 'SIGTERM') => {
-      if (child.exitCode === null && child.signalCode === null) child.kill(signal)
+      if (child.exitCode === null && child.signalCode === null) kill(signal)
       // Never leave a server behind, even if its graceful shutdown hangs.
-      const killer = setTimeout(() => child.kill('SIGKILL'), 20_000)
+      const killer = setTimeout(() => kill('SIGKILL'), 20_000)
       const code = await exited
       clearTimeout(killer)
       return code
     },
   }
+}
+
+/** The machine's environment without what vitest adds for its own run (the secret stays: a person has it in .env). */
+function userEnvironment(): NodeJS.ProcessEnv {
+  const env = { ...process.env }
+  for (const name of ['NODE_ENV', 'LOG_LEVEL', 'VITEST', 'VITEST_MODE', 'VITEST_POOL_ID', 'VITEST_WORKER_ID', 'TEST']) delete env[name]
+  return env
 }
 
 export function parseDemoAccounts(output: string): DemoAccount[] {
