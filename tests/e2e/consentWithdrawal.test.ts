@@ -55,6 +55,8 @@ describe('PRIV-3 in the admin: withdrawing a consent unschedules its posts and f
     await page.getByRole('button', { name: 'Retirer ce consentement' }).click()
     await page.locator('select[name="method"]').selectOption('phone')
     await page.screenshot({ path: path.join(SCREENSHOTS, 'consent-withdraw-form.png'), fullPage: true })
+    // The button reloads the page 1.5 s after its answer: a navigation before that reload is aborted by it.
+    const reloaded = page.waitForEvent('load', { timeout: 60_000 })
     await page.getByRole('button', { name: 'Retirer le consentement' }).click()
     const status = page.getByRole('status').filter({ hasText: 'Consentement retiré' })
     await status.waitFor({ timeout: 30_000 })
@@ -68,6 +70,7 @@ describe('PRIV-3 in the admin: withdrawing a consent unschedules its posts and f
     expect(withdrawn.revocationMethod).toBe('phone')
     expect(withdrawn.revokedAt).toBeTruthy()
 
+    await reloaded
     await page.goto(`${app.url}/admin/a-traiter`)
     const replan = page.getByTestId('to-handle-replan')
     const takedown = page.getByTestId('to-handle-takedown')
