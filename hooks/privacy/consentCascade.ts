@@ -27,7 +27,8 @@ export async function handleWithdrawal(req: PayloadRequest, consent: ConsentDoc,
   const reason = translate('fr', 'workflowErrors:consentWithdrawnNotice', { date: frenchDate(consent.revokedAt!) })
   const { planned, published } = await postsShowingPerson(req, personId)
   for (const post of planned) {
-    await unscheduleAsSystem(req, post.id, reason)
+    // The history is read by every signed-in person: no revocation date there (PRIV-4).
+    await unscheduleAsSystem(req, post.id, translate('fr', 'workflowErrors:consentWithdrawnHistory'))
     await openPrivacyTask(req, { kind: 'replan', cause: 'withdrawn', post, consentId: consent.id, personId, reason })
   }
   for (const post of published) {
