@@ -7,6 +7,7 @@ import type { Channel } from '../../src/channels'
 import { checkCompliance } from '../../hooks/engine/checkCompliance'
 import { WITHHELD_PREFIX } from '../../hooks/engine/disclosure'
 import { callEndpoint } from '../helpers/endpoints'
+import { rest, restLogin } from '../helpers/rest'
 import {
   type Team,
   type TestUser,
@@ -213,6 +214,32 @@ describe('no oracle on personal data through the rules’ answers (PRIV-1, PRIV-
       await movePost(payload, team.redaction, holding.id, { workflowStatus: 'in_review' })
       expect((await movePost(payload, team.collective, holding.id, { workflowStatus: 'approved', valuesConfirmed: true })).workflowStatus).toBe('approved')
     })
+  })
+
+  describe('over REST, as the admin and an attacker call it', () => {
+    for (const role of ['redaction', 'collective'] as const) {
+      it(`as ${role}: POST /api/posts/compliance and PATCH /api/posts/:id answer the same for every probe`, async () => {
+        const token = await restLogin(payload, team[role].email, team[role].password)
+        const post = await draftWithPhoto()
+        const compliance = new Set<string>()
+        const saves = new Set<string>()
+        for (const publishAt of ['2026-09-01T14:00:00.000Z', '2030-06-14T14:00:00.000Z', '2030-06-16T14:00:00.000Z', '2031-10-01T14:00:00.000Z', '2033-01-10T15:00:00.000Z']) {
+          for (const channels of [['facebook'], ['instagram']] as Channel[][]) {
+            const data = { publishAt, channels: channelRows(channels), workflowStatus: 'approved', valuesConfirmed: true }
+            const checked = await rest(payload, 'POST', '/api/posts/compliance', { token, body: { id: post.id, data } })
+            expect(checked.status).toBe(200)
+            compliance.add(JSON.stringify(checked.json.findings))
+            const saved = await rest(payload, 'PATCH', `/api/posts/${post.id}`, { token, body: data })
+            expect(saved.status).toBe(400)
+            saves.add(JSON.stringify(saved.json.errors))
+          }
+        }
+        expect(compliance.size).toBe(1)
+        expect(saves.size).toBe(1)
+        expect([...saves][0]).toContain(WITHHELD_PREFIX)
+        expect([...saves][0]).not.toMatch(/Facebook|Instagram|personnes montrées|moins de 14 ans/)
+      })
+    }
   })
 
   describe('calendar move refusals', () => {
