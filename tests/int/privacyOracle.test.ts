@@ -202,6 +202,28 @@ describe('no oracle on personal data through the rules’ answers (PRIV-1, PRIV-
       expect(read.compliance?.map((row) => `${row.rule} ${row.path}`)).toEqual(expect.arrayContaining(['PRIV-1 media.0', 'PRIV-2 media.0']))
     })
 
+    it('findings stored before the fix that date a consent are kept from redaction and collective, in the post and its versions', async () => {
+      const post = await draftWithPhoto()
+      const legacy = [
+        { rule: 'PRIV-1', level: 'gate', path: 'media.0', messageFr: 'PRIV-1 : image « x » : 2 personnes montrées n’ont pas de consentement valide le 10 janvier 2033 pour Instagram.', messageEn: 'PRIV-1: …', overridden: false },
+        { rule: 'PRIV-2', level: 'gate', path: 'media.0', messageFr: 'PRIV-2 : image « x » : 1 personne de moins de 14 ans n’a pas…', messageEn: 'PRIV-2: …', overridden: false },
+        { rule: 'PRIV-1', level: 'gate', path: 'media.1', messageFr: 'PRIV-1 : image « y » : cochez « Aucune personne identifiable »…', messageEn: 'PRIV-1: …', overridden: false },
+      ]
+      // As an older version of Balises stored them: straight to the database, no hook.
+      const withIds = (prefix: string) => legacy.map((row, index) => ({ ...row, id: `${prefix}-${index}` }))
+      await payload.db.updateOne({ collection: 'posts', id: post.id, data: { compliance: withIds('doc') }, returning: false })
+      const { docs: versions } = await payload.findVersions({ collection: 'posts', where: { parent: { equals: post.id } }, limit: 1, sort: '-updatedAt', depth: 0 })
+      await payload.db.updateVersion({ collection: 'posts', id: versions[0].id, versionData: { version: { ...versions[0].version, compliance: withIds('version') } } as never, returning: false })
+
+      const rows = async (user: TestUser) => {
+        const read = await payload.findByID({ collection: 'posts', id: post.id, depth: 0, user, overrideAccess: false })
+        const version = await payload.findVersionByID({ collection: 'posts', id: versions[0].id, depth: 0, user, overrideAccess: false })
+        return [read.compliance, version.version.compliance].map((list) => (list ?? []).map((row) => `${row.rule} ${row.path}`))
+      }
+      for (const role of ['redaction', 'collective'] as const) expect(await rows(team[role])).toEqual([['PRIV-1 media.1'], ['PRIV-1 media.1']])
+      expect((await rows(team.responsable))[0]).toEqual(['PRIV-1 media.0', 'PRIV-2 media.0', 'PRIV-1 media.1'])
+    })
+
     it('as collective: a collective member approves a CAT-10 post with the rules unchanged (refused only when the consents fail), told only the coarse reason', async () => {
       const cat10 = await categoryId(payload, 'CAT-10')
       const position = (await createPosition(payload)).id
