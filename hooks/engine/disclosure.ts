@@ -12,7 +12,7 @@ import type { Finding } from './evaluate'
  * the same whatever the date and channels; the rules still decide exactly as before.
  */
 
-/** The system (seed, jobs, cascades) and the responsible person see the exact findings. */
+/** The system (seed, jobs, cascades), the responsible person and administrators see the exact findings. */
 export function maySeePersonalFindings(actor: Pick<Actor, 'roles'> | null): boolean {
   return actor === null || hasRole(actor, 'responsable', 'admin')
 }
