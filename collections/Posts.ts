@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { auditPostStatus } from '../hooks/privacy/auditTrail'
 import { enforcePostRules } from '../hooks/enforcePostRules'
+import { withholdStoredFindings } from '../hooks/privacy/withholdStoredFindings'
 import { publishWithWorkflow } from '../hooks/publishWithWorkflow'
 import { canDeletePosts } from '../src/access/canDeletePosts'
 import { canUpdatePosts } from '../src/access/canUpdatePosts'
@@ -164,6 +165,7 @@ export const postsCollection = (options: { usersSlug: string }): CollectionConfi
       type: 'array',
       label: tr('posts:compliance'),
       access: systemOnly,
+      hooks: { afterRead: [withholdStoredFindings] },
       admin: { readOnly: true, initCollapsed: true },
       fields: [
         { name: 'rule', type: 'text', label: tr('posts:complianceRule') },

@@ -12,6 +12,7 @@ import {
 } from '../src/workflow'
 import { isTimeZone } from '../calendar/zonedTime'
 import { actorOf } from './engine/actor'
+import { maySeePersonalFindings, rememberNeutralErrors, withheldFindings, withholdPersonal, withholdPersonalRefusals } from './engine/disclosure'
 import { evaluate, OVERRIDABLE_RULES, refusals, type Finding } from './engine/evaluate'
 import { loadRuleContext } from './engine/loadRuleContext'
 import { contentChanged } from './engine/postChanges'
@@ -80,25 +81,26 @@ export const enforcePostRules: CollectionBeforeChangeHook = async ({ collection,
 
   const overriddenRules = overrides.map((row) => row.rule)
   const findings = evaluate(post, context, { target: to, overriddenRules })
-  for (const finding of refusals(findings, GATED_STATUSES.includes(to))) {
-    const message = language === 'en' ? finding.message.en : finding.message.fr
-    errors.push({
-      path: finding.path,
-      message:
-        finding.effectiveLevel === 'warn'
-          ? translate(language, 'workflowErrors:warningNotResolved', { rule: finding.rule, message })
-          : message,
-    })
-  }
+  const gated = GATED_STATUSES.includes(to)
+  const refused = refusals(findings, gated)
+  const withheld = withheldFindings(post, context)
+  const neutral = [...errors, ...withholdPersonalRefusals(refused, errors.length, gated, withheld).map((finding) => fieldError(finding, language))]
+  const exact = [...errors, ...refused.map((finding) => fieldError(finding, language))]
 
-  if (errors.length > 0) throw new ValidationError({ collection: collection.slug, errors: dedupe(errors), req })
+  if (exact.length > 0) {
+    const shown = maySeePersonalFindings(actor) ? exact : neutral
+    const error = new ValidationError({ collection: collection.slug, errors: dedupe(shown), req })
+    rememberNeutralErrors(error, dedupe(neutral))
+    throw error
+  }
 
   return {
     ...data,
     workflowStatus: to,
     // Leaving `published` (archiving) unpublishes the document in Payload's terms too.
     ...(to !== 'published' && previous._status === 'published' ? { _status: 'draft' } : {}),
-    compliance: findings.map(toComplianceRow),
+    // Every signed-in person reads the stored findings: they never depend on personal data.
+    compliance: withholdPersonal(findings, post, context).map(toComplianceRow),
     overrides,
     statusReason: null,
     history: transition
@@ -140,6 +142,15 @@ function unusableValues(data: Doc, req: PayloadRequest): FieldError[] {
     errors.push({ path: 'publishAt_tz', message: req.t('validation:invalidSelection') })
   }
   return errors
+}
+
+function fieldError(finding: Finding, language: string | undefined): FieldError {
+  const message = language === 'en' ? finding.message.en : finding.message.fr
+  return {
+    path: finding.path,
+    message:
+      finding.effectiveLevel === 'warn' ? translate(language, 'workflowErrors:warningNotResolved', { rule: finding.rule, message }) : message,
+  }
 }
 
 function toComplianceRow(finding: Finding) {

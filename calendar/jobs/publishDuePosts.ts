@@ -1,5 +1,6 @@
 import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload, type TaskConfig } from 'payload'
 
+import { neutralErrorsOf } from '../../hooks/engine/disclosure'
 import { responsiblePersonEmail, sendNotice } from '../../hooks/engine/notices'
 import { sweepExpiredConsents } from '../../hooks/privacy/sweepExpiredConsents'
 import { translate } from '../../src/translations'
@@ -49,12 +50,14 @@ export async function publishDuePosts(payload: Payload, now: Date = new Date()):
       // and the jobs queue retries it: posts already published are skipped then.
       if ((error as { status?: number }).status !== 400) throw error
       const reasons = reasonsOf(error)
+      // The history is read by every signed-in person: it gets the reasons without personal data.
+      const publicReasons = neutralErrorsOf(error)?.map((item) => item.message) ?? reasons
       await payload.update({
         collection: 'posts',
         id: post.id,
         data: {
           workflowStatus: 'unscheduled',
-          statusReason: `${translate('fr', 'calendar:publishRefused')} ${reasons.join(' · ')}`.slice(0, 2000),
+          statusReason: `${translate('fr', 'calendar:publishRefused')} ${publicReasons.join(' · ')}`.slice(0, 2000),
         },
         overrideAccess: true,
       })

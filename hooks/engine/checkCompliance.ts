@@ -8,6 +8,7 @@ import { WORKFLOW_STATUSES, type WorkflowStatus } from '../../src/workflow'
 import { RULES } from '../rules'
 import type { Messages, RuleId, RuleLevel } from '../rules/types'
 import { actorOf } from './actor'
+import { maySeePersonalFindings, withholdPersonal } from './disclosure'
 import { evaluate } from './evaluate'
 import { loadRuleContext } from './loadRuleContext'
 import { toPostSnapshot } from './snapshot'
@@ -136,11 +137,13 @@ export async function checkCompliance(req: PayloadRequest, body: unknown): Promi
   const to: WorkflowStatus = data.workflowStatus ?? from
   const transition = from !== to ? { from, to } : null
   const post = toPostSnapshot({ ...(stored ?? {}), ...data, id: stored?.id ?? null, workflowStatus: to })
-  const context = await loadRuleContext(post, req, { actor: actorOf(req), transition })
+  const actor = actorOf(req)
+  const context = await loadRuleContext(post, req, { actor, transition })
   const overriddenRules = (Array.isArray(stored?.overrides) ? (stored.overrides as { rule?: string }[]) : [])
     .map((row) => row.rule)
     .filter((rule): rule is string => typeof rule === 'string')
-  const findings = evaluate(post, context, { target: to, overriddenRules })
+  const exact = evaluate(post, context, { target: to, overriddenRules })
+  const findings = maySeePersonalFindings(actor) ? exact : withholdPersonal(exact, post, context)
 
   return {
     status: 200,

@@ -27,7 +27,8 @@ export async function handleWithdrawal(req: PayloadRequest, consent: ConsentDoc,
   const reason = translate('fr', 'workflowErrors:consentWithdrawnNotice', { date: frenchDate(consent.revokedAt!) })
   const { planned, published } = await postsShowingPerson(req, personId)
   for (const post of planned) {
-    await unscheduleAsSystem(req, post.id, reason)
+    // The history is read by every signed-in person: no revocation date there (PRIV-4).
+    await unscheduleAsSystem(req, post.id, translate('fr', 'workflowErrors:consentWithdrawnHistory'))
     await openPrivacyTask(req, { kind: 'replan', cause: 'withdrawn', post, consentId: consent.id, personId, reason })
   }
   for (const post of published) {
@@ -62,10 +63,11 @@ export async function recheckPostsOfPerson(
   const unscheduled: string[] = []
   for (const post of planned) {
     const findings = await consentFindings(req, post.id, now)
-    if (findings.length === 0) continue
-    const reason = `${translate('fr', `privacyTasks:${cause}`)} — ${findings.join(' · ')}`.slice(0, 2000)
-    await unscheduleAsSystem(req, post.id, reason)
-    await openPrivacyTask(req, { kind: 'replan', cause, post, consentId: consent.id, personId, reason })
+    if (findings.exact.length === 0) continue
+    const because = (messages: string[]) => `${translate('fr', `privacyTasks:${cause}`)} — ${messages.join(' · ')}`.slice(0, 2000)
+    // The post's history is read by every signed-in person; « À traiter » by the responsible person.
+    await unscheduleAsSystem(req, post.id, because(findings.neutral))
+    await openPrivacyTask(req, { kind: 'replan', cause, post, consentId: consent.id, personId, reason: because(findings.exact) })
     unscheduled.push(post.title)
   }
   if (unscheduled.length > 0) {

@@ -1,5 +1,6 @@
 import type { PayloadRequest } from 'payload'
 
+import { withholdPersonal } from '../engine/disclosure'
 import { loadRuleContext } from '../engine/loadRuleContext'
 import { toPostSnapshot } from '../engine/snapshot'
 import { priv1Rule } from '../rules/priv1'
@@ -7,11 +8,21 @@ import { priv2Rule } from '../rules/priv2'
 
 /**
  * What PRIV-1 and PRIV-2 say today about a stored post: the consents of the people its images show,
- * at its publication instant. Empty when they hold.
+ * at its publication instant. `exact` is for the responsible person (« À traiter »); `neutral`
+ * says the same without personal data, for the post's history that every signed-in person reads.
+ * Both are empty when the rules hold.
  */
-export async function consentFindings(req: PayloadRequest, postId: number | string, now: Date = new Date()): Promise<string[]> {
+export async function consentFindings(
+  req: PayloadRequest,
+  postId: number | string,
+  now: Date = new Date(),
+): Promise<{ exact: string[]; neutral: string[] }> {
   const stored = await req.payload.findByID({ collection: 'posts', id: postId, draft: true, depth: 0, overrideAccess: true, req })
   const post = toPostSnapshot(stored as unknown as Record<string, unknown>)
   const context = await loadRuleContext(post, req, { actor: null, transition: null, now })
-  return [priv1Rule, priv2Rule].flatMap((rule) => rule.check(post, context)).map((violation) => violation.message.fr)
+  const violations = [priv1Rule, priv2Rule].flatMap((rule) => rule.check(post, context))
+  if (violations.length === 0) return { exact: [], neutral: [] }
+  const findings = violations.map((violation) => ({ ...violation, effectiveLevel: violation.level, overridden: false }))
+  const neutral = withholdPersonal(findings, post, context).map((finding) => finding.message.fr)
+  return { exact: violations.map((violation) => violation.message.fr), neutral: [...new Set(neutral)] }
 }

@@ -6,7 +6,7 @@ export function violation(
   rule: Pick<Rule, 'id' | 'level'>,
   path: string,
   message: Messages,
-  options: { incomplete?: boolean } = {},
+  options: { incomplete?: boolean; personal?: boolean } = {},
 ): Violation {
   return {
     rule: rule.id,
@@ -14,6 +14,7 @@ export function violation(
     path,
     message: { fr: `${rule.id} : ${message.fr}`, en: `${rule.id}: ${message.en}` },
     ...(options.incomplete ? { incomplete: true } : {}),
+    ...(options.personal ? { personal: true } : {}),
   }
 }
 

@@ -68,7 +68,7 @@ export const priv1Rule: Rule = {
         violation(priv1Rule, path, {
           fr: `${label.fr} : ${people.fr} de consentement valide le ${date().fr}${names.fr ? ` pour ${names.fr}` : ''}. Demandez à la personne responsable d’obtenir ou de renouveler le consentement (pour ces réseaux), ou retirez l’image.`,
           en: `${label.en}: ${people.en} valid consent on ${date().en}${names.en ? ` for ${names.en}` : ''}. Ask the responsible person to obtain or renew the consent (for these channels), or remove the image.`,
-        }),
+        }, { personal: true }),
       )
     })
     return violations

@@ -43,7 +43,7 @@ export const priv2Rule: Rule = {
           violation(priv2Rule, path, {
             fr: `${label.fr} : ${people.fr} de consentement valide signé par un parent ou un tuteur (sous 14 ans, le consentement de la personne elle-même ne suffit pas). Demandez à la personne responsable d’enregistrer un consentement signé par un parent ou un tuteur, avec le nom de la personne signataire, ou retirez l’image.`,
             en: `${label.en}: ${people.en} valid consent signed by a parent or tutor (under 14, the person's own consent is not enough). Ask the responsible person to record a consent signed by a parent or tutor, with the signatory's name, or remove the image.`,
-          }),
+          }, { personal: true }),
         )
       }
       if (unknownAge > 0) {
@@ -55,7 +55,7 @@ export const priv2Rule: Rule = {
           violation(priv2Rule, path, {
             fr: `${label.fr} : ${people.fr}. Demandez à la personne responsable d’inscrire sa date de naissance ou sa tranche d’âge, pour savoir si le consentement d’un parent ou d’un tuteur est requis.`,
             en: `${label.en}: ${people.en}. Ask the responsible person to record the birth date or age band, to know whether a parent's or tutor's consent is required.`,
-          }),
+          }, { personal: true }),
         )
       }
     })

@@ -36,6 +36,11 @@ export type Violation = {
    * incomplete: the engine then holds it as a gate until the post is submitted.
    */
   incomplete?: boolean
+  /**
+   * Depends on personal data (birth dates, consents): said as such only to those who may read
+   * them (hooks/engine/disclosure.ts).
+   */
+  personal?: boolean
 }
 
 export type Id = number | string

@@ -24,12 +24,13 @@ const STATE_LABELS: Record<State, TranslationKey> = {
   block: 'compliancePanel:stateBlock',
 }
 
-/** « CAT-6 : une offre… » → « une offre… » (the line already names the rule). */
+/**
+ * « CAT-6 : une offre… » → « une offre… » (the line already names the rule); also a prefix naming
+ * several rules, « PRIV-1/PRIV-2 : … », on the line of any of them.
+ */
 function withoutRulePrefix(message: string, rule: string): string {
-  for (const prefix of [`${rule} : `, `${rule}: `]) {
-    if (message.startsWith(prefix)) return message.slice(prefix.length)
-  }
-  return message
+  const prefix = /^([A-Z]+(?:-\d+)?(?:\/[A-Z]+(?:-\d+)?)*) ?: /.exec(message)
+  return prefix && prefix[1].split('/').includes(rule) ? message.slice(prefix[0].length) : message
 }
 
 /**

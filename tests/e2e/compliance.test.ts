@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { startApp, type RunningApp } from './helpers/app'
 import { launchChromium, SCREENSHOTS } from './helpers/browser'
-import { apiToken } from './helpers/session'
+import { apiToken, signIn } from './helpers/session'
 
 const FORBID_2_TEXT = 'Écrivez-nous en message privé pour être accompagnée dans vos démarches.'
 /** 300 characters without links or emoji: X counts 300, 20 over its 280. */
@@ -32,7 +32,12 @@ describe('compliance panel, character counter and the rules over HTTP (productio
     await app?.stop()
   })
 
-  const loginToken = (role: string) => apiToken(app, role)
+  // One login per role for the file: the edge allows 10 logins a minute per address.
+  const tokens = new Map<string, Promise<string>>()
+  const loginToken = (role: string) => {
+    if (!tokens.has(role)) tokens.set(role, apiToken(app, role))
+    return tokens.get(role)!
+  }
   async function api(token: string | null, route: string, init: { method?: string; body?: string } = {}) {
     return fetch(`${app.url}${route}`, {
       method: init.method ?? 'GET',
@@ -272,6 +277,76 @@ describe('compliance panel, character counter and the rules over HTTP (productio
       expect(await chan1.textContent()).toContain('the X text counts 300 characters, over the limit of 280')
       await page.evaluate(() => window.scrollTo(0, 0))
       await page.screenshot({ path: path.join(SCREENSHOTS, 'post-compliance-panel-en.png'), fullPage: true })
+    })
+  })
+  describe('a post showing a child: what each role reads in the panel (PRIV-4)', () => {
+    let postId: number
+
+    beforeAll(async () => {
+      const token = await loginToken('redaction')
+      const media = await api(token, `/api/media?where[alt][equals]=${encodeURIComponent('Atelier de prévention en classe')}&depth=0&limit=1`)
+      const workshop = ((await media.json()) as { docs: { id: number }[] }).docs[0]
+      expect(workshop).toBeDefined()
+      const created = await api(token, '/api/posts', {
+        method: 'POST',
+        body: JSON.stringify({
+          title: 'Retour sur l’atelier en classe',
+          category: await categoryId(token, 'CAT-2'),
+          channels: [
+            { channel: 'facebook', text: 'Retour en images sur notre atelier de prévention.' },
+            { channel: 'linkedin', text: 'Retour en images sur notre atelier de prévention.' },
+          ],
+          media: [workshop.id],
+          publishAt: '2031-01-10T15:00:00.000Z',
+        }),
+      })
+      expect(created.status).toBe(201)
+      postId = ((await created.json()) as { doc: { id: number } }).doc.id
+    })
+
+    async function privacyLines(page: Page) {
+      await page.goto(`${app.url}/admin/collections/posts/${postId}`)
+      const panel = page.getByTestId('compliance-panel')
+      await panel.waitFor({ timeout: 60_000 })
+      const priv1 = panel.locator('[data-rule="PRIV-1"]')
+      await expect.poll(() => priv1.getAttribute('data-state'), { timeout: 60_000 }).not.toBeNull()
+      // The check runs once the form is loaded: wait for its answer (a state other than the first ✓).
+      await expect.poll(() => priv1.getAttribute('data-state'), { timeout: 60_000 }).toBe('warn')
+      return { panel, priv1: (await priv1.textContent()) ?? '', priv2: (await panel.locator('[data-rule="PRIV-2"]').textContent()) ?? '' }
+    }
+
+    it('redaction reads one coarse finding, in French and in English, at 1440 and 390 px', async () => {
+      const page = await signIn(browser, app, 'redaction')
+      for (const [width, height] of [[1440, 1000], [390, 844]] as const) {
+        await page.context().clearCookies({ name: 'payload-lng' })
+        await page.setViewportSize({ width, height })
+        const french = await privacyLines(page)
+        for (const line of [french.priv1, french.priv2]) {
+          expect(line).toContain('montre des personnes inscrites')
+          expect(line).toContain('vérifiés par la personne responsable')
+          expect(line).not.toMatch(/PRIV-1\/PRIV-2 :|2031|LinkedIn|moins de 14 ans|personne montrée n’a pas/)
+        }
+        await french.panel.screenshot({ path: path.join(SCREENSHOTS, `post-compliance-withheld-fr-${width}.png`) })
+        await page.evaluate(() => window.scrollTo(0, 0))
+        await page.screenshot({ path: path.join(SCREENSHOTS, `post-compliance-withheld-fr-${width}-page.png`), fullPage: true })
+
+        await page.context().addCookies([{ name: 'payload-lng', value: 'en', url: app.url }])
+        const english = await privacyLines(page)
+        expect(english.priv1).toContain("need the responsible person's check")
+        expect(english.priv1).not.toMatch(/2031|LinkedIn|under 14/)
+        await english.panel.screenshot({ path: path.join(SCREENSHOTS, `post-compliance-withheld-en-${width}.png`) })
+      }
+      await page.context().close()
+    })
+
+    // The demo child's consent covers Facebook and Instagram, whatever the date: LinkedIn always lacks one.
+    it('the responsible person reads the exact finding (the child’s consent does not cover LinkedIn)', async () => {
+      const page = await signIn(browser, app, 'responsable')
+      const lines = await privacyLines(page)
+      expect(lines.priv1).toContain('LinkedIn')
+      expect(lines.priv1).not.toContain('montre des personnes inscrites')
+      await lines.panel.screenshot({ path: path.join(SCREENSHOTS, 'post-compliance-exact-responsable.png') })
+      await page.context().close()
     })
   })
 })

@@ -294,6 +294,8 @@ describe('the policy rules through the local API (real users, overrideAccess: fa
       expect(after.workflowStatus).toBe('unscheduled')
       expect(after.history?.at(-1)).toMatchObject({ from: 'scheduled', to: 'unscheduled', reason: expect.stringContaining('PRIV-3') })
       expect(after.history?.at(-1)?.reason).not.toContain('Enfant Test')
+      // Every signed-in person reads the history: it does not date the consent's revocation.
+      expect(after.history?.at(-1)?.reason).not.toMatch(/25 novembre|2026/)
       expect((await stored(payload, other.id)).workflowStatus).toBe('scheduled')
       expect((await stored(payload, stillDraft.id)).workflowStatus).toBe('draft')
     })
