@@ -2,6 +2,7 @@ import type { Endpoint, PayloadRequest } from 'payload'
 
 import type { Category, Post } from '../../payload-types'
 import { buildFeed } from '../feed/buildFeed'
+import { feedOrigin } from '../feed/feedOrigin'
 import { hashFeedToken, looksLikeFeedToken, newFeedToken } from '../feed/token'
 import { addDays } from '../days'
 import { dayKey, dayRangeInstants } from '../zonedTime'
@@ -14,12 +15,7 @@ const FUTURE_DAYS = 400
 const IN_THE_FEED: Post['workflowStatus'][] = ['draft', 'in_review', 'approved', 'scheduled', 'published']
 
 function origin(req: PayloadRequest): string {
-  const configured = req.payload.config.serverURL
-  if (configured) return configured
-  const url = new URL(req.url ?? '', 'http://localhost')
-  const host = req.headers.get('x-forwarded-host') ?? req.headers.get('host') ?? url.host
-  const protocol = req.headers.get('x-forwarded-proto') ?? url.protocol.replace(':', '')
-  return `${protocol}://${host}`
+  return feedOrigin({ serverURL: req.payload.config.serverURL, url: req.url, headers: req.headers, trustProxy: process.env.TRUST_PROXY })
 }
 
 function feedURL(req: PayloadRequest, token: string): string {

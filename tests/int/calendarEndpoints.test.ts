@@ -5,6 +5,7 @@ import { eventsEndpoint } from '../../calendar/endpoints/eventsEndpoint'
 import { feedEndpoint, feedTokenEndpoints } from '../../calendar/endpoints/feedEndpoints'
 import { moveEndpoint } from '../../calendar/endpoints/moveEndpoint'
 import { callEndpoint } from '../helpers/endpoints'
+import { rest, restLogin } from '../helpers/rest'
 import { type Team, draftPost, movePost, setUpTeam, stored } from '../helpers/fixtures'
 
 describe('calendar endpoints (real users, their own access)', () => {
@@ -162,6 +163,23 @@ describe('calendar endpoints (real users, their own access)', () => {
       expect((await callEndpoint(payload, feedEndpoint, { url: `${url.pathname}${url.search}` })).status).toBe(200)
       await callEndpoint(payload, feedTokenEndpoints[1], { user: team.responsable, url: '/api/calendar/feed-token' })
       expect((await callEndpoint(payload, feedEndpoint, { url: `${url.pathname}${url.search}` })).status).toBe(401)
+    })
+
+    it('writes the feed address on the request host, believing X-Forwarded-* only with TRUST_PROXY', async () => {
+      const token = await restLogin(payload, team.redaction.email, team.redaction.password)
+      const headers = { host: 'balises.example:3000', 'x-forwarded-host': 'evil.example', 'x-forwarded-proto': 'https' }
+      const saved = process.env.TRUST_PROXY
+      try {
+        delete process.env.TRUST_PROXY
+        const untrusted = await rest(payload, 'POST', '/api/calendar/feed-token', { token, headers })
+        expect(new URL(untrusted.json.url).origin).toBe('http://balises.example:3000')
+        process.env.TRUST_PROXY = 'loopback'
+        const trusted = await rest(payload, 'POST', '/api/calendar/feed-token', { token, headers })
+        expect(new URL(trusted.json.url).origin).toBe('https://evil.example')
+      } finally {
+        if (saved === undefined) delete process.env.TRUST_PROXY
+        else process.env.TRUST_PROXY = saved
+      }
     })
 
     it('regenerating the token retires the old address', async () => {
