@@ -36,14 +36,47 @@ export function countCodePoints(text: string): number {
 
 let graphemeSegmenter: Intl.Segmenter | null | undefined
 
+/**
+ * Intl.Segmenter is quadratic on one long string in V8 (63,000 characters: about 5 s), so a long
+ * text is segmented in pieces cut between two printable ASCII characters, where a grapheme
+ * boundary always is (no Unicode rule joins them): the count stays exact. A text with no such place
+ * for a long stretch is cut at a code point boundary there, which may split one cluster: that only
+ * happens thousands of characters past any platform's limit.
+ */
 export function countGraphemes(text: string): number {
   if (graphemeSegmenter === undefined) {
     graphemeSegmenter = typeof Intl.Segmenter === 'function' ? new Intl.Segmenter(undefined, { granularity: 'grapheme' }) : null
   }
   if (!graphemeSegmenter) return countCodePoints(text)
   let count = 0
-  for (const _ of graphemeSegmenter.segment(text)) count++
+  for (const piece of graphemePieces(text)) {
+    for (const _ of graphemeSegmenter.segment(piece)) count++
+  }
   return count
+}
+
+const PIECE = 1_000
+
+function* graphemePieces(text: string): Generator<string> {
+  let start = 0
+  while (text.length - start > PIECE) {
+    const cut = safeCut(text, start + PIECE, start + 4 * PIECE)
+    yield text.slice(start, cut)
+    start = cut
+  }
+  yield text.slice(start)
+}
+
+const isPrintableAscii = (code: number) => code >= 0x20 && code <= 0x7e
+
+/** The first index from `from` where a piece may end, or a code point boundary near `until`. */
+function safeCut(text: string, from: number, until: number): number {
+  const end = Math.min(until, text.length - 1)
+  for (let index = from; index <= end; index++) {
+    if (isPrintableAscii(text.charCodeAt(index - 1)) && isPrintableAscii(text.charCodeAt(index))) return index
+  }
+  const low = text.charCodeAt(end)
+  return low >= 0xdc00 && low <= 0xdfff ? end + 1 : end
 }
 
 // Mastodon keeps only the local part of a remote mention when counting (as its composer does).

@@ -47,4 +47,15 @@ describe('countForChannel (CHAN-1)', () => {
     expect(countForChannel(channel, 'été')).toBe(3)
     expect(countForChannel(channel, longUrl)).toBe(longUrl.length)
   })
+
+  it('counts a long Bluesky text exactly, in pieces cut where a grapheme boundary always is', () => {
+    // Every piece boundary would fall inside a cluster if it were cut at a fixed length.
+    const unit = 'Été 👨‍👩‍👧‍👦 e\u0301 🇨🇦\r\n'
+    const text = unit.repeat(700)
+    const whole = [...new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(text)].length
+    expect(whole).toBe(700 * 10)
+    expect(countForChannel('bluesky', text)).toBe(whole)
+    // No two printable ASCII characters in a row: cut at code points, exact for single code points.
+    expect(countForChannel('bluesky', '😀é'.repeat(3_000))).toBe(6_000)
+  })
 })
