@@ -12,6 +12,7 @@ import {
 } from '../src/workflow'
 import { isTimeZone } from '../calendar/zonedTime'
 import { actorOf } from './engine/actor'
+import { channelShapeProblems } from './engine/channelShape'
 import { maySeePersonalFindings, rememberNeutralErrors, withheldFindings, withholdPersonal, withholdPersonalRefusals } from './engine/disclosure'
 import { evaluate, OVERRIDABLE_RULES, refusals, type Finding } from './engine/evaluate'
 import { loadRuleContext } from './engine/loadRuleContext'
@@ -129,6 +130,7 @@ function unusableValues(data: Doc, req: PayloadRequest): FieldError[] {
     ['statusReason', data.statusReason],
     ...channels.map((row, index): [string, unknown] => [`channels.${index}.text`, row?.text]),
   ]
+  errors.push(...channelShapeProblems(data.channels, req.i18n?.language))
   for (const [path, text] of texts) {
     if (typeof text === 'string' && text.length > maxLength) {
       errors.push({ path, message: req.t('validation:shorterThanMax', { label: req.t('general:value'), maxLength, stringValue: '' }) })

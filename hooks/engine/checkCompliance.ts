@@ -8,6 +8,7 @@ import { WORKFLOW_STATUSES, type WorkflowStatus } from '../../src/workflow'
 import { RULES } from '../rules'
 import type { Messages, RuleId, RuleLevel } from '../rules/types'
 import { actorOf } from './actor'
+import { channelShapeProblems } from './channelShape'
 import { maySeePersonalFindings, withholdPersonal } from './disclosure'
 import { evaluate } from './evaluate'
 import { loadRuleContext } from './loadRuleContext'
@@ -21,7 +22,7 @@ export type ComplianceReport = {
 
 export type ComplianceAnswer =
   | { status: 200; body: ComplianceReport }
-  | { status: 400 | 401 | 403 | 404; body: { errors: { message: string }[] } }
+  | { status: 400 | 401 | 403 | 404; body: { errors: { path?: string; message: string }[] } }
 
 /** Passed as the body when the request's body could not be read as JSON. */
 export const UNREADABLE_BODY = Symbol('balises: unreadable body')
@@ -112,6 +113,8 @@ export async function checkCompliance(req: PayloadRequest, body: unknown): Promi
     return refuse(400, say('compliancePanel:invalidRequest', { reason }))
   }
   const { id, data } = parsed.data
+  const shapeProblems = channelShapeProblems(data.channels, language)
+  if (shapeProblems.length > 0) return { status: 400, body: { errors: shapeProblems } }
 
   let stored: Doc | null = null
   if (id !== undefined && id !== null) {

@@ -692,6 +692,10 @@ export const en: BalisesTranslations = {
     navLabel: 'Team meeting',
     title: 'Social media item for the team meeting',
   },
+  postLimits: {
+    tooManyChannels: 'CHAN-1: at most {{max}} channels per post (one per network); this one has {{count}}. Remove the extra rows.',
+    textsTooLong: 'CHAN-1: the channel texts together are longer than {{max}} characters, more than any post can have checked. Shorten this text or the ones before it.',
+  },
   errors: {
     onlyAdminsChangeRoles: 'Only administrators can change roles.',
   },

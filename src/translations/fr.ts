@@ -691,6 +691,11 @@ export const fr = {
     navLabel: 'Réunion d’équipe',
     title: 'Point « médias sociaux » de la réunion d’équipe',
   },
+  postLimits: {
+    tooManyChannels: 'CHAN-1 : au plus {{max}} réseaux par publication (un par réseau) ; celle-ci en compte {{count}}. Retirez les lignes en trop.',
+    textsTooLong:
+      'CHAN-1 : les textes des réseaux comptent ensemble plus de {{max}} caractères, ce qu’aucune publication ne peut faire vérifier. Raccourcissez ce texte ou les précédents.',
+  },
   errors: {
     onlyAdminsChangeRoles: 'Seule l’administration peut modifier les rôles.',
   },
