@@ -23,8 +23,9 @@ export function securityHeaders(dev: boolean) {
       },
     },
     crossOriginEmbedderPolicy: false,
-    // HSTS only means something behind HTTPS; a reverse proxy in production sets it.
-    strictTransportSecurity: false,
+    // Browsers honour HSTS only on HTTPS answers, so sending it on plain HTTP (a private network
+    // with COOKIE_SECURE=false) changes nothing; in development it would pin localhost to HTTPS.
+    strictTransportSecurity: dev ? false : { maxAge: 31_536_000, includeSubDomains: true },
     referrerPolicy: { policy: 'strict-origin-when-cross-origin' },
   })
 }
