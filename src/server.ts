@@ -9,7 +9,10 @@ import express from 'express'
 import next from 'next'
 
 import { DEFAULT_OPTIONS } from './options'
+import { csrfSettingsFromEnv, refuseForeignCookieWrites } from './server/csrf'
+import { authMutationNames, graphqlSingularName, limitGraphqlAuth } from './server/graphqlAuth'
 import { authRateLimit, authRoutes, rateLimitFromEnv } from './server/rateLimits'
+import { apiBodyMaxBytesFromEnv, limitApiBodies } from './server/requestBody'
 import { securityHeaders } from './server/securityHeaders'
 
 export type ServerOptions = { dev: boolean; root: string; port: number; hostname?: string }
@@ -24,7 +27,12 @@ export async function startServer({ dev, root, port, hostname = '0.0.0.0' }: Ser
   app.disable('x-powered-by')
   if (process.env.TRUST_PROXY) app.set('trust proxy', process.env.TRUST_PROXY)
   app.use(securityHeaders(dev))
-  app.use(authRoutes(DEFAULT_OPTIONS.usersSlug), authRateLimit(rateLimitFromEnv()))
+  app.use(refuseForeignCookieWrites(csrfSettingsFromEnv()))
+  app.use(limitApiBodies(apiBodyMaxBytesFromEnv()))
+  // One limiter (one counter per IP) for the REST routes and their GraphQL mutations.
+  const authLimiter = authRateLimit(rateLimitFromEnv())
+  app.use(authRoutes(DEFAULT_OPTIONS.usersSlug), authLimiter)
+  app.post('/api/graphql', limitGraphqlAuth(authLimiter, authMutationNames(graphqlSingularName(DEFAULT_OPTIONS.usersSlug))))
 
   // Database reachability, answered by Payload inside Next (no second Payload instance here).
   app.get('/healthz', (req, res) => {
