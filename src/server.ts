@@ -13,7 +13,7 @@ import { csrfSettingsFromEnv, refuseForeignCookieWrites } from './server/csrf'
 import { authMutationNames, graphqlSingularName, limitGraphqlAuth } from './server/graphqlAuth'
 import { authRateLimit, authRoutes, rateLimitFromEnv } from './server/rateLimits'
 import { apiBodyMaxBytesFromEnv, limitApiBodies } from './server/requestBody'
-import { securityHeaders } from './server/securityHeaders'
+import { scriptNonce, securityHeaders } from './server/securityHeaders'
 
 export type ServerOptions = { dev: boolean; root: string; port: number; hostname?: string }
 export type RunningServer = { url: string; close: () => Promise<void> }
@@ -26,6 +26,7 @@ export async function startServer({ dev, root, port, hostname = '0.0.0.0' }: Ser
   const app = express()
   app.disable('x-powered-by')
   if (process.env.TRUST_PROXY) app.set('trust proxy', process.env.TRUST_PROXY)
+  if (!dev) app.use(scriptNonce())
   app.use(securityHeaders(dev))
   app.use(refuseForeignCookieWrites(csrfSettingsFromEnv()))
   app.use(limitApiBodies(apiBodyMaxBytesFromEnv()))

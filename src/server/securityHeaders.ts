@@ -1,16 +1,40 @@
+import { randomBytes } from 'node:crypto'
+
+import type { RequestHandler } from 'express'
 import helmet from 'helmet'
 
 /**
- * Security headers for the admin and the API. Next and Payload's admin rely on inline scripts
- * and styles, so the content policy allows those but keeps every other source to this origin.
+ * A fresh nonce for each request, put on the request as a content policy too: Next reads the
+ * nonce from the request's `Content-Security-Policy` header and puts it on its inline scripts (the
+ * RSC payload and bootstrap, different on every page, so hashes cannot list them). Any header of
+ * that name sent by the client is replaced.
+ */
+export function scriptNonce(): RequestHandler {
+  return (req, res, next) => {
+    const nonce = randomBytes(16).toString('base64')
+    res.locals.cspNonce = nonce
+    req.headers['content-security-policy'] = `script-src 'self' 'nonce-${nonce}'`
+    delete req.headers['content-security-policy-report-only']
+    next()
+  }
+}
+
+/**
+ * Security headers for the admin and the API. In production, inline scripts run only with the
+ * request's nonce (`scriptNonce`, which must run first); Next's development server keeps
+ * 'unsafe-inline' and 'unsafe-eval'. Styles keep 'unsafe-inline': React and Payload's admin set
+ * style attributes. Every other source stays on this origin.
  */
 export function securityHeaders(dev: boolean) {
+  const scripts = dev
+    ? ["'self'", "'unsafe-inline'", "'unsafe-eval'"]
+    : ["'self'", (_req: unknown, res: unknown) => `'nonce-${(res as { locals: { cspNonce: string } }).locals.cspNonce}'`]
   return helmet({
     contentSecurityPolicy: {
       useDefaults: false,
       directives: {
         defaultSrc: ["'self'"],
-        scriptSrc: ["'self'", "'unsafe-inline'", ...(dev ? ["'unsafe-eval'"] : [])],
+        scriptSrc: scripts,
         styleSrc: ["'self'", "'unsafe-inline'"],
         imgSrc: ["'self'", 'data:', 'blob:'],
         fontSrc: ["'self'", 'data:'],
