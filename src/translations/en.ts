@@ -692,6 +692,13 @@ export const en: BalisesTranslations = {
     navLabel: 'Team meeting',
     title: 'Social media item for the team meeting',
   },
+  incoming: {
+    notADate: '"{{value}}" is not a date.',
+    yearOutOfRange: '"{{value}}": the year must be between 1900 and 2200.',
+    impossibleDay: '"{{value}}": day {{day}} does not exist in that month ({{month}}).',
+    nulCharacter: 'The text contains a NUL character (U+0000): remove it.',
+    uploadTooLarge: 'The file is larger than the {{limit}} MB limit.',
+  },
   errors: {
     onlyAdminsChangeRoles: 'Only administrators can change roles.',
   },

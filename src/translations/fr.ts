@@ -691,6 +691,13 @@ export const fr = {
     navLabel: 'Réunion d’équipe',
     title: 'Point « médias sociaux » de la réunion d’équipe',
   },
+  incoming: {
+    notADate: '« {{value}} » n’est pas une date.',
+    yearOutOfRange: '« {{value}} » : l’année doit être comprise entre 1900 et 2200.',
+    impossibleDay: '« {{value}} » : le jour {{day}} n’existe pas dans ce mois ({{month}}).',
+    nulCharacter: 'Le texte contient un caractère nul (U+0000) : retirez-le.',
+    uploadTooLarge: 'Le fichier dépasse la taille maximale permise de {{limit}} Mo.',
+  },
   errors: {
     onlyAdminsChangeRoles: 'Seule l’administration peut modifier les rôles.',
   },
