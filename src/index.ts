@@ -31,6 +31,7 @@ import { eventsEndpoint } from '../calendar/endpoints/eventsEndpoint'
 import { feedEndpoint, feedTokenEndpoints } from '../calendar/endpoints/feedEndpoints'
 import { moveEndpoint } from '../calendar/endpoints/moveEndpoint'
 import { healthEndpoint } from './endpoints/health'
+import { withRedactingLogger } from './logging'
 import { withoutVersionEndpoints } from './endpoints/noVersions'
 import { activityReportEndpoint } from './reports/reportEndpoint'
 import { resolveOptions, type BalisesOptions, type ResolvedBalisesOptions } from './options'
@@ -141,6 +142,7 @@ export const balises =
     const fileSize = upload.limits?.fileSize ?? megabytes(options.maxUploadMB)
     return {
       ...config,
+      logger: withRedactingLogger(config.logger),
       // A file over the limit is refused as it arrives (413, see clientMistakes), not read whole.
       upload: {
         ...upload,
