@@ -30,7 +30,7 @@ export const INTERNAL = new Set(['payload-preferences', 'payload-migrations', 'p
  * The body of each custom write endpoint, as its handler validates it (the generator needs a shape
  * to break). A custom POST/PATCH endpoint missing here fails the suite: describe its body to cover it.
  */
-const CUSTOM_BODIES: Record<string, { fields: BodyField[]; noBody?: boolean; maxTextLength?: number }> = {
+export const CUSTOM_BODIES: Record<string, { fields: BodyField[]; noBody?: boolean; maxTextLength?: number }> = {
   'POST /api/calendar/move': {
     fields: [
       { name: 'id', type: 'relationship', required: true },
@@ -95,7 +95,7 @@ const CUSTOM_BODIES: Record<string, { fields: BodyField[]; noBody?: boolean; max
  * Payload rewrites the file's own fields from the stored file. Accounts: Payload drops values sent
  * for its login internals.
  */
-const REPLACED_ON_SAVE = {
+export const REPLACED_ON_SAVE = {
   upload: ['filename', 'mimeType', 'filesize', 'width', 'height', 'focalX', 'focalY', 'url', 'thumbnailURL', 'sizes', 'prefix'],
   auth: ['sessions', 'hash', 'salt', 'loginAttempts', 'lockUntil', 'resetPasswordToken', 'resetPasswordExpiration', '_verified', '_verificationToken'],
 } as const
