@@ -1,3 +1,6 @@
+import os from 'node:os'
+import path from 'node:path'
+
 import type { CollectionConfig, Config, Field } from 'payload'
 
 import { en as payloadEn } from '@payloadcms/translations/languages/en'
@@ -147,6 +150,10 @@ export const balises =
       upload: {
         ...upload,
         abortOnLimit: upload.abortOnLimit ?? true,
+        // Videos: received into a temporary file (removed after the save, or the refusal), not memory.
+        useTempFiles: upload.useTempFiles ?? true,
+        tempFileDir: upload.tempFileDir ?? path.join(os.tmpdir(), 'balises-uploads'),
+        createParentPath: upload.createParentPath ?? true,
         limits: { ...upload.limits, fileSize },
         requestSizeLimit: upload.requestSizeLimit ?? fileSize + MULTIPART_OVERHEAD_BYTES,
       },

@@ -1,3 +1,5 @@
+import fs from 'node:fs'
+
 import sharp from 'sharp'
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
@@ -85,10 +87,16 @@ describe('malformed requests: the specific cases of issue 10 get a 4xx and write
       return rest(payload, 'POST', '/api/media', { token, form })
     }
     const before = await databaseFingerprint(payload)
+    const started = Date.now()
     const tooLarge = await upload(2 * 1024 * 1024)
     expect(tooLarge.status).toBe(413)
     expect(tooLarge.json.errors[0].message).toBe('Le fichier dépasse la taille maximale permise de 1 Mo.')
     expect(fingerprintChanges(before, await databaseFingerprint(payload))).toEqual([])
     expect((await upload(512 * 1024)).status).toBe(201)
+    // Received into temporary files (videos do not sit in memory), and none is left behind.
+    const folder = payload.config.upload.tempFileDir!
+    const left = fs.existsSync(folder) ? fs.readdirSync(folder).filter((name) => Number(name.split('-').pop()) >= started) : []
+    expect(payload.config.upload.useTempFiles).toBe(true)
+    expect(left).toEqual([])
   })
 })
