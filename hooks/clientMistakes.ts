@@ -19,6 +19,20 @@ const UNREADABLE_BODY = [
   /^Request is not eligible for file upload$/,
 ]
 
+type MistakeKind = 'foreign-key' | 'unreadable' | 'too-large'
+
+/** Which client mistake an error that Payload would answer with a 500 (or an untranslated 413) is, if any. */
+export function clientMistake(error: Error): MistakeKind | null {
+  const status = (error as { status?: number }).status
+  if (status === 413) return 'too-large'
+  if (status !== undefined && status !== 500) return null
+  const cause = (error as { cause?: { code?: unknown } }).cause
+  if (cause && FOREIGN_KEY_VIOLATIONS.has(String(cause.code))) return 'foreign-key'
+  // JSON.parse is the only thing Payload runs on request input that throws a SyntaxError.
+  if (error.name === 'SyntaxError' || error instanceof SyntaxError) return 'unreadable'
+  return UNREADABLE_BODY.some((pattern) => pattern.test(String(error.message))) ? 'unreadable' : null
+}
+
 type Refusal = { status: number; response: { errors: { message: string }[] } }
 
 const refuse = (status: number, message: string): Refusal => ({ status, response: { errors: [{ message }] } })
@@ -43,20 +57,17 @@ function uploadLimitMB(req: PayloadRequest | undefined): number | null {
  *   foreign key refuses it (SQLite, Postgres), and the transaction is already rolled back: 400.
  */
 export const clientMistakesAre400: AfterErrorHook = ({ error, req }) => {
-  const status = (error as { status?: number }).status
   const language = req?.i18n?.language
-  if (status === 413) {
-    const limit = uploadLimitMB(req)
-    return limit === null ? undefined : refuse(413, translate(language, 'incoming:uploadTooLarge', { limit }))
+  switch (clientMistake(error)) {
+    case 'too-large': {
+      const limit = uploadLimitMB(req)
+      return limit === null ? undefined : refuse(413, translate(language, 'incoming:uploadTooLarge', { limit }))
+    }
+    case 'foreign-key':
+      return refuse(400, typeof req?.t === 'function' ? req.t('validation:invalidSelection') : 'Invalid reference')
+    case 'unreadable':
+      return refuse(400, invalidArgs(req, error.name === 'SyntaxError' && req?.method === 'GET' ? 'where' : 'body'))
+    default:
+      return undefined
   }
-  if (status !== undefined && status !== 500) return
-  const cause = (error as { cause?: { code?: unknown } }).cause
-  if (cause && FOREIGN_KEY_VIOLATIONS.has(String(cause.code))) {
-    return refuse(400, typeof req?.t === 'function' ? req.t('validation:invalidSelection') : 'Invalid reference')
-  }
-  // JSON.parse is the only thing Payload runs on request input that throws a SyntaxError.
-  if (error.name === 'SyntaxError' || error instanceof SyntaxError) {
-    return refuse(400, invalidArgs(req, req?.method === 'GET' ? 'where' : 'body'))
-  }
-  if (UNREADABLE_BODY.some((pattern) => pattern.test(error.message))) return refuse(400, invalidArgs(req, 'body'))
 }

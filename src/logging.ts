@@ -1,8 +1,9 @@
 import type { Config } from 'payload'
 import type { LoggerOptions } from 'pino'
 
+import { clientMistake } from '../hooks/clientMistakes'
+
 const LEVELS = { info: 30, warn: 40, error: 50 } as const
-const FOREIGN_KEY_VIOLATIONS = new Set(['SQLITE_CONSTRAINT_FOREIGNKEY', '23503'])
 
 type LoggedError = Error & { status?: number; cause?: unknown }
 
@@ -18,12 +19,14 @@ function causeCode(error: LoggedError): string | undefined {
 }
 
 /**
- * How bad a logged error is: a refusal of the request (4xx, or a reference the database refused,
- * answered 400 by clientMistakes) is the client's mistake, not the server's.
+ * How bad a logged error is: a refusal of the request (a 4xx, or what clientMistakes answers with
+ * one: an unreadable body, a file over the limit, a reference the database refused) is the
+ * client's mistake, not the server's. Payload logs before its afterError hooks run.
  */
 export function refusalLevel(error: LoggedError): 'info' | 'warn' | null {
-  if (typeof error.status === 'number' && error.status >= 400 && error.status < 500) return error.status === 403 || error.status === 413 ? 'warn' : 'info'
-  if (FOREIGN_KEY_VIOLATIONS.has(causeCode(error) ?? '')) return 'warn'
+  const mistake = clientMistake(error)
+  if (mistake) return mistake === 'unreadable' ? 'info' : 'warn'
+  if (typeof error.status === 'number' && error.status >= 400 && error.status < 500) return error.status === 403 ? 'warn' : 'info'
   return null
 }
 

@@ -47,6 +47,17 @@ describe('the redacting logger: no personal data, refusals at info/warn without 
     ])
   })
 
+  it('logs what clientMistakes turns into a 4xx (an unreadable body, bad JSON) at info without a stack', () => {
+    const { logger, lines } = capture()
+    // As in the production bundle: Payload's APIError (500) around busboy's message, and JSON.parse's SyntaxError.
+    logger.error({ err: Object.assign(new Error('Unexpected end of form'), { status: 500, stack: 'Error: Unexpected end of form\n    at t (/app/.next/server/chunks/1.js:1:1)' }) })
+    logger.error({ err: new SyntaxError('Unexpected token \'o\', "notjson" is not valid JSON') })
+    expect(lines.map((line) => [line.level, line.err.stack])).toEqual([
+      [30, undefined],
+      [30, undefined],
+    ])
+  })
+
   it('keeps a server fault at error with its stack, values still redacted', () => {
     const { logger, lines } = capture()
     const fault = new TypeError('Cannot read properties of undefined')
