@@ -7,6 +7,12 @@ const nextConfig = {
   // Types are checked once for the whole project (npm run typecheck, in CI); the build does not
   // check them again, so a type error in a test or a benchmark never blocks starting the app.
   typescript: { ignoreBuildErrors: true },
+  experimental: {
+    // Next buffers request bodies for the proxy (src/proxy.ts) and silently cuts them at 10 MB by
+    // default: an upload must reach Payload whole, so that its own limit answers 413. Same
+    // variable and default as src/uploadLimit.ts, plus the multipart envelope.
+    proxyClientMaxBodySize: Math.round((Number(process.env.MAX_UPLOAD_MB) || 100) * 1024 * 1024) + 2 * 1024 * 1024,
+  },
 }
 
 export default withPayload(nextConfig, { devBundleServerPackages: false })

@@ -10,6 +10,7 @@ import sharp from 'sharp'
 import { balises } from './src/index'
 import { loadDatabaseAdapter } from './src/db/adapter'
 import { chooseDatabase } from './src/db/databaseUri'
+import { maxUploadMBFromEnv } from './src/uploadLimit'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -36,7 +37,7 @@ export default buildConfig({
   },
   telemetry: false,
   ...(process.env.LOG_LEVEL ? { logger: { options: { level: process.env.LOG_LEVEL } } } : {}),
-  plugins: [balises({ timeZone: process.env.BALISES_TIME_ZONE || undefined })],
+  plugins: [balises({ timeZone: process.env.BALISES_TIME_ZONE || undefined, maxUploadMB: maxUploadMBFromEnv() })],
 })
 
 function listFromEnv(value: string | undefined): string[] {

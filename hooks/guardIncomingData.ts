@@ -1,5 +1,6 @@
 import {
   APIError,
+  NotFound,
   ValidationError,
   type AfterErrorHook,
   type CollectionBeforeOperationHook,
@@ -9,6 +10,7 @@ import {
 } from 'payload'
 
 import { paginationProblem, whereProblem } from './guardQuery'
+import { dateFieldProblems, dateProblem, nulCharacterProblems } from './incomingValues'
 
 /** Deeper than any form or rich text sends; Payload copies data recursively and overflows the stack near 10 000. */
 export const MAX_DATA_DEPTH = 64
@@ -44,7 +46,7 @@ export function depthOf(value: unknown, limit = MAX_DATA_DEPTH): number {
  */
 export function incomingDataProblems(
   data: unknown,
-  req: Pick<PayloadRequest, 't'>,
+  req: Pick<PayloadRequest, 't'> & { i18n?: { language?: string } },
   options: { fileAttached?: boolean; emailFields?: string[] } = {},
 ): Problem[] {
   if (data === undefined && options.fileAttached) return []
@@ -63,6 +65,10 @@ export function incomingDataProblems(
     if (value === undefined || value === null) continue
     const valid = (typeof value === 'string' || value instanceof Date) && !Number.isNaN(new Date(value).getTime())
     if (!valid) problems.push({ path: key, message: req.t('validation:notValidDate', { value: String(value).slice(0, 50) }) })
+    else {
+      const message = dateProblem(value, req.i18n?.language)
+      if (message) problems.push({ path: key, message })
+    }
   }
   return problems
 }
@@ -85,7 +91,31 @@ export function isLexicalDocument(value: unknown): boolean {
   return Array.isArray(value.root.children)
 }
 
-type OperationArgs = { data?: unknown; where?: unknown; limit?: unknown; page?: unknown }
+type OperationArgs = { data?: unknown; where?: unknown; limit?: unknown; page?: unknown; id?: unknown }
+
+/**
+ * What a query on versions walks: the document's fields under `version`, and the version's own.
+ * (Payload calls the hook with `read` for versions too: both sets of paths are checked then.)
+ */
+function versionQueryFields(fields: FlattenedField[], slug: string): FlattenedField[] {
+  return [
+    { name: 'version', type: 'group', fields: [], flattenedFields: fields } as unknown as FlattenedField,
+    { name: 'parent', type: 'relationship', relationTo: slug } as unknown as FlattenedField,
+    { name: 'latest', type: 'checkbox' } as unknown as FlattenedField,
+    { name: 'autosave', type: 'checkbox' } as unknown as FlattenedField,
+  ]
+}
+
+/**
+ * An ID that cannot be one where IDs are numbers (`/api/posts/abc`, `1e999`): Payload hands it to
+ * the database as `NaN` or `Infinity` and SQLite fails with a 500. No such document: 404.
+ */
+function refuseImpossibleID(args: OperationArgs, idType: string, req: PayloadRequest): void {
+  if (idType !== 'number' || args.id === undefined || args.id === null) return
+  const id = args.id
+  const possible = typeof id === 'number' ? Number.isSafeInteger(id) : typeof id === 'string' && /^\d{1,15}$/.test(id)
+  if (!possible) throw new NotFound(req.t)
+}
 
 function refuseQuery(args: OperationArgs, fields: FlattenedField[], req: PayloadRequest): void {
   const problem = (args.where !== undefined ? whereProblem(args.where, fields, req.payload) : null) ?? paginationProblem(args)
@@ -105,6 +135,7 @@ function dataErrors(args: OperationArgs, fields: FlattenedField[], req: PayloadR
         problems.push({ path: field.name, message: req.t('validation:invalidInput') })
       }
     }
+    problems.push(...dateFieldProblems(data, fields, req.i18n?.language), ...nulCharacterProblems(data, req.i18n?.language))
   }
   return [...raw, ...problems]
 }
@@ -115,7 +146,9 @@ function dataErrors(args: OperationArgs, fields: FlattenedField[], req: PayloadR
  */
 export const guardIncomingData: CollectionBeforeOperationHook = ({ args, collection, operation, req }) => {
   const operationArgs = args as OperationArgs
-  refuseQuery(operationArgs, collection.flattenedFields, req)
+  refuseImpossibleID(operationArgs, req.payload.collections[collection.slug]?.customIDType ?? req.payload.db.defaultIDType, req)
+  const queried = collection.versions ? [...collection.flattenedFields, ...versionQueryFields(collection.flattenedFields, collection.slug)] : collection.flattenedFields
+  refuseQuery(operationArgs, queried, req)
   if (operation !== 'create' && operation !== 'update') return args
   const errors = dataErrors(operationArgs, collection.flattenedFields, req)
   if (errors.length > 0) throw new ValidationError({ collection: collection.slug, errors, req })
@@ -130,27 +163,4 @@ export const guardIncomingGlobalData: GlobalBeforeOperationHook = ({ args, globa
   return args
 }
 
-const FOREIGN_KEY_VIOLATIONS = new Set(['SQLITE_CONSTRAINT_FOREIGNKEY', '23503'])
-
-/**
- * Config-level `afterError`: answers with a 400, not a 500, two kinds of client mistakes Payload
- * only notices too late.
- * - A malformed request (multipart with no boundary or cut short, an unparsable `_payload` or
- *   `?where=` JSON): Payload fails while reading it, before any hook. Recognised by where the error
- *   was thrown (Payload's body and parameter readers, busboy), not by its message alone.
- * - A reference to a document that does not exist: Payload never checks existence, the database's
- *   foreign key refuses it (SQLite, Postgres), and the transaction is already rolled back.
- */
-export const clientMistakesAre400: AfterErrorHook = ({ error, req }) => {
-  const status = (error as { status?: number }).status
-  if (status !== undefined && status !== 500) return
-  const refuse = (message: string) => ({ status: 400, response: { errors: [{ message }] } })
-  const t = typeof req.t === 'function' ? req.t : undefined
-  const cause = (error as { cause?: { code?: unknown } }).cause
-  if (cause && FOREIGN_KEY_VIOLATIONS.has(String(cause.code))) return refuse(t ? t('validation:invalidSelection') : 'Invalid reference')
-  const stack = error.stack ?? ''
-  if (/addDataAndFileToRequest|fetchAPI-multipart|[\\/]busboy[\\/]|parseParams/.test(stack)) {
-    const args = stack.includes('parseParams') ? 'where' : 'body'
-    return refuse(t ? t('error:invalidRequestArgs', { args }) : `Invalid ${args}`)
-  }
-}
+export { clientMistakesAre400 } from './clientMistakes'

@@ -7,7 +7,7 @@ const LIST_OPERATORS = new Set(['in', 'not_in', 'all'])
 const GEO_OPERATORS = new Set(['near', 'within', 'intersects'])
 const COMPARISONS = new Set(['equals', 'not_equals', 'in', 'not_in', 'all', 'greater_than', 'greater_than_equal', 'less_than', 'less_than_equal', 'like', 'not_like', 'contains'])
 
-type Kind = 'id' | 'number' | 'date' | 'other' | 'not-a-path'
+type Kind = 'id' | 'number' | 'date' | 'point' | 'other' | 'not-a-path'
 
 /** Fields a dotted path may go through; anything else (`title.title`) makes Payload fail with a 500. */
 const CONTAINERS = new Set(['group', 'array', 'tab', 'blocks', 'json', 'richText', 'relationship', 'upload'])
@@ -34,7 +34,7 @@ function kindOf(path: string, fields: FlattenedField[], payload: Payload, idIsNu
       current = payload.collections[field.relationTo]?.config.flattenedFields ?? []
       continue
     }
-    if (last) return field.type === 'number' ? 'number' : field.type === 'date' ? 'date' : 'other'
+    if (last) return field.type === 'number' ? 'number' : field.type === 'date' ? 'date' : field.type === 'point' ? 'point' : 'other'
     if (!CONTAINERS.has(field.type)) return 'not-a-path'
     if (field.type === 'json' || field.type === 'richText' || field.type === 'blocks') return 'other'
     current = (field as FlattenedField & { flattenedFields?: FlattenedField[] }).flattenedFields ?? []
@@ -74,7 +74,11 @@ export function whereProblem(where: unknown, fields: FlattenedField[], payload: 
       const kind = kindOf(key, fields, payload, idIsNumber)
       if (kind === 'not-a-path') return `${key.slice(0, 60)}: not a path`
       for (const [operator, value] of Object.entries(condition)) {
-        if (GEO_OPERATORS.has(operator)) continue
+        if (GEO_OPERATORS.has(operator)) {
+          // Only a point field can be searched by distance or area; elsewhere the database fails (500).
+          if (kind !== 'point') return `${key.slice(0, 60)}.${operator}: not a point field`
+          continue
+        }
         const values = LIST_OPERATORS.has(operator) ? (Array.isArray(value) ? value : typeof value === 'string' ? value.split(',') : [value]) : [value]
         for (const item of values) {
           if (!isScalar(item)) return `${key}.${operator}: not a plain value`

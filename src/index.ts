@@ -1,3 +1,6 @@
+import os from 'node:os'
+import path from 'node:path'
+
 import type { CollectionConfig, Config, Field } from 'payload'
 
 import { en as payloadEn } from '@payloadcms/translations/languages/en'
@@ -31,9 +34,12 @@ import { eventsEndpoint } from '../calendar/endpoints/eventsEndpoint'
 import { feedEndpoint, feedTokenEndpoints } from '../calendar/endpoints/feedEndpoints'
 import { moveEndpoint } from '../calendar/endpoints/moveEndpoint'
 import { healthEndpoint } from './endpoints/health'
+import { withRedactingLogger } from './logging'
+import { withoutVersionEndpoints } from './endpoints/noVersions'
 import { activityReportEndpoint } from './reports/reportEndpoint'
 import { resolveOptions, type BalisesOptions, type ResolvedBalisesOptions } from './options'
 import { withCanadianTimezones } from './timezones'
+import { megabytes, MULTIPART_OVERHEAD_BYTES } from './uploadLimit'
 import { balisesTranslations } from './translations'
 
 export type { BalisesOptions } from './options'
@@ -86,7 +92,7 @@ function addCollections(config: Config, options: ResolvedBalisesOptions): Collec
   if (usersIndex >= 0) collections[usersIndex] = extendUsers(collections[usersIndex])
   else collections.push(usersCollection(options))
   // First of all: bad bodies and queries get a 400 before anything else (or Payload) reads them.
-  return collections.map((collection) => ({
+  return collections.map(withoutVersionEndpoints).map((collection) => ({
     ...collection,
     hooks: { ...collection.hooks, beforeOperation: [guardIncomingData, ...(collection.hooks?.beforeOperation ?? [])] },
   }))
@@ -135,8 +141,22 @@ export const balises =
     }
     const admin = config.admin ?? {}
     const jobs = config.jobs ?? {}
+    const upload = config.upload ?? {}
+    const fileSize = upload.limits?.fileSize ?? megabytes(options.maxUploadMB)
     return {
       ...config,
+      logger: withRedactingLogger(config.logger),
+      // A file over the limit is refused as it arrives (413, see clientMistakes), not read whole.
+      upload: {
+        ...upload,
+        abortOnLimit: upload.abortOnLimit ?? true,
+        // Videos: received into a temporary file (removed after the save, or the refusal), not memory.
+        useTempFiles: upload.useTempFiles ?? true,
+        tempFileDir: upload.tempFileDir ?? path.join(os.tmpdir(), 'balises-uploads'),
+        createParentPath: upload.createParentPath ?? true,
+        limits: { ...upload.limits, fileSize },
+        requestSizeLimit: upload.requestSizeLimit ?? fileSize + MULTIPART_OVERHEAD_BYTES,
+      },
       jobs: {
         ...jobs,
         // Payload lets any signed-in account run, queue and cancel jobs by default.
@@ -150,7 +170,7 @@ export const balises =
         autoRun: jobs.autoRun ?? (process.env.JOBS_AUTORUN === 'false' ? [] : [{ cron: '* * * * *', queue: BALISES_QUEUE }]),
       },
       collections: addCollections(config, options),
-      globals: [...globals, policyGlobal(options)].map((global) => ({
+      globals: [...globals, policyGlobal(options)].map(withoutVersionEndpoints).map((global) => ({
         ...global,
         hooks: { ...global.hooks, beforeOperation: [guardIncomingGlobalData, ...(global.hooks?.beforeOperation ?? [])] },
       })),

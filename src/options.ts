@@ -1,8 +1,12 @@
+import { DEFAULT_MAX_UPLOAD_MB } from './uploadLimit'
+
 export type BalisesOptions = {
   /** Slug of the auth collection that holds staff accounts. Created if the host has none. */
   usersSlug?: string
   /** Default time zone of the policy settings (IANA name). */
   timeZone?: string
+  /** Largest file an upload may carry, in megabytes (413 above it). */
+  maxUploadMB?: number
 }
 
 export type ResolvedBalisesOptions = Required<BalisesOptions>
@@ -10,6 +14,7 @@ export type ResolvedBalisesOptions = Required<BalisesOptions>
 export const DEFAULT_OPTIONS: ResolvedBalisesOptions = {
   usersSlug: 'users',
   timeZone: 'America/Toronto',
+  maxUploadMB: DEFAULT_MAX_UPLOAD_MB,
 }
 
 function isValidTimeZone(zone: unknown): boolean {
@@ -31,6 +36,9 @@ export function resolveOptions(options: BalisesOptions = {}): ResolvedBalisesOpt
   }
   if (!isValidTimeZone(resolved.timeZone)) {
     throw new Error(`[balises] timeZone must be an IANA time zone such as "America/Toronto", got "${resolved.timeZone}"`)
+  }
+  if (!(typeof resolved.maxUploadMB === 'number' && Number.isFinite(resolved.maxUploadMB) && resolved.maxUploadMB > 0)) {
+    throw new Error(`[balises] maxUploadMB must be a positive number of megabytes, got "${String(resolved.maxUploadMB)}"`)
   }
   return resolved
 }

@@ -696,6 +696,13 @@ export const en: BalisesTranslations = {
     tooManyChannels: 'CHAN-1: at most {{max}} channels per post (one per network); this one has {{count}}. Remove the extra rows.',
     textsTooLong: 'CHAN-1: the channel texts together are longer than {{max}} characters, more than any post can have checked. Shorten this text or the ones before it.',
   },
+  incoming: {
+    notADate: '"{{value}}" is not a date.',
+    yearOutOfRange: '"{{value}}": the year must be between 1900 and 2200.',
+    impossibleDay: '"{{value}}": day {{day}} does not exist in that month ({{month}}).',
+    nulCharacter: 'The text contains a NUL character (U+0000): remove it.',
+    uploadTooLarge: 'The file is larger than the {{limit}} MB limit.',
+  },
   errors: {
     onlyAdminsChangeRoles: 'Only administrators can change roles.',
   },

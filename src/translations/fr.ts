@@ -696,6 +696,13 @@ export const fr = {
     textsTooLong:
       'CHAN-1 : les textes des réseaux comptent ensemble plus de {{max}} caractères, ce qu’aucune publication ne peut faire vérifier. Raccourcissez ce texte ou les précédents.',
   },
+  incoming: {
+    notADate: '« {{value}} » n’est pas une date.',
+    yearOutOfRange: '« {{value}} » : l’année doit être comprise entre 1900 et 2200.',
+    impossibleDay: '« {{value}} » : le jour {{day}} n’existe pas dans ce mois ({{month}}).',
+    nulCharacter: 'Le texte contient un caractère nul (U+0000) : retirez-le.',
+    uploadTooLarge: 'Le fichier dépasse la taille maximale permise de {{limit}} Mo.',
+  },
   errors: {
     onlyAdminsChangeRoles: 'Seule l’administration peut modifier les rôles.',
   },

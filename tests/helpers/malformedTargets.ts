@@ -2,6 +2,7 @@ import sharp from 'sharp'
 import { buildConfig, createLocalReq, type Endpoint, type Field, type Payload, type PayloadRequest } from 'payload'
 
 import { CHANNELS } from '../../src/channels'
+import { NO_VERSIONS_ENDPOINT } from '../../src/endpoints/noVersions'
 import { REVOCATION_METHODS } from '../../src/revocationMethods'
 import { WORKFLOW_STATUSES } from '../../src/workflow'
 import { badPayloads, bodyFields, type BadPayload, type BodyField } from './badPayloads'
@@ -29,7 +30,7 @@ export const INTERNAL = new Set(['payload-preferences', 'payload-migrations', 'p
  * The body of each custom write endpoint, as its handler validates it (the generator needs a shape
  * to break). A custom POST/PATCH endpoint missing here fails the suite: describe its body to cover it.
  */
-const CUSTOM_BODIES: Record<string, { fields: BodyField[]; noBody?: boolean; maxTextLength?: number }> = {
+export const CUSTOM_BODIES: Record<string, { fields: BodyField[]; noBody?: boolean; maxTextLength?: number }> = {
   'POST /api/calendar/move': {
     fields: [
       { name: 'id', type: 'relationship', required: true },
@@ -94,7 +95,7 @@ const CUSTOM_BODIES: Record<string, { fields: BodyField[]; noBody?: boolean; max
  * Payload rewrites the file's own fields from the stored file. Accounts: Payload drops values sent
  * for its login internals.
  */
-const REPLACED_ON_SAVE = {
+export const REPLACED_ON_SAVE = {
   upload: ['filename', 'mimeType', 'filesize', 'width', 'height', 'focalX', 'focalY', 'url', 'thumbnailURL', 'sizes', 'prefix'],
   auth: ['sessions', 'hash', 'salt', 'loginAttempts', 'lockUntil', 'resetPasswordToken', 'resetPasswordExpiration', '_verified', '_verificationToken'],
 } as const
@@ -230,7 +231,8 @@ async function customWriteEndpoints(payload: Payload): Promise<{ method: 'POST' 
   const api = payload.config.routes.api
   const found: { method: 'POST' | 'PATCH'; path: string; collection?: string }[] = []
   const consider = (endpoint: Endpoint, prefix: string, collection?: string) => {
-    if (builtIn.has(endpoint) || !['post', 'patch', 'put'].includes(endpoint.method)) return
+    // The 404 stand-ins for versions endpoints of what has no versions read no body (tested in malformedRequests.test.ts).
+    if (builtIn.has(endpoint) || endpoint.custom?.[NO_VERSIONS_ENDPOINT] || !['post', 'patch', 'put'].includes(endpoint.method)) return
     found.push({ method: endpoint.method.toUpperCase() as 'POST', path: `${api}${prefix}${endpoint.path}`, collection })
   }
   for (const endpoint of payload.config.endpoints || []) consider(endpoint, '')

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 
 import { clientMistakesAre400, incomingDataProblems, isLexicalDocument, MAX_DATA_DEPTH } from '../../hooks/guardIncomingData'
 import { paginationProblem, whereProblem } from '../../hooks/guardQuery'
+import { dateFieldProblems, dateProblem, nulCharacterProblems } from '../../hooks/incomingValues'
 
 const req = { t: (key: string) => key } as unknown as PayloadRequest
 const nested = (depth: number): unknown => Array.from({ length: depth }).reduce<unknown>((inner) => ({ a: inner }), 1)
@@ -59,6 +60,12 @@ describe('guardQuery: where/limit/page the database cannot take', () => {
     expect(whereProblem({ 'category.code': { equals: 'CAT-2' } }, fields, payload)).toBeNull()
   })
 
+  it('checks the paths of a versions query under `version`', () => {
+    const versions = [{ name: 'version', type: 'group', flattenedFields: fields }] as unknown as FlattenedField[]
+    expect(whereProblem({ 'version.publishAt': { less_than: '2026-11-01T04:00:00.000Z' } }, versions, payload)).toBeNull()
+    expect(whereProblem({ 'version.publishAt': { less_than: 'zzz' } }, versions, payload)).not.toBeNull()
+  })
+
   it.each([
     [{ createdAt: { greater_than: 'not-a-date' } }, 'invalid date'],
     [{ id: { in: 'abc,def' } }, 'non-numeric ids'],
@@ -67,6 +74,8 @@ describe('guardQuery: where/limit/page the database cannot take', () => {
     [{ 'title.title.title': { equals: 'x' } }, 'a path through a text field'],
     [{ and: 'x' }, 'and that is not a list'],
     [{ title: 'x' }, 'no operator'],
+    [{ title: { near: '1,2,3' } }, 'distance on a field that is not a point'],
+    [{ publishAt: { within: { type: 'Polygon' } } }, 'area on a field that is not a point'],
     [Array.from({ length: 30 }).reduce<unknown>((inner) => ({ and: [inner] }), { id: { exists: true } }), 'nested 30 deep'],
   ])('refuses %j (%s)', (where) => {
     expect(whereProblem(where, fields, payload)).not.toBeNull()
@@ -82,18 +91,73 @@ describe('guardQuery: where/limit/page the database cannot take', () => {
 })
 
 describe('clientMistakesAre400: client mistakes Payload only notices once they are 500s', () => {
-  const run = (error: Error) => clientMistakesAre400({ error, req, context: {} } as never) as { status: number } | undefined
+  const run = (error: Error, extra: Record<string, unknown> = {}) =>
+    clientMistakesAre400({ error, req: { ...req, ...extra }, context: {} } as never) as { status: number; response: { errors: { message: string }[] } } | undefined
+  // As in the production build: Payload and busboy bundled into Next's chunks, no frame names them.
+  const bundled = (error: Error) => Object.assign(error, { status: 500, stack: `${error.name}: ${error.message}\n    at t (/app/.next/server/chunks/1234.js:1:5678)` })
 
-  it('answers 400 to a foreign key refused by the database and to an unreadable request body', () => {
+  it('answers 400 to a foreign key refused by the database', () => {
     const foreignKey = Object.assign(new Error('Failed query: insert …'), { cause: { code: 'SQLITE_CONSTRAINT_FOREIGNKEY' } })
     expect(run(foreignKey)?.status).toBe(400)
-    const multipart = new Error('Unexpected end of form')
-    multipart.stack = 'Error: Unexpected end of form\n    at Multipart._final (/app/node_modules/busboy/lib/types/multipart.js:588:17)'
-    expect(run(multipart)?.status).toBe(400)
+  })
+
+  it('answers 400 to an unreadable body or query, recognised without stack frames', () => {
+    for (const message of ['Unexpected end of form', 'Unexpected end of file', 'Malformed part header', 'Multipart: Boundary not found', 'Malformed content type', 'Request is not eligible for file upload']) {
+      expect(run(bundled(new Error(message)))?.status, message).toBe(400)
+    }
+    expect(run(bundled(new SyntaxError('Unexpected token o in JSON')), { method: 'GET' })?.response.errors[0].message).toBe('error:invalidRequestArgs')
+    expect(run(bundled(new SyntaxError('Expected property name')), { method: 'POST' })?.status).toBe(400)
+  })
+
+  it('answers a file over the limit with 413 naming the limit, in the person\'s language', () => {
+    const tooLarge = Object.assign(new Error('File size limit has been reached'), { status: 413 })
+    const payload = { config: { upload: { limits: { fileSize: 25 * 1024 * 1024 } } } }
+    expect(run(tooLarge, { payload, i18n: { language: 'fr' } })).toEqual({ status: 413, response: { errors: [{ message: 'Le fichier dépasse la taille maximale permise de 25 Mo.' }] } })
+    expect(run(tooLarge, { payload, i18n: { language: 'en' } })?.response.errors[0].message).toBe('The file is larger than the 25 MB limit.')
   })
 
   it('leaves every other server error a 500', () => {
     expect(run(new TypeError('Cannot read properties of undefined'))).toBeUndefined()
+    expect(run(bundled(new Error('Unexpected end of form, or something else')))).toBeUndefined()
     expect(run(Object.assign(new Error('database is locked'), { cause: { code: 'SQLITE_BUSY' } }))).toBeUndefined()
+  })
+})
+
+describe('dates and NUL characters: refused as sent, never shifted', () => {
+  it('refuses years outside 1900–2200 and days that do not exist, naming the value', () => {
+    expect(dateProblem('2026-02-30', 'fr')).toBe('« 2026-02-30 » : le jour 30 n’existe pas dans ce mois (02).')
+    expect(dateProblem('2026-02-30T10:00:00.000Z', 'en')).toBe('"2026-02-30T10:00:00.000Z": day 30 does not exist in that month (02).')
+    expect(dateProblem('2026-04-31', 'fr')).toContain('jour 31')
+    expect(dateProblem('2026-13-01', 'fr')).not.toBeNull()
+    expect(dateProblem('1899-12-31T23:59:59.000Z', 'fr')).toContain('entre 1900 et 2200')
+    expect(dateProblem('+099999-01-01T00:00:00.000Z', 'en')).toContain('between 1900 and 2200')
+    expect(dateProblem(new Date(Date.UTC(2201, 0, 1)), 'en')).toContain('between 1900 and 2200')
+    expect(dateProblem('not a date', 'fr')).toBe('« not a date » n’est pas une date.')
+    expect(dateProblem(12, 'fr')).not.toBeNull()
+  })
+
+  it('accepts real dates, leap days and the limits', () => {
+    for (const value of ['2028-02-29', '2026-12-31T23:59:59.999Z', '1900-01-01T00:00:00.000Z', '2200-12-31', '2026-03-08T02:30:00-05:00', new Date(), null, undefined, '']) {
+      expect(dateProblem(value, 'fr'), String(value)).toBeNull()
+    }
+    expect(dateProblem('2026-02-29', 'fr')).not.toBeNull()
+  })
+
+  it('finds dates inside groups and arrays, by path', () => {
+    const fields = [
+      { name: 'publishAt', type: 'date' },
+      { name: 'history', type: 'array', flattenedFields: [{ name: 'at', type: 'date' }] },
+      { name: 'period', type: 'group', flattenedFields: [{ name: 'from', type: 'date' }] },
+    ] as unknown as FlattenedField[]
+    const data = { publishAt: '2026-01-01', history: [{ at: '2026-01-02' }, { at: '2026-02-30' }], period: { from: '1850-01-01' } }
+    expect(dateFieldProblems(data, fields, 'fr').map((problem) => problem.path)).toEqual(['history.1.at', 'period.from'])
+  })
+
+  it('refuses a NUL character in any text, by path', () => {
+    expect(nulCharacterProblems({ title: 'a\u0000b', channels: [{ text: 'ok' }, { text: '\u0000' }] }, 'en')).toEqual([
+      { path: 'title', message: 'The text contains a NUL character (U+0000): remove it.' },
+      { path: 'channels.1.text', message: 'The text contains a NUL character (U+0000): remove it.' },
+    ])
+    expect(nulCharacterProblems({ title: 'Nos ateliers', n: 3, list: ['a'] }, 'fr')).toEqual([])
   })
 })
