@@ -6,7 +6,7 @@ import { requireCodeOfConduct } from '../hooks/requireCodeOfConduct'
 import { validateMediaPeople } from '../hooks/validateMediaPeople'
 import { canDeletePosts } from '../src/access/canDeletePosts'
 import { canManagePersonalDataField } from '../src/access/canManagePersonalData'
-import { isSignedIn } from '../src/access/isSignedIn'
+import { hasBalisesRole } from '../src/access/hasBalisesRole'
 import { isStaff } from '../src/access/isStaff'
 import { tr } from '../src/translations'
 import { PEOPLE_SLUG } from './People'
@@ -22,7 +22,7 @@ export const mediaCollection = (): CollectionConfig => ({
     defaultColumns: ['filename', 'alt', 'noIdentifiablePerson', 'people'],
     group: tr('general:navGroupContent'),
   },
-  access: { read: isSignedIn, create: isStaff, update: isStaff, delete: canDeletePosts },
+  access: { read: hasBalisesRole, create: isStaff, update: isStaff, delete: canDeletePosts },
   hooks: { beforeValidate: [validateMediaPeople], beforeChange: [requireCodeOfConduct('alt')] },
   upload: {
     staticDir: path.resolve(process.cwd(), 'data', 'media'),
