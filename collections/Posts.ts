@@ -212,7 +212,9 @@ export const postsCollection = (options: { usersSlug: string }): CollectionConfi
     {
       name: 'author',
       type: 'relationship',
-      access: { read: hasBalisesRoleField },
+      // Set by the system from the person who creates the post (defaultValue): a client can neither
+      // claim another author at creation nor change it later.
+      access: { read: hasBalisesRoleField, create: neverField, update: neverField },
       relationTo: options.usersSlug as 'users',
       label: tr('posts:author'),
       admin: { position: 'sidebar' },

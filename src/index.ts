@@ -29,6 +29,7 @@ import { purgePersonalDataTask } from '../hooks/privacy/purgeTask'
 import { eventsEndpoint } from '../calendar/endpoints/eventsEndpoint'
 import { feedEndpoint, feedTokenEndpoints } from '../calendar/endpoints/feedEndpoints'
 import { moveEndpoint } from '../calendar/endpoints/moveEndpoint'
+import { restrictEditLocks } from './access/editLocks'
 import { healthEndpoint } from './endpoints/health'
 import { activityReportEndpoint } from './reports/reportEndpoint'
 import { resolveOptions, type BalisesOptions, type ResolvedBalisesOptions } from './options'
@@ -154,6 +155,10 @@ export const balises =
         hooks: { ...global.hooks, beforeOperation: [guardIncomingGlobalData, ...(global.hooks?.beforeOperation ?? [])] },
       })),
       hooks: { ...config.hooks, afterError: [...(config.hooks?.afterError ?? []), clientMistakesAre400] },
+      onInit: async (payload) => {
+        restrictEditLocks(payload)
+        await config.onInit?.(payload)
+      },
       endpoints: [
         ...(config.endpoints ?? []),
         healthEndpoint('categories'),
