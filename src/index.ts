@@ -63,12 +63,12 @@ function addCollections(config: Config, options: ResolvedBalisesOptions): Collec
   // Daily work first in the admin's navigation: posts, then the policy's lists, then accounts.
   for (const added of [
     postsCollection(options),
-    mediaCollection(),
+    mediaCollection(options),
     positionsCollection(options),
     categoriesCollection(),
     peopleCollection(),
     consentsCollection(),
-    consentFormsCollection(),
+    consentFormsCollection(options),
     privacyTasksCollection(options),
     audienceSnapshotsCollection(),
     meetingsCollection(),

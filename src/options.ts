@@ -1,8 +1,15 @@
+import path from 'node:path'
+
 export type BalisesOptions = {
   /** Slug of the auth collection that holds staff accounts. Created if the host has none. */
   usersSlug?: string
   /** Default time zone of the policy settings (IANA name). */
   timeZone?: string
+  /**
+   * Folder of uploaded files (`media/`, `consent-forms/` inside it). Hosts pass the folder that
+   * belongs to their database (see src/db/uploadsDir.ts); the default is `data/` of the working directory.
+   */
+  uploadsDir?: string
 }
 
 export type ResolvedBalisesOptions = Required<BalisesOptions>
@@ -10,6 +17,7 @@ export type ResolvedBalisesOptions = Required<BalisesOptions>
 export const DEFAULT_OPTIONS: ResolvedBalisesOptions = {
   usersSlug: 'users',
   timeZone: 'America/Toronto',
+  uploadsDir: 'data',
 }
 
 function isValidTimeZone(zone: unknown): boolean {
@@ -32,5 +40,5 @@ export function resolveOptions(options: BalisesOptions = {}): ResolvedBalisesOpt
   if (!isValidTimeZone(resolved.timeZone)) {
     throw new Error(`[balises] timeZone must be an IANA time zone such as "America/Toronto", got "${resolved.timeZone}"`)
   }
-  return resolved
+  return { ...resolved, uploadsDir: path.resolve(resolved.uploadsDir) }
 }
