@@ -48,7 +48,43 @@ const onlyOwnLocksOnEditableDocuments: CollectionBeforeChangeHook = async ({ dat
 
 const withRole: Access = ({ req }) => hasRole(req.user, ...ROLES)
 
-/** Everyone with a role sees who edits what; a lock is released by its holder (or an administrator). */
+/** The collections the lock's `document` relation may point to. */
+function lockableSlugs(payload: Payload): string[] {
+  const document = payload.collections[EDIT_LOCKS_SLUG as keyof typeof payload.collections]?.config.fields.find(
+    (field) => 'name' in field && field.name === 'document',
+  )
+  const relationTo = document && 'relationTo' in document ? document.relationTo : []
+  return Array.isArray(relationTo) ? relationTo : [relationTo]
+}
+
+/**
+ * A lock names a document and who edits it: a person sees the locks of the collections and
+ * globals they may read (a redaction account learns nothing of which consent is being edited).
+ */
+const readableLocks: Access = async ({ req }) => {
+  if (!hasRole(req.user, ...ROLES)) return false
+  if (hasRole(req.user, 'admin')) return true
+  const { payload } = req
+  const collections: string[] = []
+  for (const collection of payload.config.collections) {
+    // Only collections a lock can name: the adapter refuses a query naming any other.
+    if (!lockableSlugs(payload).includes(collection.slug)) continue
+    if (await collection.access.read?.({ req })) collections.push(collection.slug)
+  }
+  const globals: string[] = []
+  for (const global of payload.config.globals) {
+    if (await global.access.read?.({ req })) globals.push(global.slug)
+  }
+  // One `equals` per collection: the SQLite adapter cannot query `relationTo` of a polymorphic relation with `in`.
+  const visible: Where[] = [
+    ...collections.map((slug): Where => ({ 'document.relationTo': { equals: slug } })),
+    { 'user.value': { equals: req.user!.id } },
+  ]
+  if (globals.length) visible.push({ globalSlug: { in: globals } })
+  return { or: visible }
+}
+
+/** A lock is released by its holder (or an administrator). */
 const ownLocks: Access = ({ req }) => {
   if (!hasRole(req.user, ...ROLES)) return false
   if (hasRole(req.user, 'admin')) return true
@@ -63,6 +99,6 @@ export function restrictEditLocks(payload: Payload): void {
   const locks = payload.collections[EDIT_LOCKS_SLUG as keyof typeof payload.collections]
   if (!locks) return
   const { config } = locks
-  config.access = { ...config.access, read: withRole, create: withRole, update: withRole, delete: ownLocks }
+  config.access = { ...config.access, read: readableLocks, create: withRole, update: withRole, delete: ownLocks }
   config.hooks.beforeChange = [...(config.hooks.beforeChange ?? []).filter((hook) => hook !== onlyOwnLocksOnEditableDocuments), onlyOwnLocksOnEditableDocuments]
 }

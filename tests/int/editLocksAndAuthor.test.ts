@@ -73,6 +73,19 @@ describe('edit locks (payload-locked-documents) only for oneself on what one may
     expect(await locks()).toBe(before)
   })
 
+  it('shows a lock only to those who may read what it locks (or hold it)', async () => {
+    const person = await payload.create({ collection: 'people', data: { fullName: 'Enfant Édité', kind: 'child' } })
+    const post = await draftPost(payload, team.redaction)
+    const onPerson = await lockOn(team.responsable, team.responsable, { document: { relationTo: 'people', value: person.id } })
+    const onPost = await lockOn(team.responsable, team.responsable, { document: { relationTo: 'posts', value: post.id } })
+    const seen = async (user: TestUser) =>
+      (await payload.find({ collection: 'payload-locked-documents', depth: 0, limit: 0, pagination: false, ...as(user) })).docs.map((doc) => doc.id)
+    expect(await seen(team.redaction)).toContain(onPost.id)
+    expect(await seen(team.redaction)).not.toContain(onPerson.id)
+    expect(await seen(team.collective)).not.toContain(onPerson.id)
+    expect(await seen(team.responsable)).toEqual(expect.arrayContaining([onPerson.id, onPost.id]))
+  })
+
   it('over REST: a take-over names oneself only; a lock is released by its holder only', async () => {
     const post = await draftPost(payload, team.redaction)
     const lock = await payload.create({
