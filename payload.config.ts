@@ -10,9 +10,11 @@ import sharp from 'sharp'
 import { balises } from './src/index'
 import { loadDatabaseAdapter } from './src/db/adapter'
 import { chooseDatabase } from './src/db/databaseUri'
+import { uploadsDirFor } from './src/db/uploadsDir'
 import { maxUploadMBFromEnv } from './src/uploadLimit'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
+const database = chooseDatabase(process.env.DATABASE_URI)
 
 /** The host application: Payload with the Balises plugin, French first. */
 export default buildConfig({
@@ -29,7 +31,7 @@ export default buildConfig({
   cors: listFromEnv(process.env.CORS_ORIGINS),
   csrf: listFromEnv(process.env.CSRF_ORIGINS),
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
-  db: await loadDatabaseAdapter(chooseDatabase(process.env.DATABASE_URI), path.resolve(dirname, 'migrations')),
+  db: await loadDatabaseAdapter(database, path.resolve(dirname, 'migrations')),
   sharp,
   i18n: {
     supportedLanguages: { fr, en },
@@ -37,7 +39,9 @@ export default buildConfig({
   },
   telemetry: false,
   ...(process.env.LOG_LEVEL ? { logger: { options: { level: process.env.LOG_LEVEL } } } : {}),
-  plugins: [balises({ timeZone: process.env.BALISES_TIME_ZONE || undefined, maxUploadMB: maxUploadMBFromEnv() })],
+  plugins: [
+    balises({ timeZone: process.env.BALISES_TIME_ZONE || undefined, maxUploadMB: maxUploadMBFromEnv(), uploadsDir: uploadsDirFor(database, dirname) }),
+  ],
 })
 
 function listFromEnv(value: string | undefined): string[] {

@@ -3,23 +3,24 @@ import path from 'node:path'
 import type { CollectionConfig } from 'payload'
 
 import { canManagePersonalData } from '../src/access/canManagePersonalData'
+import { onlyReferencedFiles } from '../src/access/onlyReferencedFiles'
 import { tr } from '../src/translations'
 
 export const CONSENT_FORMS_SLUG = 'consent-forms'
 
 /** Signed consent forms (PDF or photo): private files (PRIV-4), never served to anyone else. */
-export const consentFormsCollection = (): CollectionConfig => ({
+export const consentFormsCollection = (options: { uploadsDir: string }): CollectionConfig => ({
   slug: CONSENT_FORMS_SLUG,
   labels: { singular: tr('consentForms:singular'), plural: tr('consentForms:plural') },
   admin: { group: tr('general:navGroupPolicy'), description: tr('people:privateDescription') },
   access: {
-    read: canManagePersonalData,
+    read: onlyReferencedFiles(canManagePersonalData),
     create: canManagePersonalData,
     update: canManagePersonalData,
     delete: canManagePersonalData,
   },
   upload: {
-    staticDir: path.resolve(process.cwd(), 'data', 'consent-forms'),
+    staticDir: path.join(options.uploadsDir, 'consent-forms'),
     mimeTypes: ['application/pdf', 'image/*'],
   },
   fields: [],

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { relationId } from '../hooks/engine/snapshot'
 import { auditEveryChange } from '../hooks/privacy/auditTrail'
+import { cascadeDeletion } from '../hooks/privacy/purgeExpiredPersonalData'
 import { requireCodeOfConduct } from '../hooks/requireCodeOfConduct'
 import { unschedulePostsOfWithdrawnConsent } from '../hooks/unschedulePostsOfWithdrawnConsent'
 import { validateConsent } from '../hooks/validateConsent'
@@ -44,6 +45,7 @@ export const consentsCollection = (): CollectionConfig => ({
     beforeValidate: [validateConsent],
     beforeChange: [requireCodeOfConduct('person')],
     afterChange: [unschedulePostsOfWithdrawnConsent, audit.afterChange],
+    beforeDelete: [({ req, id }) => cascadeDeletion(req, 'consents', id)],
     afterDelete: [audit.afterDelete],
   },
   fields: [

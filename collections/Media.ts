@@ -6,15 +6,16 @@ import { requireCodeOfConduct } from '../hooks/requireCodeOfConduct'
 import { validateMediaPeople } from '../hooks/validateMediaPeople'
 import { canDeletePosts } from '../src/access/canDeletePosts'
 import { canManagePersonalDataField } from '../src/access/canManagePersonalData'
-import { isSignedIn } from '../src/access/isSignedIn'
+import { hasBalisesRole } from '../src/access/hasBalisesRole'
 import { isStaff } from '../src/access/isStaff'
+import { onlyReferencedFiles } from '../src/access/onlyReferencedFiles'
 import { tr } from '../src/translations'
 import { PEOPLE_SLUG } from './People'
 
 export const MEDIA_SLUG = 'media'
 
 /** Images and videos attached to posts. Files are served to signed-in staff only. */
-export const mediaCollection = (): CollectionConfig => ({
+export const mediaCollection = (options: { uploadsDir: string }): CollectionConfig => ({
   slug: MEDIA_SLUG,
   labels: { singular: tr('media:singular'), plural: tr('media:plural') },
   admin: {
@@ -22,10 +23,10 @@ export const mediaCollection = (): CollectionConfig => ({
     defaultColumns: ['filename', 'alt', 'noIdentifiablePerson', 'people'],
     group: tr('general:navGroupContent'),
   },
-  access: { read: isSignedIn, create: isStaff, update: isStaff, delete: canDeletePosts },
+  access: { read: onlyReferencedFiles(hasBalisesRole), create: isStaff, update: isStaff, delete: canDeletePosts },
   hooks: { beforeValidate: [validateMediaPeople], beforeChange: [requireCodeOfConduct('alt')] },
   upload: {
-    staticDir: path.resolve(process.cwd(), 'data', 'media'),
+    staticDir: path.join(options.uploadsDir, 'media'),
     mimeTypes: ['image/*', 'video/*'],
     imageSizes: [{ name: 'thumbnail', width: 400, height: 300, position: 'centre' }],
     adminThumbnail: 'thumbnail',

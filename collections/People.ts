@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
+import { cascadeDeletion } from '../hooks/privacy/purgeExpiredPersonalData'
 import { requireCodeOfConduct } from '../hooks/requireCodeOfConduct'
 import { canManagePersonalData } from '../src/access/canManagePersonalData'
 import { personExportEndpoint } from '../src/endpoints/personExport'
@@ -30,7 +31,7 @@ export const peopleCollection = (): CollectionConfig => ({
     delete: canManagePersonalData,
   },
   endpoints: [personExportEndpoint],
-  hooks: { beforeChange: [requireCodeOfConduct('fullName')] },
+  hooks: { beforeChange: [requireCodeOfConduct('fullName')], beforeDelete: [({ req, id }) => cascadeDeletion(req, 'people', id)] },
   fields: [
     { name: 'fullName', type: 'text', label: tr('people:fullName'), required: true },
     {

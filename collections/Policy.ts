@@ -3,7 +3,7 @@ import type { GlobalConfig } from 'payload'
 import { forgetCachedGlobal } from '../hooks/forgetCachedReference'
 import { validatePolicy } from '../hooks/validatePolicy'
 import { canEditPolicy } from '../src/access/canEditPolicy'
-import { isSignedIn } from '../src/access/isSignedIn'
+import { hasBalisesRole } from '../src/access/hasBalisesRole'
 import type { ResolvedBalisesOptions } from '../src/options'
 import { defaultPolicy } from '../src/policy/defaults'
 import { tr } from '../src/translations'
@@ -18,7 +18,7 @@ export const policyGlobal = (options: ResolvedBalisesOptions): GlobalConfig => {
     slug: POLICY_SLUG,
     label: tr('policy:label'),
     admin: { group: tr('general:navGroupPolicy') },
-    access: { read: isSignedIn, update: canEditPolicy },
+    access: { read: hasBalisesRole, update: canEditPolicy },
     hooks: { beforeValidate: [validatePolicy], afterChange: [forgetCachedGlobal('policy')] },
     fields: [
       {

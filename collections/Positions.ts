@@ -6,7 +6,7 @@ import { requireCodeOfConduct } from '../hooks/requireCodeOfConduct'
 import { unschedulePostsOfWithdrawnPosition } from '../hooks/unschedulePostsOfWithdrawnPosition'
 import { canWritePositions } from '../src/access/canWritePositions'
 import { isAdmin } from '../src/access/isAdmin'
-import { isSignedIn } from '../src/access/isSignedIn'
+import { hasBalisesRole } from '../src/access/hasBalisesRole'
 import { neverField } from '../src/access/never'
 import { tr } from '../src/translations'
 
@@ -23,7 +23,7 @@ export const positionsCollection = (options: { usersSlug: string }): CollectionC
     defaultColumns: ['title', 'status', 'adoptedAt', 'resolutionReference'],
     group: tr('general:navGroupPolicy'),
   },
-  access: { read: isSignedIn, create: canWritePositions, update: canWritePositions, delete: isAdmin },
+  access: { read: hasBalisesRole, create: canWritePositions, update: canWritePositions, delete: isAdmin },
   hooks: {
     beforeChange: [requireCodeOfConduct('title'), adoptPosition],
     afterChange: [unschedulePostsOfWithdrawnPosition, audit.afterChange],

@@ -8,7 +8,7 @@ import { canDeletePosts } from '../src/access/canDeletePosts'
 import { canUpdatePosts } from '../src/access/canUpdatePosts'
 import { isResponsableField } from '../src/access/isResponsableField'
 import { neverField } from '../src/access/never'
-import { isSignedInField } from '../src/access/isSignedIn'
+import { hasBalisesRole, hasBalisesRoleField } from '../src/access/hasBalisesRole'
 import { isStaff } from '../src/access/isStaff'
 import { readPublishedPosts } from '../src/access/readPublishedPosts'
 import { tr } from '../src/translations'
@@ -21,7 +21,7 @@ import { POSITIONS_SLUG } from './Positions'
 
 const RULE_LEVELS = (['block', 'gate', 'warn'] as const).map((level) => ({ label: tr(`levels:${level}`), value: level }))
 // Written by hooks only; read by staff only (who moved a post and why is not for the public).
-const systemOnly = { create: neverField, update: neverField, read: isSignedInField }
+const systemOnly = { create: neverField, update: neverField, read: hasBalisesRoleField }
 
 /** The most images one post can carry. */
 export const MAX_IMAGES_PER_POST = 20
@@ -39,6 +39,8 @@ export const postsCollection = (options: { usersSlug: string }): CollectionConfi
   versions: { drafts: { autosave: { interval: 2000 } }, maxPerDoc: 50 },
   access: {
     read: readPublishedPosts,
+    // Payload's default for versions is "signed in": drafts and history are for role holders only.
+    readVersions: hasBalisesRole,
     create: isStaff,
     update: canUpdatePosts,
     delete: canDeletePosts,
@@ -156,7 +158,7 @@ export const postsCollection = (options: { usersSlug: string }): CollectionConfi
     {
       name: 'statusReason',
       type: 'text',
-      access: { read: isSignedInField },
+      access: { read: hasBalisesRoleField },
       label: tr('posts:statusReason'),
       admin: { position: 'sidebar', description: tr('posts:statusReasonDescription') },
     },
@@ -180,7 +182,7 @@ export const postsCollection = (options: { usersSlug: string }): CollectionConfi
       name: 'overrides',
       type: 'array',
       label: tr('posts:overrides'),
-      access: { create: isResponsableField, update: isResponsableField, read: isSignedInField },
+      access: { create: isResponsableField, update: isResponsableField, read: hasBalisesRoleField },
       admin: { description: tr('posts:overridesDescription'), initCollapsed: true },
       fields: [
         { name: 'rule', type: 'select', options: [{ label: tr('posts:overrideRuleForbid1'), value: 'FORBID-1' }], required: true, label: tr('posts:overrideRule') },
@@ -212,7 +214,9 @@ export const postsCollection = (options: { usersSlug: string }): CollectionConfi
     {
       name: 'author',
       type: 'relationship',
-      access: { read: isSignedInField },
+      // Set by the system from the person who creates the post (defaultValue): a client can neither
+      // claim another author at creation nor change it later.
+      access: { read: hasBalisesRoleField, create: neverField, update: neverField },
       relationTo: options.usersSlug as 'users',
       label: tr('posts:author'),
       admin: { position: 'sidebar' },

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { firstUserIsAdmin } from '../hooks/firstUserIsAdmin'
+import { hasRole, ROLES } from '../src/roles'
 import { isAdmin } from '../src/access/isAdmin'
 import { isAdminOrSelf } from '../src/access/isAdminOrSelf'
 import type { ResolvedBalisesOptions } from '../src/options'
@@ -26,7 +27,8 @@ export const usersCollection = (options: ResolvedBalisesOptions): CollectionConf
     group: tr('general:navGroupAdmin'),
   },
   access: {
-    admin: ({ req }) => Boolean(req.user),
+    // An account without any role does not enter the admin (it reads nothing there anyway).
+    admin: ({ req }) => hasRole(req.user, ...ROLES),
     create: isAdmin,
     read: isAdminOrSelf,
     update: isAdminOrSelf,

@@ -5,6 +5,7 @@ import * as migration_20261125_212808_calendar_feed from './20261125_212808_cale
 import * as migration_20261125_220707_calendar_month_index from './20261125_220707_calendar_month_index';
 import * as migration_20261125_225128_consent_lifecycle from './20261125_225128_consent_lifecycle';
 import * as migration_20261125_234047_reports_and_moderation from './20261125_234047_reports_and_moderation';
+import * as migration_20261201_230252_autoincrement_ids from './20261201_230252_autoincrement_ids';
 
 export const migrations = [
   {
@@ -40,6 +41,11 @@ export const migrations = [
   {
     up: migration_20261125_234047_reports_and_moderation.up,
     down: migration_20261125_234047_reports_and_moderation.down,
-    name: '20261125_234047_reports_and_moderation'
+    name: '20261125_234047_reports_and_moderation',
+  },
+  {
+    up: migration_20261201_230252_autoincrement_ids.up,
+    down: migration_20261201_230252_autoincrement_ids.down,
+    name: '20261201_230252_autoincrement_ids'
   },
 ];

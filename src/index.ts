@@ -33,6 +33,7 @@ import { purgePersonalDataTask } from '../hooks/privacy/purgeTask'
 import { eventsEndpoint } from '../calendar/endpoints/eventsEndpoint'
 import { feedEndpoint, feedTokenEndpoints } from '../calendar/endpoints/feedEndpoints'
 import { moveEndpoint } from '../calendar/endpoints/moveEndpoint'
+import { restrictEditLocks } from './access/editLocks'
 import { healthEndpoint } from './endpoints/health'
 import { withRedactingLogger } from './logging'
 import { withoutVersionEndpoints } from './endpoints/noVersions'
@@ -69,12 +70,12 @@ function addCollections(config: Config, options: ResolvedBalisesOptions): Collec
   // Daily work first in the admin's navigation: posts, then the policy's lists, then accounts.
   for (const added of [
     postsCollection(options),
-    mediaCollection(),
+    mediaCollection(options),
     positionsCollection(options),
     categoriesCollection(),
     peopleCollection(),
     consentsCollection(),
-    consentFormsCollection(),
+    consentFormsCollection(options),
     privacyTasksCollection(options),
     audienceSnapshotsCollection(),
     meetingsCollection(),
@@ -175,6 +176,10 @@ export const balises =
         hooks: { ...global.hooks, beforeOperation: [guardIncomingGlobalData, ...(global.hooks?.beforeOperation ?? [])] },
       })),
       hooks: { ...config.hooks, afterError: [...(config.hooks?.afterError ?? []), clientMistakesAre400, keepValidationErrorData] },
+      onInit: async (payload) => {
+        restrictEditLocks(payload)
+        await config.onInit?.(payload)
+      },
       endpoints: [
         ...(config.endpoints ?? []),
         healthEndpoint('categories'),

@@ -1,3 +1,5 @@
+import path from 'node:path'
+
 import { DEFAULT_MAX_UPLOAD_MB } from './uploadLimit'
 
 export type BalisesOptions = {
@@ -7,6 +9,11 @@ export type BalisesOptions = {
   timeZone?: string
   /** Largest file an upload may carry, in megabytes (413 above it). */
   maxUploadMB?: number
+  /**
+   * Folder of uploaded files (`media/`, `consent-forms/` inside it). Hosts pass the folder that
+   * belongs to their database (see src/db/uploadsDir.ts); the default is `data/` of the working directory.
+   */
+  uploadsDir?: string
 }
 
 export type ResolvedBalisesOptions = Required<BalisesOptions>
@@ -15,6 +22,7 @@ export const DEFAULT_OPTIONS: ResolvedBalisesOptions = {
   usersSlug: 'users',
   timeZone: 'America/Toronto',
   maxUploadMB: DEFAULT_MAX_UPLOAD_MB,
+  uploadsDir: 'data',
 }
 
 function isValidTimeZone(zone: unknown): boolean {
@@ -40,5 +48,5 @@ export function resolveOptions(options: BalisesOptions = {}): ResolvedBalisesOpt
   if (!(typeof resolved.maxUploadMB === 'number' && Number.isFinite(resolved.maxUploadMB) && resolved.maxUploadMB > 0)) {
     throw new Error(`[balises] maxUploadMB must be a positive number of megabytes, got "${String(resolved.maxUploadMB)}"`)
   }
-  return resolved
+  return { ...resolved, uploadsDir: path.resolve(resolved.uploadsDir) }
 }

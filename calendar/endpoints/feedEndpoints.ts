@@ -1,6 +1,7 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
 import type { Category, Post } from '../../payload-types'
+import { hasRole, ROLES } from '../../src/roles'
 import { buildFeed } from '../feed/buildFeed'
 import { feedOrigin } from '../feed/feedOrigin'
 import { hashFeedToken, looksLikeFeedToken, newFeedToken } from '../feed/token'
@@ -98,7 +99,8 @@ export const feedEndpoint: Endpoint = {
       showHiddenFields: false,
     })
     const owner = owners.docs[0]
-    if (!owner) return unauthorized()
+    // A feed token gives no access of its own: an account whose roles were all removed loses its feed.
+    if (!owner || !hasRole(owner, ...ROLES)) return unauthorized()
     req.user = { ...owner, collection: 'users' } as typeof req.user
 
     const policy = await payload.findGlobal({ slug: 'policy', depth: 0, overrideAccess: true })

@@ -1,3 +1,4 @@
+import { TZDate } from '@date-fns/tz'
 import ical, { ICalCalendarMethod } from 'ical-generator'
 import { tzlib_get_ical_block } from 'timezones-ical-library'
 
@@ -35,7 +36,9 @@ export function buildFeed(options: {
   })
   for (const post of posts) {
     if (!post.publishAt) continue
-    const start = new Date(post.publishAt)
+    // ical-generator writes a plain Date's wall clock in the server process's own zone; a TZDate
+    // carries the policy's zone, so DTSTART;TZID=… shows that zone's hour whatever the server's.
+    const start = new TZDate(post.publishAt, zone)
     const categoryId = post.category && typeof post.category === 'object' ? post.category.id : post.category
     const category = categoryId ? categories.get(String(categoryId)) : undefined
     const channels = (post.channels ?? []).map((row) => CHANNEL_NAMES[row.channel]).join(', ')
@@ -43,7 +46,7 @@ export function buildFeed(options: {
     calendar.createEvent({
       id: `balises-post-${post.id}@${host}`,
       start,
-      end: new Date(start.getTime() + EVENT_MINUTES * 60_000),
+      end: new TZDate(start.getTime() + EVENT_MINUTES * 60_000, zone),
       timezone: zone,
       summary: `[${stage}] ${post.title}`,
       description: [

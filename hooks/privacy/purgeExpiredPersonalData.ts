@@ -32,8 +32,17 @@ export type PurgeReport = { purged: PurgedItem[]; failed: PurgeFailure[] }
 type JobDoc = { id: Id; input?: unknown; taskStatus?: unknown; log?: unknown }
 /** Shared by one run: the queued jobs (read once), trimmed as documents are destroyed. */
 type Run = { jobs: JobDoc[] }
-/** One person or lone consent: its request (and transaction, where the database has them). */
-type Unit = { req: PayloadRequest; run: Run; destroyed: PurgedItem[] }
+/**
+ * One person or lone consent: its request (and transaction, where the database has them), and
+ * why it is destroyed (its retention date passed, or someone deleted it).
+ */
+type Unit = { req: PayloadRequest; run: Run; destroyed: PurgedItem[]; cause: 'retention' | 'deletion' }
+
+/**
+ * Set on a request whose deletions of people and consents already take their dependents with
+ * them (the purge, or a deletion hook at work), so the delete hooks do not cascade twice.
+ */
+export const CASCADE_HANDLED = 'balisesPersonalDataCascadeHandled'
 
 const PROGRESS_EVERY = 50
 
@@ -135,8 +144,8 @@ async function inTransaction(
   run: Run,
   work: (unit: Unit) => Promise<void>,
 ): Promise<{ destroyed: PurgedItem[]; error?: unknown }> {
-  const req = await createLocalReq({}, payload)
-  const unit: Unit = { req, run, destroyed: [] }
+  const req = await createLocalReq({ context: { [CASCADE_HANDLED]: true } }, payload)
+  const unit: Unit = { req, run, destroyed: [], cause: 'retention' }
   const jobsBefore = run.jobs
   const owns = await initTransaction(req)
   try {
@@ -153,7 +162,18 @@ async function inTransaction(
   }
 }
 
-async function purgePerson(unit: Unit, personId: Id, retentionUntil: string): Promise<void> {
+async function purgePerson(unit: Unit, personId: Id, retentionUntil: string | null): Promise<void> {
+  const counts = await purgePersonDependents(unit, personId, retentionUntil)
+  const versionsRemoved = await destroy(unit.req, 'people', personId)
+  await recordPerson(unit, personId, retentionUntil, { ...counts, versionsRemoved })
+}
+
+/** What goes with a person: their consents (and signed forms), their ID in images and tasks, queued jobs naming them. */
+async function purgePersonDependents(
+  unit: Unit,
+  personId: Id,
+  retentionUntil: string | null,
+): Promise<{ consents: number; referencesCleared: number; jobsRemoved: number }> {
   const { req } = unit
   const consents = await req.payload.find({
     collection: 'consents',
@@ -170,25 +190,44 @@ async function purgePerson(unit: Unit, personId: Id, retentionUntil: string): Pr
   let referencesCleared = await clearReference(req, 'media', 'people', personId, true)
   referencesCleared += await clearReference(req, 'privacy-tasks', 'person', personId, false)
   const jobsRemoved = await removeJobs(unit, { people: [personId] })
-  const versionsRemoved = await destroy(req, 'people', personId)
+  return { consents: consents.docs.length, referencesCleared, jobsRemoved }
+}
+
+async function recordPerson(
+  unit: Unit,
+  personId: Id,
+  retentionUntil: string | null,
+  counts: { consents: number; referencesCleared: number; jobsRemoved: number; versionsRemoved: number },
+): Promise<void> {
   await record(unit, 'people', personId, retentionUntil, {
-    summary: translate('fr', 'retention:personPurged', {
+    summary: translate('fr', unit.cause === 'retention' ? 'retention:personPurged' : 'retention:personDeleted', {
       id: personId,
       until: dayOf(retentionUntil),
-      consents: consents.docs.length,
-      references: referencesCleared,
-      versions: versionsRemoved,
-      jobs: jobsRemoved,
+      consents: counts.consents,
+      references: counts.referencesCleared,
+      versions: counts.versionsRemoved,
+      jobs: counts.jobsRemoved,
     }),
-    versionsRemoved,
+    versionsRemoved: counts.versionsRemoved,
     filesRemoved: 0,
-    jobsRemoved,
-    referencesCleared,
+    jobsRemoved: counts.jobsRemoved,
+    referencesCleared: counts.referencesCleared,
   })
 }
 
 /** A consent, with its task references and jobs, and its signed form if no other consent uses it. */
-async function purgeConsent(unit: Unit, consentId: Id, retentionUntil: string): Promise<void> {
+async function purgeConsent(unit: Unit, consentId: Id, retentionUntil: string | null): Promise<void> {
+  const counts = await purgeConsentDependents(unit, consentId, retentionUntil)
+  const versionsRemoved = await destroy(unit.req, 'consents', consentId)
+  await recordConsent(unit, consentId, retentionUntil, { ...counts, versionsRemoved })
+}
+
+/** What goes with a consent: its task references, queued jobs naming it, its signed form if no other consent uses it. */
+async function purgeConsentDependents(
+  unit: Unit,
+  consentId: Id,
+  retentionUntil: string | null,
+): Promise<{ referencesCleared: number; jobsRemoved: number; filesRemoved: number }> {
   const { req } = unit
   const { payload } = req
   const consent = await payload.findByID({ collection: 'consents', id: consentId, depth: 0, overrideAccess: true, req, select: { evidence: true } })
@@ -205,24 +244,29 @@ async function purgeConsent(unit: Unit, consentId: Id, retentionUntil: string): 
     })
     if (sharedWith.totalDocs === 0) filesRemoved = await purgeForm(unit, formId, consentId, retentionUntil)
   }
-  const versionsRemoved = await destroy(req, 'consents', consentId)
+  return { referencesCleared, jobsRemoved, filesRemoved }
+}
+
+async function recordConsent(
+  unit: Unit,
+  consentId: Id,
+  retentionUntil: string | null,
+  counts: { referencesCleared: number; jobsRemoved: number; filesRemoved: number; versionsRemoved: number },
+): Promise<void> {
   await record(unit, 'consents', consentId, retentionUntil, {
-    summary: translate('fr', 'retention:consentPurged', {
+    summary: translate('fr', unit.cause === 'retention' ? 'retention:consentPurged' : 'retention:consentDeleted', {
       id: consentId,
       until: dayOf(retentionUntil),
-      files: filesRemoved,
-      versions: versionsRemoved,
-      jobs: jobsRemoved,
+      files: counts.filesRemoved,
+      versions: counts.versionsRemoved,
+      jobs: counts.jobsRemoved,
     }),
-    versionsRemoved,
-    filesRemoved,
-    jobsRemoved,
-    referencesCleared,
+    ...counts,
   })
 }
 
 /** The signed form and its files; returns how many files were on disk and are gone. */
-async function purgeForm(unit: Unit, formId: Id, consentId: Id, retentionUntil: string): Promise<number> {
+async function purgeForm(unit: Unit, formId: Id, consentId: Id, retentionUntil: string | null): Promise<number> {
   const { req } = unit
   const form = await req.payload
     .findByID({ collection: 'consent-forms', id: formId, depth: 0, overrideAccess: true, req })
@@ -326,7 +370,7 @@ async function record(
   unit: Unit,
   targetCollection: string,
   targetId: Id,
-  retentionUntil: string,
+  retentionUntil: string | null,
   entry: { summary: string; versionsRemoved: number; filesRemoved: number; jobsRemoved: number; referencesCleared: number },
 ): Promise<void> {
   const { summary, ...counts } = entry
@@ -337,4 +381,29 @@ async function record(
     req: unit.req,
     data: { purgedAt: new Date().toISOString(), targetCollection, targetId: String(targetId), retentionUntil, summary, ...counts },
   })
+}
+
+/**
+ * Someone deletes a person or a consent (admin, REST, local API): what the retention purge would
+ * destroy with it goes too, in the same request (and transaction), in the same safe order, each
+ * destruction in the purge log. Without this, SQLite refuses a person who still has consents
+ * (`consents.person` is required) and a deleted consent leaves its signed form downloadable.
+ */
+export async function cascadeDeletion(req: PayloadRequest, collection: 'people' | 'consents', id: Id): Promise<void> {
+  if (req.context?.[CASCADE_HANDLED]) return
+  const unit: Unit = { req, run: { jobs: await loadJobs(req.payload) }, destroyed: [], cause: 'deletion' }
+  const doc = await req.payload.findByID({ collection, id, depth: 0, overrideAccess: true, req, select: { retentionUntil: true } })
+  const retentionUntil = doc.retentionUntil ?? null
+  req.context = { ...req.context, [CASCADE_HANDLED]: true }
+  try {
+    if (collection === 'people') {
+      const counts = await purgePersonDependents(unit, id, retentionUntil)
+      await recordPerson(unit, id, retentionUntil, { ...counts, versionsRemoved: 0 })
+    } else {
+      const counts = await purgeConsentDependents(unit, id, retentionUntil)
+      await recordConsent(unit, id, retentionUntil, { ...counts, versionsRemoved: 0 })
+    }
+  } finally {
+    delete req.context[CASCADE_HANDLED]
+  }
 }

@@ -1,13 +1,13 @@
 import type { Access, FieldAccess } from 'payload'
 
-import { hasRole } from '../roles'
+import { hasRole, ROLES } from '../roles'
 
-/** Administrators see every account; anyone else only their own. */
+/** Administrators see every account; anyone else with a role only their own; an account without any role, nothing. */
 export const isAdminOrSelf: Access = ({ req }) => {
-  if (!req.user) return false
+  if (!hasRole(req.user, ...ROLES)) return false
   if (hasRole(req.user, 'admin')) return true
-  return { id: { equals: req.user.id } }
+  return { id: { equals: req.user!.id } }
 }
 
 export const isAdminOrSelfField: FieldAccess = ({ req, id }) =>
-  Boolean(req.user) && (hasRole(req.user, 'admin') || (id !== undefined && req.user?.id === id))
+  hasRole(req.user, 'admin') || (hasRole(req.user, ...ROLES) && id !== undefined && req.user?.id === id)

@@ -1,5 +1,7 @@
 import type { Access } from 'payload'
 
-/** Signed-in users read every category; the public reads active ones only. */
+import { hasRole, ROLES } from '../roles'
+
+/** Accounts with a Balises role read every category; the public (and a roleless account) active ones only. */
 export const readActiveCategories: Access = ({ req }) =>
-  req.user ? true : { retired: { not_equals: true } }
+  hasRole(req.user, ...ROLES) ? true : { retired: { not_equals: true } }

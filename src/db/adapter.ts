@@ -27,6 +27,9 @@ export async function loadDatabaseAdapter(choice: DatabaseChoice, migrationDir: 
     // The schema always comes from the committed migrations (src/db/migrate.ts), in dev and production alike.
     push: false,
     migrationDir,
+    // AUTOINCREMENT: the ID of a deleted row is never given again (SQLite reuses the highest rowid
+    // otherwise), so a new person never inherits a deleted one's ID, consents or audit entries.
+    autoIncrement: true,
     // The calendar reads the latest version of posts by publication date. Payload indexes
     // `latest` and `version_publish_at` apart, and SQLite (without statistics) picks `latest` and
     // scans every post; this pair finds a month directly (bench:range: SQL 39 ms → 9 ms at 50,000).

@@ -13,16 +13,30 @@ export type CsvLanguage = 'fr' | 'en'
  *
  * French: `;` between fields and a decimal comma, as French Excel expects; English: `,` and a
  * decimal point. Both start with a UTF-8 BOM, without which Excel reads accents as Windows-1252.
- * Labels that start like a formula (`=`, `+`, `-`, `@`) are defused with a leading `'`; numbers,
- * negative ones included, are left as numbers.
+ * Every text cell (labels, codes) that starts like a formula (`=`, `+`, `-`, `@`, tab, CR) is
+ * defused with a leading `'`, whatever follows (`-2+3` and `+1` are formulas to a spreadsheet);
+ * the figures, negative ones included, are the report's own numbers and are left as numbers.
  */
+const FORMULA_START = /^[=+\-@\t\r]/
+
+/** A text cell a spreadsheet would evaluate, made inert (OWASP: leading `'`, quoted). */
+export function defuseCell(text: string): string {
+  return FORMULA_START.test(text) ? `'${text}` : text
+}
+
 export function reportToCsv(report: ActivityReport, language: CsvLanguage): string {
   const t = (key: TranslationKey) => translate(language, key)
   const decimal = (value: number | null) =>
     value === null ? '' : Number.isInteger(value) ? value : language === 'fr' ? String(value).replace('.', ',') : String(value)
   const rows: (string | number)[][] = []
   const add = (section: TranslationKey, code: string, label: string, date: string, value: number | string | null) =>
-    rows.push([t(section), code, label, date, typeof value === 'string' ? value : decimal(value)])
+    rows.push([
+      defuseCell(t(section)),
+      defuseCell(code),
+      defuseCell(label),
+      defuseCell(date),
+      typeof value === 'string' ? defuseCell(value) : decimal(value),
+    ])
 
   add('reports:csvPeriodStart', '', '', report.period.fromDay, '')
   add('reports:csvPeriodEnd', '', '', report.period.toDay, '')
@@ -56,8 +70,9 @@ export function reportToCsv(report: ActivityReport, language: CsvLanguage): stri
     {
       delimiter: language === 'fr' ? ';' : ',',
       newline: '\r\n',
-      // A minus sign followed by a digit is a number (a negative change), not a formula.
-      escapeFormulae: /^(?:[=+@\t\r]|-(?!\d))/,
+      // Text cells are defused above; the figures (`-12,5` is a string in French) must stay numbers.
+      escapeFormulae: false,
+      quotes: (value: unknown) => typeof value === 'string' && value.startsWith("'"),
     },
   )
   return `\uFEFF${csv}\r\n`

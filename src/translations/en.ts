@@ -431,6 +431,8 @@ export const en: BalisesTranslations = {
     personPurged: 'Person no. {{id}} destroyed (kept until {{until}}): {{consents}} consent(s), {{references}} reference(s) removed, {{versions}} version(s), {{jobs}} queued job(s)',
     consentPurged: 'Consent no. {{id}} destroyed (kept until {{until}}): {{files}} file(s), {{versions}} version(s), {{jobs}} queued job(s)',
     formPurged: 'Signed form no. {{id}} (evidence of consent no. {{consent}}) destroyed: {{files}} file(s), {{versions}} version(s)',
+    personDeleted: 'Person no. {{id}} deleted by hand (was to be kept until {{until}}): {{consents}} consent(s), {{references}} reference(s) removed, {{versions}} version(s), {{jobs}} queued job(s)',
+    consentDeleted: 'Consent no. {{id}} deleted by hand (was to be kept until {{until}}): {{files}} file(s), {{versions}} version(s), {{jobs}} queued job(s)',
   },
   audience: {
     summary: 'Network and date',

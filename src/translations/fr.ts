@@ -430,6 +430,8 @@ export const fr = {
     personPurged: 'Personne n° {{id}} détruite (conservation jusqu’au {{until}}) : {{consents}} consentement(s), {{references}} mention(s) retirée(s), {{versions}} version(s), {{jobs}} tâche(s) planifiée(s)',
     consentPurged: 'Consentement n° {{id}} détruit (conservation jusqu’au {{until}}) : {{files}} fichier(s), {{versions}} version(s), {{jobs}} tâche(s) planifiée(s)',
     formPurged: 'Formulaire signé n° {{id}} (pièce du consentement n° {{consent}}) détruit : {{files}} fichier(s), {{versions}} version(s)',
+    personDeleted: 'Personne n° {{id}} supprimée à la main (conservation prévue jusqu’au {{until}}) : {{consents}} consentement(s), {{references}} mention(s) retirée(s), {{versions}} version(s), {{jobs}} tâche(s) planifiée(s)',
+    consentDeleted: 'Consentement n° {{id}} supprimé à la main (conservation prévue jusqu’au {{until}}) : {{files}} fichier(s), {{versions}} version(s), {{jobs}} tâche(s) planifiée(s)',
   },
   audience: {
     summary: 'Réseau et date',

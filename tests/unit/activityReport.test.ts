@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { fromWallClock } from '../../calendar/zonedTime'
 import type { Channel } from '../../src/channels'
 import { computeActivityReport, monthsBetween, type ReportCategory, type ReportPost, type ReportSnapshot } from '../../src/reports/activityReport'
-import { reportToCsv } from '../../src/reports/csv'
+import { defuseCell, reportToCsv } from '../../src/reports/csv'
 import { parseReportQuery } from '../../src/reports/reportQuery'
 import { reportingYear } from '../../src/reports/reportingYear'
 
@@ -191,6 +191,30 @@ describe('reportToCsv', () => {
     })
     const rows = Papa.parse<string[]>(reportToCsv(labelled, 'fr').slice(1), { delimiter: ';', skipEmptyLines: true }).data
     expect(rows.find((row) => row[1] === 'CAT-1')?.[2]).toBe(`'=HYPERLINK("http://x")`)
+  })
+
+  it('defuses a label starting with -, +, =, @, tab or CR whatever follows, and leaves the figures as numbers', () => {
+    const labels = ['-2+3', '-1', '-cmd|calc', '+1', '+A1', '=1+1', '@SUM(A1)', '\tx', '\r=x', 'Prévention']
+    const labelled = computeActivityReport({
+      posts: [],
+      snapshots: [],
+      categories: labels.map((label, index) => ({ code: `CAT-${index + 1}`, labelFr: label, labelEn: label, color: '#000000' })),
+      from: FISCAL.from,
+      to: FISCAL.to,
+      timeZone: ZONE,
+    })
+    for (const language of ['fr', 'en'] as const) {
+      const rows = Papa.parse<string[]>(reportToCsv(labelled, language).slice(1), { delimiter: language === 'fr' ? ';' : ',', skipEmptyLines: true }).data
+      labels.forEach((label, index) => {
+        const cell = rows.find((row) => row[1] === `CAT-${index + 1}`)?.[2]
+        expect(cell, JSON.stringify(label)).toBe(label === 'Prévention' ? label : `'${label}`)
+      })
+    }
+    expect(defuseCell('-125')).toBe(`'-125`)
+    expect(defuseCell('2026-05')).toBe('2026-05')
+    const figures = Papa.parse<string[]>(reportToCsv(result, 'fr').slice(1), { delimiter: ';', skipEmptyLines: true }).data
+    expect(figures.find((row) => row[0] === 'Variation des abonnés' && row[1] === 'facebook')?.[4]).toBe('-125')
+    expect(figures.find((row) => row[0] === 'Variation des abonnés (%)' && row[1] === 'facebook')?.[4]).toBe('-12,5')
   })
 })
 
