@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { collectPersonRecord } from '../../hooks/privacy/personRecord'
 import { migrations } from '../../migrations'
 import { withWriteScope } from '../../src/db/writeScope'
+import { seed } from '../../src/seed/seed'
 import { databaseFingerprint, fingerprintChanges } from '../helpers/databaseFingerprint'
 import { freshDatabaseUri, removeDatabaseFiles } from '../helpers/databases'
 import { createConsent, createPerson } from '../helpers/fixtures'
@@ -50,11 +51,14 @@ describe('deleted people’s IDs are never given again (SQLite AUTOINCREMENT, mi
     await migrate(migrations.slice(0, index))
     expect((await raw(`SELECT sql FROM sqlite_master WHERE name = 'people'`))[0].sql).not.toMatch(/AUTOINCREMENT/)
 
+    // An installation as a first start leaves it: demo accounts, posts with versions and
+    // history, images showing people, consents, audit trail, queued jobs.
+    await seed(payload, { demo: true, timeZone: 'America/Toronto', now: new Date('2026-06-15T14:00:00Z') })
+    expect((await payload.count({ collection: 'posts' })).totalDocs).toBeGreaterThan(5)
     const author = await createUser(payload, ['redaction'])
     const kept = await createPerson(payload, { fullName: 'Personne Gardée' })
     await createConsent(payload, kept.id, { signatoryName: 'Signataire Gardé' })
-    const category = (await payload.find({ collection: 'categories', limit: 1 })).docs[0]
-    const categoryId = category?.id ?? (await payload.create({ collection: 'categories', data: { code: 'CAT-2', labelFr: 'Prévention', labelEn: 'Prevention', color: '#123456' } })).id
+    const categoryId = (await payload.find({ collection: 'categories', where: { code: { equals: 'CAT-2' } }, limit: 1 })).docs[0].id
     await payload.create({
       collection: 'posts',
       data: { title: 'Gardée', category: categoryId, channels: [{ channel: 'facebook', text: 'Texte' }] } as never,
