@@ -62,6 +62,8 @@ export async function createPerson(payload: Payload, data: Partial<Person> = {})
   return payload.create({ collection: 'people', data: { fullName: 'Enfant Test', kind: 'child', ...data } })
 }
 
+const FIXTURE_CONSENT_END = '2027-12-31T00:00:00.000Z'
+
 export async function createConsent(payload: Payload, person: Person['id'], data: Partial<Consent> = {}): Promise<Consent> {
   return payload.create({
     collection: 'consents',
@@ -71,7 +73,9 @@ export async function createConsent(payload: Payload, person: Person['id'], data
       signatoryName: 'Parent Test',
       scopes: ['facebook', 'instagram'],
       validFrom: '2026-01-01T00:00:00.000Z',
-      expiresAt: '2027-12-31T00:00:00.000Z',
+      // Covers the fixed dates the tests plan posts on, and stays two years ahead of the real clock,
+      // which the expiry sweep of publication runs compares it with.
+      expiresAt: [FIXTURE_CONSENT_END, new Date(Date.now() + 2 * 365 * 24 * 3600_000).toISOString()].sort().at(-1),
       ...data,
     },
   })

@@ -157,10 +157,12 @@ describe('consent lifecycle (PRIV-3): withdrawal, expiry, « À traiter », audi
     })
 
     it('lists consents expiring within 30 days, not later ones nor withdrawn ones, and only for those who manage consents', async () => {
-      const now = new Date('2026-11-25T12:00:00.000Z')
-      const soon = await createConsent(payload, (await createPerson(payload)).id, { expiresAt: '2026-12-05T00:00:00.000Z' })
-      const later = await createConsent(payload, (await createPerson(payload)).id, { expiresAt: '2027-01-15T00:00:00.000Z' })
-      const withdrawn = await createConsent(payload, (await createPerson(payload)).id, { expiresAt: '2026-12-06T00:00:00.000Z', revokedAt: '2026-11-20T00:00:00.000Z' })
+      // Relative to the real clock: the publication runs of the next tests sweep consents that expire within days of it.
+      const now = new Date()
+      const inDays = (days: number) => new Date(now.getTime() + days * 24 * 3600_000).toISOString()
+      const soon = await createConsent(payload, (await createPerson(payload)).id, { expiresAt: inDays(10) })
+      const later = await createConsent(payload, (await createPerson(payload)).id, { expiresAt: inDays(51) })
+      const withdrawn = await createConsent(payload, (await createPerson(payload)).id, { expiresAt: inDays(11), revokedAt: inDays(-5) })
       const listed = (await loadToHandle(payload, team.responsable as never, now)).expiring.map((consent) => consent.id)
       expect(listed).toContain(soon.id)
       expect(listed).not.toContain(later.id)
