@@ -11,6 +11,7 @@ import {
 
 import { paginationProblem, whereProblem } from './guardQuery'
 import { dateFieldProblems, dateProblem, nulCharacterProblems } from './incomingValues'
+import { isPlainObject } from './isPlainObject'
 
 /** Deeper than any form or rich text sends; Payload copies data recursively and overflows the stack near 10 000. */
 export const MAX_DATA_DEPTH = 64
@@ -18,10 +19,6 @@ export const MAX_DATA_DEPTH = 64
 const TIMESTAMPS = ['createdAt', 'updatedAt'] as const
 
 type Problem = { path: string; message: string }
-
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return value !== null && typeof value === 'object' && !Array.isArray(value)
-}
 
 /** The depth of the deepest value, or `limit + 1` as soon as it is exceeded (iterative: no stack to overflow). */
 export function depthOf(value: unknown, limit = MAX_DATA_DEPTH): number {
@@ -163,4 +160,3 @@ export const guardIncomingGlobalData: GlobalBeforeOperationHook = ({ args, globa
   return args
 }
 
-export { clientMistakesAre400 } from './clientMistakes'

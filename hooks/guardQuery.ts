@@ -1,5 +1,7 @@
 import type { FlattenedField, Payload } from 'payload'
 
+import { isPlainObject } from './isPlainObject'
+
 /** Far more than any screen builds; a `where` nested deeper is refused before Payload walks it. */
 export const MAX_WHERE_DEPTH = 20
 
@@ -11,10 +13,6 @@ type Kind = 'id' | 'number' | 'date' | 'point' | 'other' | 'not-a-path'
 
 /** Fields a dotted path may go through; anything else (`title.title`) makes Payload fail with a 500. */
 const CONTAINERS = new Set(['group', 'array', 'tab', 'blocks', 'json', 'richText', 'relationship', 'upload'])
-
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return value !== null && typeof value === 'object' && !Array.isArray(value)
-}
 
 const isScalar = (value: unknown) => value === null || ['string', 'number', 'boolean', 'undefined'].includes(typeof value)
 

@@ -1,6 +1,8 @@
 import type { FlattenedField } from 'payload'
 
+import { isValidDate } from '../calendar/days'
 import { translate } from '../src/translations'
+import { isPlainObject } from './isPlainObject'
 
 export const MIN_YEAR = 1900
 export const MAX_YEAR = 2200
@@ -8,10 +10,6 @@ export const MAX_YEAR = 2200
 type Problem = { path: string; message: string }
 
 const ISO_DATE = /^([+-]?\d{4,6})-(\d{2})-(\d{2})(?=$|T)/
-
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return value !== null && typeof value === 'object' && !Array.isArray(value)
-}
 
 /**
  * Why a date value cannot be stored as sent, or null. JavaScript shifts impossible days
@@ -29,8 +27,7 @@ export function dateProblem(value: unknown, language: string | undefined): strin
   if (written) {
     const month = Number(written[2])
     const day = Number(written[3])
-    const daysInMonth = month >= 1 && month <= 12 ? new Date(Date.UTC(year, month, 0)).getUTCDate() : 0
-    if (day < 1 || day > daysInMonth) return translate(language, 'incoming:impossibleDay', { value: shown, day, month: written[2] })
+    if (!isValidDate(year, month, day)) return translate(language, 'incoming:impossibleDay', { value: shown, day, month: written[2] })
   }
   return null
 }

@@ -1,7 +1,10 @@
-import type { Access, FieldAccess } from 'payload'
+import type { Access, FieldAccess, PayloadRequest } from 'payload'
 
 import { hasRole } from '../roles'
 
-export const isAdmin: Access = ({ req }) => hasRole(req.user, 'admin')
+/** Whether the request comes from an administrator: collections, fields and Payload's job access (run, queue, cancel). */
+export const isAdminRequest = ({ req }: { req: PayloadRequest }): boolean => hasRole(req.user, 'admin')
 
-export const isAdminField: FieldAccess = ({ req }) => hasRole(req.user, 'admin')
+export const isAdmin: Access = isAdminRequest
+
+export const isAdminField: FieldAccess = isAdminRequest

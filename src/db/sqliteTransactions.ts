@@ -151,13 +151,10 @@ export function withSqliteTransactions(
         db[name] = async function (this: unknown, args: Args) {
           const id = await transactionOf(args)
           if (typeof id === 'string' && revoked.has(id)) throw new Error('database transaction expired: the operation took too long and was rolled back')
-          const owner = ownerOf(id)
+          // Part of the open transaction (by id, or made by its own request without passing `req`), or nested in an autocommit write.
+          const owner = ownerOf(id) ?? (sameScopeHoldsWriter(currentWriteScope()) ? active : null)
           if (owner || autocommit.getStore()) {
             if (owner) owner.lastActivity = Date.now()
-            return original.call(this, args)
-          }
-          if (sameScopeHoldsWriter(currentWriteScope())) {
-            active!.lastActivity = Date.now()
             return original.call(this, args)
           }
           const turn = await lock.acquire()

@@ -1,7 +1,8 @@
 import type { FlattenedField, Payload, PayloadRequest } from 'payload'
 import { describe, expect, it } from 'vitest'
 
-import { clientMistakesAre400, incomingDataProblems, isLexicalDocument, MAX_DATA_DEPTH } from '../../hooks/guardIncomingData'
+import { clientMistakesAre400 } from '../../hooks/clientMistakes'
+import { incomingDataProblems, isLexicalDocument, MAX_DATA_DEPTH } from '../../hooks/guardIncomingData'
 import { paginationProblem, whereProblem } from '../../hooks/guardQuery'
 import { dateFieldProblems, dateProblem, nulCharacterProblems } from '../../hooks/incomingValues'
 
