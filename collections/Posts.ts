@@ -15,6 +15,7 @@ import { tr } from '../src/translations'
 import { CHANNEL_OPTIONS } from './sharedFields'
 import { WORKFLOW_STATUSES } from '../src/workflow'
 import { complianceEndpoint } from '../src/endpoints/compliance'
+import { takeWorkflowActionEndpoint, workflowActionsEndpoint } from '../src/workflowActions/endpoint'
 import { CATEGORIES_SLUG } from './Categories'
 import { MEDIA_SLUG } from './Media'
 import { POSITIONS_SLUG } from './Positions'
@@ -46,7 +47,7 @@ export const postsCollection = (options: { usersSlug: string }): CollectionConfi
     delete: canDeletePosts,
   },
   hooks: { beforeOperation: [publishWithWorkflow], beforeChange: [enforcePostRules], afterChange: [auditPostStatus] },
-  endpoints: [complianceEndpoint],
+  endpoints: [complianceEndpoint, workflowActionsEndpoint, takeWorkflowActionEndpoint],
   fields: [
     { name: 'title', type: 'text', label: tr('posts:title'), required: true },
     {

@@ -5,6 +5,7 @@ import { translate } from '../src/translations'
 import {
   checkTransition,
   GATED_STATUSES,
+  isSendBack,
   LOCKED_STATUSES,
   needsReason,
   WORKFLOW_STATUSES,
@@ -17,7 +18,7 @@ import { maySeePersonalFindings, rememberNeutralErrors, withheldFindings, withho
 import { evaluate, OVERRIDABLE_RULES, refusals, type Finding } from './engine/evaluate'
 import { loadRuleContext } from './engine/loadRuleContext'
 import { contentChanged } from './engine/postChanges'
-import { toPostSnapshot } from './engine/snapshot'
+import { relationId, toPostSnapshot } from './engine/snapshot'
 
 type Doc = Record<string, any>
 type FieldError = { path: string; message: string }
@@ -75,6 +76,8 @@ export const enforcePostRules: CollectionBeforeChangeHook = async ({ collection,
   const reason = typeof data.statusReason === 'string' ? data.statusReason.trim() : ''
   if (transition && needsReason(from, to) && !reason) {
     errors.push({ path: 'statusReason', message: translate(language, 'workflowErrors:reasonRequired', { to: stageLabel(language, to) }) })
+  } else if (transition && actor && !reason && isSendBack(from, to, String(relationId(previous.author)) === String(actor.id))) {
+    errors.push({ path: 'statusReason', message: translate(language, 'workflowActions:sendBackNeedsComment') })
   }
   if (to === 'scheduled' && !post.publishAt) {
     errors.push({ path: 'publishAt', message: translate(language, 'workflowErrors:scheduleNeedsDate') })

@@ -42,6 +42,14 @@ export function needsReason(from: WorkflowStatus, to: WorkflowStatus): boolean {
   return to === 'unscheduled' || to === 'archived' || from === 'published'
 }
 
+/**
+ * Sending a post back: someone other than its author takes it out of review. The author is told
+ * why, so the move needs a comment (kept as the history row's reason).
+ */
+export function isSendBack(from: WorkflowStatus, to: WorkflowStatus, byAuthor: boolean): boolean {
+  return from === 'in_review' && to === 'draft' && !byAuthor
+}
+
 export type TransitionRefusal =
   | { kind: 'unknown'; next: WorkflowStatus[] }
   | { kind: 'forbidden' }

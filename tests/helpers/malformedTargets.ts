@@ -63,6 +63,15 @@ export const CUSTOM_BODIES: Record<string, { fields: BodyField[]; noBody?: boole
       },
     ],
   },
+  'POST /api/posts/:id/workflow': {
+    fields: [
+      { name: 'action', type: 'select', required: true, options: ['submit', 'withdraw', 'sendBack', 'approve', 'schedule', 'publishNow', 'unschedule', 'unpublish', 'archive', 'restore'] },
+      { name: 'reason', type: 'textarea', maxLength: 2000 },
+      { name: 'publishAt', type: 'date' },
+      { name: 'valuesConfirmed', type: 'checkbox' },
+      { name: 'override', type: 'group', fields: [{ name: 'justification', type: 'textarea', required: true, maxLength: 2000 }] },
+    ],
+  },
   'POST /api/audience-snapshots/import': {
     fields: [
       { name: 'mode', type: 'select', required: true, options: ['preview', 'commit'] },

@@ -1,0 +1,12 @@
+import { hasRole, ROLES } from '../roles'
+
+type MaybeUser = { roles?: readonly string[] | null } | null | undefined
+
+/**
+ * Who may ask the workflow endpoint anything: a signed-in person with a Balises role. Which
+ * actions they may take on which post is `availableWorkflowActions`' answer, and the save's hook
+ * checks it again.
+ */
+export function mayTakeWorkflowActions(user: MaybeUser): boolean {
+  return hasRole(user, ...ROLES)
+}
