@@ -36,7 +36,18 @@ export const postsCollection = (options: { usersSlug: string }): CollectionConfi
     useAsTitle: 'title',
     defaultColumns: ['title', 'category', 'workflowStatus', 'publishAt', 'author'],
     group: tr('general:navGroupContent'),
+    components: {
+      edit: {
+        // Stages change through the workflow's actions only: Payload's publish and unpublish
+        // buttons and its « Statut » (which contradicts the stage) give way to them.
+        PublishButton: 'balises/client#WorkflowActionBar',
+        Status: 'balises/client#ReplacedByWorkflow',
+        UnpublishButton: 'balises/client#ReplacedByWorkflow',
+      },
+    },
   },
+  // No bulk edit, publish or unpublish from the list: each post moves through its own actions.
+  disableBulkEdit: true,
   versions: { drafts: { autosave: { interval: 2000 } }, maxPerDoc: 50 },
   access: {
     read: readPublishedPosts,
@@ -111,7 +122,10 @@ export const postsCollection = (options: { usersSlug: string }): CollectionConfi
       defaultValue: 'draft',
       index: true,
       options: WORKFLOW_STATUSES.map((status) => ({ label: tr(`workflow:${status}`), value: status })),
-      admin: { position: 'sidebar' },
+      admin: {
+        position: 'sidebar',
+        components: { Field: 'balises/client#WorkflowStageField', Cell: 'balises/client#WorkflowStageCell' },
+      },
     },
     {
       name: 'media',
@@ -154,14 +168,16 @@ export const postsCollection = (options: { usersSlug: string }): CollectionConfi
       type: 'checkbox',
       label: tr('posts:valuesConfirmed'),
       defaultValue: false,
-      admin: { position: 'sidebar', description: tr('posts:valuesConfirmedDescription') },
+      // Ticked through the approval dialog's GOV-6 checklist.
+      admin: { position: 'sidebar', description: tr('posts:valuesConfirmedDescription'), hidden: true },
     },
     {
       name: 'statusReason',
       type: 'text',
       access: { read: hasBalisesRoleField },
       label: tr('posts:statusReason'),
-      admin: { position: 'sidebar', description: tr('posts:statusReasonDescription') },
+      // Written in the dialogs of the actions that need a reason.
+      admin: { position: 'sidebar', description: tr('posts:statusReasonDescription'), hidden: true },
     },
     {
       name: 'compliance',

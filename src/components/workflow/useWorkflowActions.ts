@@ -1,0 +1,36 @@
+'use client'
+
+import { useConfig } from '@payloadcms/ui'
+import { useCallback, useEffect, useState } from 'react'
+
+import { DEFAULT_TIME_ZONE } from '../../../calendar/zonedTime'
+import { fetchActions, takeAction, type ActionBody, type OfferedAction } from './api'
+
+export type WorkflowInfo = { actions: OfferedAction[]; timeZone: string; publishAt: string | null; pendingOverride: boolean }
+
+const EMPTY: WorkflowInfo = { actions: [], timeZone: DEFAULT_TIME_ZONE, publishAt: null, pendingOverride: false }
+
+/** What the signed-in person may do with a post now, from the server, and how to do it. */
+export function useWorkflowActions(id: number | string | null | undefined, language: string, load = true) {
+  const {
+    config: {
+      serverURL,
+      routes: { api },
+    },
+  } = useConfig()
+  const base = `${serverURL ?? ''}${api}`
+  const [info, setInfo] = useState<WorkflowInfo | null>(null)
+
+  const reload = useCallback(async () => {
+    if (id === null || id === undefined || id === '') return setInfo(EMPTY)
+    const answer = await fetchActions(base, id, language).catch(() => null)
+    setInfo(answer ? { ...EMPTY, ...answer } : EMPTY)
+  }, [base, id, language])
+
+  useEffect(() => {
+    if (load) void reload()
+  }, [load, reload])
+
+  const submit = useCallback((body: ActionBody) => takeAction(base, id!, language, body), [base, id, language])
+  return { info, reload, submit }
+}
