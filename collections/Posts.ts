@@ -13,6 +13,7 @@ import { isStaff } from '../src/access/isStaff'
 import { readPublishedPosts } from '../src/access/readPublishedPosts'
 import { tr } from '../src/translations'
 import { CHANNEL_OPTIONS } from './sharedFields'
+import { DAY_AND_TIME } from './dateDisplay'
 import { WORKFLOW_STATUSES } from '../src/workflow'
 import { complianceEndpoint } from '../src/endpoints/compliance'
 import { takeWorkflowActionEndpoint, workflowActionsEndpoint } from '../src/workflowActions/endpoint'
@@ -111,7 +112,7 @@ export const postsCollection = (options: { usersSlug: string }): CollectionConfi
       admin: {
         position: 'sidebar',
         description: tr('posts:publishAtDescription'),
-        date: { pickerAppearance: 'dayAndTime' },
+        date: DAY_AND_TIME,
       },
     },
     {
@@ -161,7 +162,7 @@ export const postsCollection = (options: { usersSlug: string }): CollectionConfi
       name: 'closingDate',
       type: 'date',
       label: tr('posts:closingDate'),
-      admin: { description: tr('posts:closingDateDescription'), date: { pickerAppearance: 'dayAndTime' } },
+      admin: { description: tr('posts:closingDateDescription'), date: DAY_AND_TIME },
     },
     {
       name: 'valuesConfirmed',
@@ -211,7 +212,7 @@ export const postsCollection = (options: { usersSlug: string }): CollectionConfi
           label: tr('posts:overrideBy'),
           admin: { readOnly: true },
         },
-        { name: 'at', type: 'date', label: tr('posts:overrideAt'), admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } } },
+        { name: 'at', type: 'date', label: tr('posts:overrideAt'), admin: { readOnly: true, date: DAY_AND_TIME } },
       ],
     },
     {
@@ -224,7 +225,7 @@ export const postsCollection = (options: { usersSlug: string }): CollectionConfi
         { name: 'from', type: 'text', label: tr('posts:historyFrom') },
         { name: 'to', type: 'text', label: tr('posts:historyTo') },
         { name: 'by', type: 'relationship', relationTo: options.usersSlug as 'users', label: tr('posts:historyBy') },
-        { name: 'at', type: 'date', label: tr('posts:historyAt'), admin: { date: { pickerAppearance: 'dayAndTime' } } },
+        { name: 'at', type: 'date', label: tr('posts:historyAt'), admin: { date: DAY_AND_TIME } },
         { name: 'reason', type: 'text', label: tr('posts:historyReason') },
       ],
     },

@@ -43,6 +43,7 @@ import { resolveOptions, type BalisesOptions, type ResolvedBalisesOptions } from
 import { withCanadianTimezones } from './timezones'
 import { megabytes, MULTIPART_OVERHEAD_BYTES } from './uploadLimit'
 import { balisesTranslations } from './translations'
+import { DATE_TIME_FORMAT } from '../collections/dateDisplay'
 
 export type { BalisesOptions } from './options'
 
@@ -194,6 +195,7 @@ export const balises =
       admin: {
         ...admin,
         user: admin.user ?? options.usersSlug,
+        dateFormat: admin.dateFormat ?? DATE_TIME_FORMAT,
         timezones: {
           defaultTimezone: options.timeZone,
           supportedTimezones: withCanadianTimezones(options.timeZone),

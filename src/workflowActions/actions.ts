@@ -2,7 +2,7 @@ import { parseIsoInstant } from '../../calendar/zonedTime'
 import { translate } from '../translations'
 import type { WorkflowStatus } from '../workflow'
 import { ACTION_MOVES, REASON_ACTIONS, type WorkflowAction } from './available'
-import { formatInstant } from './when'
+import { formatInstant, zoneCity } from './when'
 
 export type FieldError = { path: string; message: string }
 
@@ -85,7 +85,7 @@ function scheduleInstant(value: string | undefined, context: ActionContext, erro
   if (instant.getTime() <= context.now.getTime()) {
     errors.push({
       path: 'publishAt',
-      message: say('workflowActions:publishAtPast', { when: formatInstant(instant, context.zone, context.language), zone: context.zone }),
+      message: say('workflowActions:publishAtPast', { when: formatInstant(instant, context.zone, context.language), zone: zoneCity(context.zone) }),
     })
     return null
   }

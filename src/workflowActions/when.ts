@@ -28,3 +28,8 @@ export function defaultScheduleSlot(now: Date, zone: string, publishAt?: string 
   const day = atDefaultTime(today, zone, USUAL_POSTING_HOUR).getTime() > now.getTime() ? today : addDays(today, 1)
   return { day, time: `${String(USUAL_POSTING_HOUR).padStart(2, '0')}:00` }
 }
+
+/** « Toronto » for America/Toronto: how people name their zone. */
+export function zoneCity(zone: string): string {
+  return (zone.split('/').pop() ?? zone).replace(/_/g, ' ')
+}

@@ -45,8 +45,23 @@ describe('workflow actions in the post edit view and the list (production build,
     return doc.id
   }
   const stage = async (id: number) => (await api('responsable', `/api/posts/${id}?draft=true&depth=0`)).workflowStatus
-  const shot = (page: Page, name: string) => page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: false })
+  async function shot(page: Page, name: string) {
+    // Relationship labels and the compliance panel load after the page: wait for them.
+    await page.waitForLoadState('networkidle', { timeout: 15_000 }).catch(() => undefined)
+    await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: false })
+  }
 
+  /** The list's menu button is rendered by the server: a click before hydration does nothing, so it is tried again. */
+  async function openRowMenu(page: Page, button: ReturnType<Page['getByTestId']>) {
+    await button.waitFor({ timeout: 60_000 })
+    await page.waitForLoadState('networkidle', { timeout: 15_000 }).catch(() => undefined)
+    for (let attempt = 0; attempt < 3; attempt++) {
+      if ((await page.getByTestId('workflow-row-actions').count()) === 0) await button.click()
+      const opened = await page.getByTestId('workflow-row-actions').getByRole('button').first().waitFor({ timeout: 10_000 }).then(() => true, () => false)
+      if (opened) return
+    }
+    throw new Error('the row menu did not open')
+  }
   async function openPost(page: Page, id: number, expectedStage: string) {
     await page.goto(`${app.url}/admin/collections/posts/${id}`)
     await page.getByTestId('workflow-badge').filter({ hasText: expectedStage }).waitFor({ timeout: 60_000 })
@@ -111,6 +126,7 @@ describe('workflow actions in the post edit view and the list (production build,
     await act(responsable, 'schedule', 'Programmée', async (open) => {
       await open.getByTestId('workflow-dialog-date').fill(day)
       await open.getByTestId('workflow-dialog-time').fill('14:30')
+      expect(await open.getByTestId('workflow-dialog-when').textContent()).toMatch(/ 2026 à 14 h 30$|^\d{1,2}(er)? \S+ \d{4} à 14 h 30$/)
     })
     const scheduled = await api('responsable', `/api/posts/${id}?draft=true&depth=0`)
     expect(scheduled).toMatchObject({ workflowStatus: 'scheduled', publishAt: fromWallClock(`${day}T14:30`, ZONE).toISOString() })
@@ -131,8 +147,8 @@ describe('workflow actions in the post edit view and the list (production build,
     await page.goto(`${app.url}/admin/collections/posts?where[id][equals]=${id}`)
     const row = page.locator('tr', { hasText: 'Atelier — depuis la liste' })
     await row.getByTestId('workflow-badge').filter({ hasText: 'Brouillon' }).waitFor({ timeout: 60_000 })
-    await row.getByTestId('workflow-row-menu').click()
-    await row.getByTestId('workflow-action-submit').click()
+    await openRowMenu(page, row.getByTestId('workflow-row-menu'))
+    await page.getByTestId('workflow-row-actions').getByTestId('workflow-action-submit').click()
     await page.getByTestId('workflow-dialog-confirm').click()
     await row.getByTestId('workflow-badge').filter({ hasText: 'En révision' }).waitFor({ timeout: 30_000 })
     expect(await stage(id)).toBe('in_review')
@@ -169,8 +185,7 @@ describe('workflow actions in the post edit view and the list (production build,
           }
         }
         await page.goto(`${app.url}/admin/collections/posts?where[id][in]=${review},${approved}`)
-        await page.getByTestId('workflow-row-menu').first().click()
-        await page.getByTestId('workflow-row-actions').getByRole('button').first().waitFor({ timeout: 30_000 })
+        await openRowMenu(page, page.getByTestId('workflow-row-menu').first())
         await shot(page, `workflow-list-menu-${language}-${width}`)
       }
     }

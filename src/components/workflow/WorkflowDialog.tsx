@@ -2,11 +2,12 @@
 
 import { Button } from '@payloadcms/ui'
 import { useEffect, useRef, useState } from 'react'
+import { createPortal } from 'react-dom'
 
 import { fromWallClock } from '../../../calendar/zonedTime'
 import { translate, type TranslationKey } from '../../translations'
 import type { WorkflowAction } from '../../workflowActions/available'
-import { defaultScheduleSlot } from '../../workflowActions/when'
+import { defaultScheduleSlot, formatInstant, zoneCity } from '../../workflowActions/when'
 import type { ActionAnswer, ActionBody, FieldError } from './api'
 
 const REASON_LABELS: Partial<Record<WorkflowAction, TranslationKey>> = {
@@ -95,7 +96,10 @@ export function WorkflowDialog({ action, title, language, zone, publishAt, pendi
     }
   }
 
-  return (
+  const chosen = action === 'schedule' ? parsedInstant(day, time, zone) : null
+  const city = zoneCity(zone)
+  // In <body>: the document header and the list's table clip what is inside them.
+  return createPortal(
     <div className="balises-workflow-overlay" onMouseDown={(event) => event.target === event.currentTarget && onCancel()}>
       <div
         ref={dialog}
@@ -106,8 +110,8 @@ export function WorkflowDialog({ action, title, language, zone, publishAt, pendi
         data-testid="workflow-dialog"
         data-action={action}
       >
-        <h2 id="balises-workflow-dialog-title">{t('workflowActions:dialogTitle', { action: t(`workflowActions:${action}`), title })}</h2>
-        <p>{t(INTROS[action], { zone })}</p>
+        <h2 id="balises-workflow-dialog-title">{t('workflowActions:dialogTitle', { action: t(`workflowActions:${action}`).replace(/…$/, ''), title })}</h2>
+        <p>{t(INTROS[action], { zone: city })}</p>
         {general.length > 0 ? (
           <ul className="balises-workflow-dialog__errors" role="alert" data-testid="workflow-dialog-errors">
             {general.map((error, index) => (
@@ -152,10 +156,19 @@ export function WorkflowDialog({ action, title, language, zone, publishAt, pendi
           <div className={`balises-workflow-dialog__when${at('publishAt').length ? ' is-invalid' : ''}`}>
             <label className="balises-workflow-dialog__field">
               <span>{t('workflowActions:date')}</span>
-              <input type="date" data-testid="workflow-dialog-date" value={day} onChange={(event) => setDay(event.target.value)} aria-invalid={at('publishAt').length > 0} />
+              <input
+                type="text"
+                inputMode="numeric"
+                placeholder={t('workflowActions:datePlaceholder')}
+                maxLength={10}
+                data-testid="workflow-dialog-date"
+                value={day}
+                onChange={(event) => setDay(event.target.value)}
+                aria-invalid={at('publishAt').length > 0}
+              />
             </label>
             <label className="balises-workflow-dialog__field">
-              <span>{t('workflowActions:time', { zone })}</span>
+              <span>{t('workflowActions:time', { zone: city })}</span>
               <input
                 type="text"
                 inputMode="numeric"
@@ -168,6 +181,11 @@ export function WorkflowDialog({ action, title, language, zone, publishAt, pendi
                 aria-invalid={at('publishAt').length > 0}
               />
             </label>
+            {chosen ? (
+              <p className="balises-workflow-dialog__chosen" data-testid="workflow-dialog-when">
+                {formatInstant(chosen, zone, language)}
+              </p>
+            ) : null}
             <FieldMessages errors={at('publishAt')} />
           </div>
         ) : null}
@@ -195,7 +213,8 @@ export function WorkflowDialog({ action, title, language, zone, publishAt, pendi
           </Button>
         </div>
       </div>
-    </div>
+    </div>,
+    document.body,
   )
 }
 
@@ -208,14 +227,16 @@ function FieldMessages({ errors }: { errors: FieldError[] }) {
   )
 }
 
+function parsedInstant(day: string, time: string, zone: string): Date | null {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(day) || !/^([01]\d|2[0-3]):[0-5]\d$/.test(time)) return null
+  try {
+    return fromWallClock(`${day}T${time}`, zone)
+  } catch {
+    return null
+  }
+}
+
 /** The instant the person chose, in the policy's zone; a malformed entry is sent as typed so the server names it. */
 function instantOf(day: string, time: string, zone: string): string {
-  if (/^\d{4}-\d{2}-\d{2}$/.test(day) && /^([01]\d|2[0-3]):[0-5]\d$/.test(time)) {
-    try {
-      return fromWallClock(`${day}T${time}`, zone).toISOString()
-    } catch {
-      // falls through: the server explains what is wrong with it
-    }
-  }
-  return `${day} ${time}`.trim()
+  return parsedInstant(day, time, zone)?.toISOString() ?? `${day} ${time}`.trim()
 }

@@ -3,7 +3,8 @@
 import { useTranslation } from '@payloadcms/ui'
 import type { DefaultCellComponentProps } from 'payload'
 import { useRouter } from 'next/navigation'
-import { useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
+import { createPortal } from 'react-dom'
 
 import { translate } from '../../translations'
 import { WorkflowActions } from './WorkflowActions'
@@ -13,37 +14,64 @@ import { WorkflowStageBadge } from './WorkflowStageBadge'
 export function WorkflowStageCell({ cellData, rowData }: DefaultCellComponentProps) {
   const { i18n } = useTranslation()
   const router = useRouter()
-  const [open, setOpen] = useState(false)
+  const button = useRef<HTMLButtonElement>(null)
+  const menu = useRef<HTMLDivElement>(null)
+  const [at, setAt] = useState<{ top: number; left: number } | null>(null)
   const id = (rowData as { id?: number | string })?.id
   const title = String((rowData as { title?: string })?.title ?? '')
+  const label = translate(i18n.language, 'workflowActions:menu')
+
+  useEffect(() => {
+    if (!at) return
+    const close = (event: MouseEvent) => {
+      const target = event.target as Node
+      // The dialog lives in <body>, outside the menu: a click in it keeps the menu (and the dialog) open.
+      if (menu.current?.contains(target) || button.current?.contains(target) || (target as Element).closest?.('.balises-workflow-overlay')) return
+      setAt(null)
+    }
+    document.addEventListener('mousedown', close)
+    return () => document.removeEventListener('mousedown', close)
+  }, [at])
+
+  const toggle = () => {
+    if (at) return setAt(null)
+    const rect = button.current!.getBoundingClientRect()
+    setAt({ top: rect.bottom + 4, left: Math.max(8, Math.min(rect.left, window.innerWidth - 240)) })
+  }
+
   return (
     <div className="balises-stage-cell">
       <WorkflowStageBadge stage={cellData} language={i18n.language} />
       <button
+        ref={button}
         type="button"
         className="balises-stage-cell__menu"
-        aria-expanded={open}
-        aria-label={translate(i18n.language, 'workflowActions:menu')}
-        title={translate(i18n.language, 'workflowActions:menu')}
+        aria-expanded={Boolean(at)}
+        aria-label={label}
+        title={label}
         data-testid="workflow-row-menu"
-        onClick={() => setOpen(!open)}
+        onClick={toggle}
       >
         ⋯
       </button>
-      {open ? (
-        <div className="balises-stage-cell__popover" data-testid="workflow-row-actions">
-          <WorkflowActions
-            id={id}
-            title={title}
-            language={i18n.language}
-            size="small"
-            onDone={() => {
-              setOpen(false)
-              router.refresh()
-            }}
-          />
-        </div>
-      ) : null}
+      {at
+        ? createPortal(
+            // Fixed in <body>: the list's table would clip it and the next row would cover it.
+            <div ref={menu} className="balises-stage-cell__popover" style={{ top: at.top, left: at.left }} data-testid="workflow-row-actions">
+              <WorkflowActions
+                id={id}
+                title={title}
+                language={i18n.language}
+                size="small"
+                onDone={() => {
+                  setAt(null)
+                  router.refresh()
+                }}
+              />
+            </div>,
+            document.body,
+          )
+        : null}
     </div>
   )
 }
