@@ -141,6 +141,30 @@ describe('workflow actions in the post edit view and the list (production build,
     expect(anonymous.status).toBe(200)
   })
 
+  it('FORBID-1: the responsible person approves with a written override, after the server refused without it', { timeout: 240_000 }, async () => {
+    const category = (await api('redaction', '/api/categories?where[code][equals]=CAT-2&depth=0')).docs[0]
+    const { doc } = await api('redaction', '/api/posts', 'POST', {
+      title: 'Souligner les 20 ans de service de Julie',
+      category: category.id,
+      channels: [{ channel: 'facebook', text: 'Joyeux anniversaire à notre coordonnatrice Julie !' }],
+    })
+    await api('redaction', `/api/posts/${doc.id}/workflow`, 'POST', { action: 'submit' })
+    const page = await signIn(browser, app, 'responsable')
+    await openPost(page, doc.id, 'En révision')
+    await page.getByTestId('workflow-action-approve').click()
+    const dialog = page.getByTestId('workflow-dialog')
+    for (const item of await dialog.getByTestId('workflow-checklist-item').all()) await item.check()
+    await dialog.getByTestId('workflow-dialog-confirm').click()
+    await dialog.getByTestId('workflow-dialog-errors').getByText('FORBID-1').first().waitFor({ timeout: 30_000 })
+    await dialog.getByTestId('workflow-dialog-override').fill('Julie a donné son accord écrit pour souligner ses 20 ans de service.')
+    await shot(page, 'workflow-dialog-approve-override-fr-1440')
+    await dialog.getByTestId('workflow-dialog-confirm').click()
+    await dialog.waitFor({ state: 'detached', timeout: 30_000 })
+    await page.getByTestId('workflow-badge').filter({ hasText: 'Approuvée' }).waitFor({ timeout: 30_000 })
+    const saved = await api('responsable', `/api/posts/${doc.id}?draft=true&depth=0`)
+    expect(saved.overrides).toEqual([expect.objectContaining({ rule: 'FORBID-1', justification: expect.stringContaining('20 ans') })])
+  })
+
   it('the list shows the stage as a badge with the same actions in a row menu, and no bulk publish', async () => {
     const id = await draft('Atelier — depuis la liste')
     const page = await signIn(browser, app, 'redaction')
