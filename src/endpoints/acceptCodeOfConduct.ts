@@ -3,11 +3,12 @@ import type { Endpoint, PayloadRequest } from 'payload'
 import { ACCEPT_CODE_FLAG } from '../../hooks/recordCodeOfConductAcceptance'
 import { canAcceptCodeOfConduct } from '../access/canAcceptCodeOfConduct'
 import { translate } from '../translations'
+import { requestHasBody } from './requestHasBody'
 
 /**
  * `POST /api/users/accept-code-of-conduct` (FORBID-3): the signed-in person accepts the version of
- * the code of conduct in force, for themselves. No body is read: the date is now and the version
- * is the policy's; nobody can accept for another account.
+ * the code of conduct in force, for themselves. It takes no body (one is refused with 400): the date
+ * is now and the version is the policy's; nobody can accept for another account.
  */
 export const acceptCodeOfConductEndpoint = (usersSlug: string): Endpoint => ({
   path: '/accept-code-of-conduct',
@@ -17,6 +18,7 @@ export const acceptCodeOfConductEndpoint = (usersSlug: string): Endpoint => ({
     const allowed = canAcceptCodeOfConduct(req, usersSlug)
     if (allowed === 'signedOut') return Response.json({ errors: [{ message: translate(language, 'forms:acceptSelfOnly') }] }, { status: 401 })
     if (allowed === 'noRole') return Response.json({ errors: [{ message: translate(language, 'forms:acceptNoRole') }] }, { status: 403 })
+    if (await requestHasBody(req)) return Response.json({ errors: [{ message: translate(language, 'forms:acceptTakesNoBody') }] }, { status: 400 })
     const previous = req.context[ACCEPT_CODE_FLAG]
     req.context[ACCEPT_CODE_FLAG] = true
     try {

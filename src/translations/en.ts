@@ -724,6 +724,7 @@ export const en: BalisesTranslations = {
     codeNotAccepted: 'Not accepted yet (version in force: {{version}}).',
     codeAcceptFailed: 'The acceptance was not saved: {{reason}}',
     acceptSelfOnly: 'Sign in: only the holder of an account accepts the code of conduct, for themselves.',
+    acceptTakesNoBody: 'This request takes no data: one accepts the code of conduct only for oneself, as of today.',
     acceptNoRole: 'This account has no role: it cannot accept the code of conduct.',
     bannerTitle: 'The save was refused: nothing was saved.',
     bannerAutosaveTitle: 'The automatic save was refused: your changes are not saved.',

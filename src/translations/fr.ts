@@ -724,6 +724,7 @@ export const fr = {
     codeNotAccepted: 'Pas encore accepté (version en vigueur : {{version}}).',
     codeAcceptFailed: 'L’acceptation n’a pas été enregistrée : {{reason}}',
     acceptSelfOnly: 'Connectez-vous : seule la personne titulaire du compte accepte le code de conduite, pour elle-même.',
+    acceptTakesNoBody: 'Cette demande ne prend aucune donnée : on n’accepte le code de conduite que pour soi-même, à la date du jour.',
     acceptNoRole: 'Ce compte n’a aucun rôle : il ne peut pas accepter le code de conduite.',
     bannerTitle: 'L’enregistrement a été refusé : rien n’a été enregistré.',
     bannerAutosaveTitle: 'L’enregistrement automatique a été refusé : vos modifications ne sont pas enregistrées.',

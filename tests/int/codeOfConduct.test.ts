@@ -82,12 +82,19 @@ describe('code of conduct (FORBID-3)', () => {
     expect(await account(created.json.doc.id)).toMatchObject({ codeOfConductAcceptedAt: null, codeOfConductVersion: null })
   })
 
-  it('the endpoint takes no account ID: an administrator accepting records their own acceptance only', async () => {
+  it('the endpoint takes no account ID nor any body: an administrator naming someone is refused, nothing written', async () => {
     const person = await createUser(payload, ['redaction'], { codeOfConductAcceptedAt: null })
-    const token = await restLogin(payload, team.admin.email, team.admin.password)
-    const answer = await rest(payload, 'POST', '/api/users/accept-code-of-conduct', { token, body: { id: person.id, user: person.id } })
-    expect(answer.status).toBe(200)
+    const admin = await createUser(payload, ['admin'], { codeOfConductAcceptedAt: null })
+    const token = await restLogin(payload, admin.email, admin.password)
+    const answer = await rest(payload, 'POST', '/api/users/accept-code-of-conduct', {
+      token,
+      body: { id: person.id, user: person.id },
+      headers: { 'accept-language': 'fr' },
+    })
+    expect(answer.status).toBe(400)
+    expect(answer.json.errors[0].message).toMatch(/que pour soi-même/)
     expect((await account(person.id)).codeOfConductAcceptedAt).toBeNull()
+    expect((await account(admin.id)).codeOfConductAcceptedAt).toBeNull()
   })
 
   it('a new version of the code voids older acceptances until the person accepts again', async () => {

@@ -55,7 +55,13 @@ export function CodeOfConductPrompt({
           {failure}
         </p>
       )}
-      <Button buttonStyle="primary" disabled={sending} onClick={onAccept} data-testid="code-of-conduct-accept" type="button">
+      <Button
+        buttonStyle="primary"
+        disabled={sending}
+        onClick={onAccept}
+        type="button"
+        extraButtonProps={{ 'data-testid': 'code-of-conduct-accept' }}
+      >
         {sending ? t('forms:codeAccepting') : t('forms:codeAccept')}
       </Button>
     </section>

@@ -1,6 +1,6 @@
 'use client'
 
-import { toast, useAllFormFields, useDocumentInfo, useTranslation } from '@payloadcms/ui'
+import { toast, useAllFormFields, useDocumentInfo, useForm, useTranslation } from '@payloadcms/ui'
 import type { UIFieldClientComponent } from 'payload'
 import { useEffect, useMemo, useRef, useState } from 'react'
 
@@ -21,6 +21,7 @@ const fieldId = (path: string) => `field-${path.replace(/\./g, '__')}`
  */
 export const FormErrorBanner: UIFieldClientComponent = () => {
   const [fields] = useAllFormFields()
+  const { setSubmitted } = useForm()
   const { lastUpdateTime, docConfig } = useDocumentInfo()
   const { i18n } = useTranslation()
   const language = i18n.language
@@ -42,6 +43,8 @@ export const FormErrorBanner: UIFieldClientComponent = () => {
     if (current.length === 0) return
     setShown(current)
     capturedAt.current = lastUpdateTime
+    // Payload un-submits a refused draft, which hides the fields' error state: show it at each field.
+    setSubmitted(true)
     // The banner says it all; Payload's toast would repeat it (or say it in English).
     toast.dismiss()
     // eslint-disable-next-line react-hooks/exhaustive-deps
