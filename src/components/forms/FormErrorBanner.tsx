@@ -1,6 +1,6 @@
 'use client'
 
-import { toast, useAllFormFields, useDocumentInfo, useForm, useTranslation } from '@payloadcms/ui'
+import { toast, useAllFormFields, useDocumentInfo, useTranslation } from '@payloadcms/ui'
 import type { UIFieldClientComponent } from 'payload'
 import { useEffect, useMemo, useRef, useState } from 'react'
 
@@ -14,6 +14,19 @@ type FieldError = { path: string; message: string }
 const fieldId = (path: string) => `field-${path.replace(/\./g, '__')}`
 
 /**
+ * Payload clears a field's server error at the next form-state round trip (a refused draft is not
+ * "submitted"), so the refused fields are marked here, by their ids, as long as the banner stands;
+ * and the autosave indicator is hidden meanwhile.
+ */
+function hideAutosaveAndMark(errors: FieldError[]): string {
+  const ids = [...new Set(errors.map(({ path }) => fieldId(path)))].filter((id) => /^[\w-]+$/.test(id))
+  const marked = ids.map((id) => `#${id}`).join(', ')
+  return `.doc-controls .autosave { display: none; }${
+    marked ? ` ${marked} { outline: 2px solid var(--theme-error-500); outline-offset: 2px; background-color: var(--theme-error-50); }` : ''
+  }`
+}
+
+/**
  * Above the form of posts, images, people and consents: a refused save or autosave stays visible
  * with the server's own messages (rule IDs, what to fix), each linked to its field (highlighted by
  * Payload at its path), until a save succeeds. Payload's toast for the same refusal is dismissed,
@@ -21,7 +34,6 @@ const fieldId = (path: string) => `field-${path.replace(/\./g, '__')}`
  */
 export const FormErrorBanner: UIFieldClientComponent = () => {
   const [fields] = useAllFormFields()
-  const { setSubmitted } = useForm()
   const { lastUpdateTime, docConfig } = useDocumentInfo()
   const { i18n } = useTranslation()
   const language = i18n.language
@@ -43,8 +55,6 @@ export const FormErrorBanner: UIFieldClientComponent = () => {
     if (current.length === 0) return
     setShown(current)
     capturedAt.current = lastUpdateTime
-    // Payload un-submits a refused draft, which hides the fields' error state: show it at each field.
-    setSubmitted(true)
     // The banner says it all; Payload's toast would repeat it (or say it in English).
     toast.dismiss()
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -59,7 +69,7 @@ export const FormErrorBanner: UIFieldClientComponent = () => {
   const configFields = (docConfig as { fields?: never[] } | undefined)?.fields
   return (
     <div className="balises-form-error" data-testid="form-error-banner" role="alert">
-      <style>{'.doc-controls .autosave { display: none; }'}</style>
+      <style>{hideAutosaveAndMark(shown)}</style>
       <p className="balises-form-error__title">{translate(language, 'forms:bannerTitle')}</p>
       <ul className="balises-form-error__list">
         {shown.map(({ path, message }) => {
