@@ -101,6 +101,8 @@ describe('forms that cannot lie, and the code of conduct (production build, Chro
     await banner.waitFor({ timeout: 60_000 })
     expect(await banner.textContent()).toContain('FORBID-2 : ')
     expect(await page.locator('.autosave').isVisible().catch(() => false)).toBe(false)
+    // Payload's toast for the refusal does not stay beside the banner.
+    await expect.poll(() => page.locator('[data-sonner-toast]').count(), { timeout: 15_000 }).toBe(0)
     expect(await storedTitle(id)).toBe('Atelier de prévention : inscriptions ouvertes')
     for (const [width, height] of WIDTHS) {
       await page.setViewportSize({ width, height })

@@ -55,10 +55,13 @@ export const FormErrorBanner: UIFieldClientComponent = () => {
     if (current.length === 0) return
     setShown(current)
     capturedAt.current = lastUpdateTime
-    // The banner says it all; Payload's toast would repeat it (or say it in English).
-    toast.dismiss()
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [currentKey])
+
+  useEffect(() => {
+    // The banner says it all; Payload's toast of each refusal (the same refusal again included) would repeat it.
+    if (current.length > 0) toast.dismiss()
+  }, [fields, current.length])
 
   useEffect(() => {
     if (shown && lastUpdateTime !== capturedAt.current && current.length === 0) setShown(null)
