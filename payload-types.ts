@@ -386,9 +386,10 @@ export interface User {
   roles?: ('admin' | 'responsable' | 'redaction' | 'collective')[] | null;
   calendarFeedTokenHash?: string | null;
   /**
-   * FORBID-3: an account must accept the code of conduct before it creates or edits content.
+   * FORBID-3: recorded by the system when the person clicks "I accept"; nobody can fill it in for someone else.
    */
   codeOfConductAcceptedAt?: string | null;
+  codeOfConductVersion?: number | null;
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -1111,6 +1112,7 @@ export interface UsersSelect<T extends boolean = true> {
   roles?: T;
   calendarFeedTokenHash?: T;
   codeOfConductAcceptedAt?: T;
+  codeOfConductVersion?: T;
   updatedAt?: T;
   createdAt?: T;
   email?: T;
@@ -1255,6 +1257,15 @@ export interface Policy {
     messageFr?: string | null;
     messageEn?: string | null;
   };
+  /**
+   * Each change of the text creates a new version: everyone must accept it again before they create or edit content.
+   */
+  codeOfConduct?: {
+    version?: number | null;
+    publishedAt?: string | null;
+    textFr?: string | null;
+    textEn?: string | null;
+  };
   keyDates?:
     | {
         label: string;
@@ -1326,6 +1337,14 @@ export interface PolicySelect<T extends boolean = true> {
         organisationPhone?: T;
         messageFr?: T;
         messageEn?: T;
+      };
+  codeOfConduct?:
+    | T
+    | {
+        version?: T;
+        publishedAt?: T;
+        textFr?: T;
+        textEn?: T;
       };
   keyDates?:
     | T

@@ -2,6 +2,9 @@ import type { GlobalConfig } from 'payload'
 
 import { forgetCachedGlobal } from '../hooks/forgetCachedReference'
 import { validatePolicy } from '../hooks/validatePolicy'
+import { versionCodeOfConduct } from '../hooks/versionCodeOfConduct'
+import { DEFAULT_CODE_OF_CONDUCT } from '../src/codeOfConduct/defaultText'
+import { neverField } from '../src/access/never'
 import { canEditPolicy } from '../src/access/canEditPolicy'
 import { hasBalisesRole } from '../src/access/hasBalisesRole'
 import type { ResolvedBalisesOptions } from '../src/options'
@@ -19,7 +22,7 @@ export const policyGlobal = (options: ResolvedBalisesOptions): GlobalConfig => {
     label: tr('policy:label'),
     admin: { group: tr('general:navGroupPolicy') },
     access: { read: hasBalisesRole, update: canEditPolicy },
-    hooks: { beforeValidate: [validatePolicy], afterChange: [forgetCachedGlobal('policy')] },
+    hooks: { beforeValidate: [validatePolicy], beforeChange: [versionCodeOfConduct], afterChange: [forgetCachedGlobal('policy')] },
     fields: [
       {
         name: 'responsiblePerson',
@@ -104,6 +107,36 @@ export const policyGlobal = (options: ResolvedBalisesOptions): GlobalConfig => {
             label: tr('policy:redirectionEn'),
             defaultValue: defaults.redirection.messageEn,
           },
+        ],
+      },
+      {
+        // FORBID-3: versioned by hooks/versionCodeOfConduct.ts (a new text is a new version to accept).
+        name: 'codeOfConduct',
+        type: 'group',
+        label: tr('forms:codeOfConduct'),
+        admin: { description: tr('forms:codeOfConductDescription') },
+        fields: [
+          {
+            type: 'row',
+            fields: [
+              {
+                name: 'version',
+                type: 'number',
+                label: tr('forms:codeOfConductVersion'),
+                access: { create: neverField, update: neverField },
+                admin: { readOnly: true },
+              },
+              {
+                name: 'publishedAt',
+                type: 'date',
+                label: tr('forms:codeOfConductPublishedAt'),
+                access: { create: neverField, update: neverField },
+                admin: { readOnly: true, date: { pickerAppearance: 'dayOnly', displayFormat: 'd MMMM yyyy' } },
+              },
+            ],
+          },
+          { name: 'textFr', type: 'textarea', label: tr('forms:codeOfConductText'), defaultValue: DEFAULT_CODE_OF_CONDUCT.fr, admin: { rows: 12 } },
+          { name: 'textEn', type: 'textarea', label: tr('forms:codeOfConductTextEn'), defaultValue: DEFAULT_CODE_OF_CONDUCT.en, admin: { rows: 12 } },
         ],
       },
       {

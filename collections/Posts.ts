@@ -4,6 +4,7 @@ import { auditPostStatus } from '../hooks/privacy/auditTrail'
 import { enforcePostRules } from '../hooks/enforcePostRules'
 import { withholdStoredFindings } from '../hooks/privacy/withholdStoredFindings'
 import { publishWithWorkflow } from '../hooks/publishWithWorkflow'
+import { refuseErasingNulls } from '../hooks/refuseErasingNulls'
 import { canDeletePosts } from '../src/access/canDeletePosts'
 import { canUpdatePosts } from '../src/access/canUpdatePosts'
 import { isResponsableField } from '../src/access/isResponsableField'
@@ -49,7 +50,9 @@ export const postsCollection = (options: { usersSlug: string }): CollectionConfi
   },
   // No bulk edit, publish or unpublish from the list: each post moves through its own actions.
   disableBulkEdit: true,
-  versions: { drafts: { autosave: { interval: 2000 } }, maxPerDoc: 50 },
+  // `validate`: a draft is checked as it is saved, so « Créer » opens an unsaved form (Payload creates
+  // a document at once only for autosaved drafts without validation) and a half-filled row is refused.
+  versions: { drafts: { autosave: { interval: 2000 }, validate: true }, maxPerDoc: 50 },
   access: {
     read: readPublishedPosts,
     // Payload's default for versions is "signed in": drafts and history are for role holders only.
@@ -58,7 +61,12 @@ export const postsCollection = (options: { usersSlug: string }): CollectionConfi
     update: canUpdatePosts,
     delete: canDeletePosts,
   },
-  hooks: { beforeOperation: [publishWithWorkflow], beforeChange: [enforcePostRules], afterChange: [auditPostStatus] },
+  hooks: {
+    beforeOperation: [publishWithWorkflow],
+    beforeValidate: [refuseErasingNulls],
+    beforeChange: [enforcePostRules],
+    afterChange: [auditPostStatus],
+  },
   endpoints: [complianceEndpoint, workflowActionsEndpoint, takeWorkflowActionEndpoint],
   fields: [
     { name: 'title', type: 'text', label: tr('posts:title'), required: true },

@@ -1,6 +1,8 @@
 import type { CollectionConfig } from 'payload'
 
 import { firstUserIsAdmin } from '../hooks/firstUserIsAdmin'
+import { recordCodeOfConductAcceptance } from '../hooks/recordCodeOfConductAcceptance'
+import { acceptCodeOfConductEndpoint } from '../src/endpoints/acceptCodeOfConduct'
 import { hasRole, ROLES } from '../src/roles'
 import { isAdmin } from '../src/access/isAdmin'
 import { isAdminOrSelf } from '../src/access/isAdminOrSelf'
@@ -35,6 +37,7 @@ export const usersCollection = (options: ResolvedBalisesOptions): CollectionConf
     delete: isAdmin,
     unlock: isAdmin,
   },
-  hooks: { beforeChange: [firstUserIsAdmin] },
+  hooks: { beforeChange: [firstUserIsAdmin, recordCodeOfConductAcceptance] },
+  endpoints: [acceptCodeOfConductEndpoint(options.usersSlug)],
   fields: usersFields(),
 })

@@ -1,7 +1,6 @@
 import type { Field } from 'payload'
 
 import { isAdminField } from '../src/access/isAdmin'
-import { isAdminOrSelfField } from '../src/access/isAdminOrSelf'
 import { neverField } from '../src/access/never'
 import { ROLES } from '../src/roles'
 import { tr } from '../src/translations'
@@ -29,15 +28,32 @@ export const usersFields = (): Field[] => [
     access: { create: neverField, update: neverField },
   },
   {
+    // FORBID-3: written only by the system (hooks/recordCodeOfConductAcceptance.ts), when the person
+    // clicks « J'accepte » for themselves; never by a form or an API body, not even an administrator's.
     name: 'codeOfConductAcceptedAt',
     type: 'date',
     label: tr('users:codeOfConductAcceptedAt'),
     saveToJWT: true,
-    access: { update: isAdminOrSelfField },
+    access: { create: neverField, update: neverField },
     admin: {
+      readOnly: true,
       description: tr('users:codeOfConductDescription'),
-      date: { pickerAppearance: 'dayAndTime' },
+      date: { pickerAppearance: 'dayAndTime', displayFormat: 'd MMMM yyyy HH:mm' },
       position: 'sidebar',
     },
+  },
+  {
+    name: 'codeOfConductVersion',
+    type: 'number',
+    label: tr('forms:codeOfConductAcceptedVersion'),
+    saveToJWT: true,
+    access: { create: neverField, update: neverField },
+    admin: { readOnly: true, position: 'sidebar' },
+  },
+  {
+    // The code's text and « J'accepte » on the account page (only on one's own account).
+    name: 'codeOfConductAcceptance',
+    type: 'ui',
+    admin: { disableListColumn: true, components: { Field: 'balises/client#CodeOfConductAcceptance' } },
   },
 ]

@@ -24,9 +24,12 @@ import { postsCollection } from '../collections/Posts'
 import { usersCollection } from '../collections/Users'
 import { usersFields } from '../collections/usersFields'
 import { firstUserIsAdmin } from '../hooks/firstUserIsAdmin'
+import { recordCodeOfConductAcceptance } from '../hooks/recordCodeOfConductAcceptance'
 import { clientMistakesAre400 } from '../hooks/clientMistakes'
 import { guardIncomingData, guardIncomingGlobalData } from '../hooks/guardIncomingData'
 import { keepValidationErrorData } from '../hooks/keepValidationErrorData'
+import { summariseFieldErrors } from '../hooks/summariseFieldErrors'
+import { withFormHelpers } from './forms/formHelpers'
 import { BALISES_QUEUE, publishDuePostsTask } from '../calendar/jobs/publishDuePosts'
 import { isAdminRequest } from './access/isAdmin'
 import { withoutJobsEndpoints } from './jobs/withoutJobsEndpoints'
@@ -35,6 +38,7 @@ import { eventsEndpoint } from '../calendar/endpoints/eventsEndpoint'
 import { feedEndpoint, feedTokenEndpoints } from '../calendar/endpoints/feedEndpoints'
 import { moveEndpoint } from '../calendar/endpoints/moveEndpoint'
 import { restrictEditLocks } from './access/editLocks'
+import { acceptCodeOfConductEndpoint } from './endpoints/acceptCodeOfConduct'
 import { healthEndpoint } from './endpoints/health'
 import { withRedactingLogger } from './logging'
 import { withoutVersionEndpoints } from './endpoints/noVersions'
@@ -62,8 +66,9 @@ function extendUsers(existing: CollectionConfig): CollectionConfig {
     fields: [...existing.fields, ...usersFields().filter((field) => !('name' in field && present.has(field.name)))],
     hooks: {
       ...existing.hooks,
-      beforeChange: [firstUserIsAdmin, ...(existing.hooks?.beforeChange ?? [])],
+      beforeChange: [firstUserIsAdmin, ...(existing.hooks?.beforeChange ?? []), recordCodeOfConductAcceptance],
     },
+    endpoints: [...(Array.isArray(existing.endpoints) ? existing.endpoints : []), acceptCodeOfConductEndpoint(existing.slug)],
   }
 }
 
@@ -95,7 +100,7 @@ function addCollections(config: Config, options: ResolvedBalisesOptions): Collec
   if (usersIndex >= 0) collections[usersIndex] = extendUsers(collections[usersIndex])
   else collections.push(usersCollection(options))
   // First of all: bad bodies and queries get a 400 before anything else (or Payload) reads them.
-  return collections.map(withoutVersionEndpoints).map((collection) => ({
+  return collections.map(withoutVersionEndpoints).map(withFormHelpers).map((collection) => ({
     ...collection,
     hooks: { ...collection.hooks, beforeOperation: [guardIncomingData, ...(collection.hooks?.beforeOperation ?? [])] },
   }))
@@ -177,7 +182,7 @@ export const balises =
         ...global,
         hooks: { ...global.hooks, beforeOperation: [guardIncomingGlobalData, ...(global.hooks?.beforeOperation ?? [])] },
       })),
-      hooks: { ...config.hooks, afterError: [...(config.hooks?.afterError ?? []), clientMistakesAre400, keepValidationErrorData] },
+      hooks: { ...config.hooks, afterError: [...(config.hooks?.afterError ?? []), clientMistakesAre400, keepValidationErrorData, summariseFieldErrors] },
       onInit: async (payload) => {
         restrictEditLocks(payload)
         await config.onInit?.(payload)

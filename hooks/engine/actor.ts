@@ -8,8 +8,18 @@ export const SYSTEM_ACTOR_FLAG = 'balisesSystemActor'
 /** The person a save acts for, or null when the system acts (seed, job, cascade). */
 export function actorOf(req: PayloadRequest): Actor | null {
   if (!req.user || req.context?.[SYSTEM_ACTOR_FLAG]) return null
-  const user = req.user as unknown as { id: number | string; roles?: string[] | null; codeOfConductAcceptedAt?: string | null }
-  return { id: user.id, roles: user.roles ?? [], codeOfConductAcceptedAt: user.codeOfConductAcceptedAt ?? null }
+  const user = req.user as unknown as {
+    id: number | string
+    roles?: string[] | null
+    codeOfConductAcceptedAt?: string | null
+    codeOfConductVersion?: number | null
+  }
+  return {
+    id: user.id,
+    roles: user.roles ?? [],
+    codeOfConductAcceptedAt: user.codeOfConductAcceptedAt ?? null,
+    codeOfConductVersion: user.codeOfConductVersion ?? null,
+  }
 }
 
 /** Runs `work` as the system within the same request (and transaction). */

@@ -12,12 +12,15 @@ import { channelShapeProblems } from './channelShape'
 import { maySeePersonalFindings, withholdPersonal } from './disclosure'
 import { evaluate } from './evaluate'
 import { loadRuleContext } from './loadRuleContext'
+import { missingContent, type Missing } from './missingContent'
 import { toPostSnapshot } from './snapshot'
 
 /** What the compliance panel shows: every rule, and what this post (as being edited) breaks. */
 export type ComplianceReport = {
   rules: { id: RuleId; level: RuleLevel; title: Messages }[]
   findings: { rule: RuleId; level: RuleLevel; path: string; message: Messages; overridden: boolean }[]
+  /** What the post lacks before it can be submitted (an empty post breaks no rule, yet is not ready). */
+  missing: Missing[]
 }
 
 export type ComplianceAnswer =
@@ -159,6 +162,7 @@ export async function checkCompliance(req: PayloadRequest, body: unknown): Promi
         message: finding.message,
         overridden: finding.overridden,
       })),
+      missing: missingContent(post),
     },
   }
 }

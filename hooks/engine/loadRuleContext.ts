@@ -1,6 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
 import { CHANNELS, type Channel } from '../../src/channels'
+import { codeVersionOf } from '../../src/codeOfConduct/acceptance'
 import { defaultPolicy } from '../../src/policy/defaults'
 import type {
   Actor,
@@ -136,5 +137,6 @@ export function toPolicyFacts(policy: Doc | null | undefined): PolicyFacts {
     channelLimits: Object.fromEntries(limits.filter((row) => CHANNELS.includes(row.channel)).map((row) => [row.channel, row.limit])),
     forbiddenPatterns: patterns.map((row) => row.pattern).filter(Boolean),
     allowedPhrases: allowed.map((row) => row.phrase).filter(Boolean),
+    codeOfConductVersion: codeVersionOf(policy),
   }
 }

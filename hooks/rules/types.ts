@@ -92,9 +92,11 @@ export type PolicyFacts = {
   forbiddenPatterns: string[]
   /** FORBID-1 phrases that contain a pattern but are ordinary (« fête nationale »). */
   allowedPhrases: string[]
+  /** FORBID-3: the version of the code of conduct in force. */
+  codeOfConductVersion: number
 }
 
-export type Actor = { id: Id; roles: string[]; codeOfConductAcceptedAt: string | null }
+export type Actor = { id: Id; roles: string[]; codeOfConductAcceptedAt: string | null; codeOfConductVersion?: number | null }
 
 /** What a rule needs from the database, loaded once per save in batched queries. */
 export type RuleContext = {

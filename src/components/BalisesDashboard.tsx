@@ -1,15 +1,17 @@
 import type { ServerProps } from 'payload'
 
+import { codeVersionOf, hasAcceptedCurrentCode, type Acceptance } from '../codeOfConduct/acceptance'
 import { ROLES } from '../roles'
 import { translate } from '../translations'
 
 /** Greets the signed-in person on the dashboard, in their language, with their roles. */
-export function BalisesDashboard({ i18n, user }: ServerProps) {
+export async function BalisesDashboard({ i18n, user, payload }: ServerProps) {
   const language = i18n?.language
   const roles = ((user as { roles?: string[] } | undefined)?.roles ?? []).filter((role) =>
     (ROLES as readonly string[]).includes(role),
   ) as (typeof ROLES)[number][]
-  const needsCodeOfConduct = !(user as { codeOfConductAcceptedAt?: string } | undefined)?.codeOfConductAcceptedAt
+  const policy = payload ? await payload.findGlobal({ slug: 'policy', overrideAccess: true, depth: 0 }).catch(() => null) : null
+  const needsCodeOfConduct = !hasAcceptedCurrentCode(user as Acceptance | undefined, codeVersionOf(policy as never))
 
   return (
     <section className="balises-dashboard" data-testid="balises-dashboard" style={{ marginBottom: 'calc(var(--base) * 2)' }}>
@@ -22,8 +24,8 @@ export function BalisesDashboard({ i18n, user }: ServerProps) {
           : translate(language, 'dashboard:noRole')}
       </p>
       {needsCodeOfConduct && (
-        <p role="alert" style={{ color: 'var(--theme-warning-750)' }}>
-          {translate(language, 'dashboard:codeOfConductMissing')}
+        <p role="alert" data-testid="dashboard-code-of-conduct" style={{ color: 'var(--theme-warning-750)' }}>
+          <a href={`${payload?.config.routes.admin ?? '/admin'}/account`}>{translate(language, 'dashboard:codeOfConductMissing')}</a>
         </p>
       )}
     </section>

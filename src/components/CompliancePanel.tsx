@@ -2,15 +2,11 @@
 
 import { useAllFormFields, useConfig, useDocumentInfo, useTranslation } from '@payloadcms/ui'
 import type { UIFieldClientComponent } from 'payload'
-import { reduceFieldsToValues } from 'payload/shared'
 import { useEffect, useMemo, useRef, useState } from 'react'
 
 import type { ComplianceReport } from '../../hooks/engine/checkCompliance'
-import { CONTENT_FIELDS } from '../../hooks/engine/postChanges'
 import { translate, type TranslationKey } from '../translations'
-
-/** The post fields the rules read; the rest of the form (history, findings…) is not sent. */
-const CHECKED_FIELDS = [...CONTENT_FIELDS, 'workflowStatus', 'valuesConfirmed'] as const
+import { complianceRequestBody } from './complianceRequest'
 
 const DEBOUNCE_MS = 600
 /** A check that takes longer than this is abandoned (and tried again). */
@@ -60,18 +56,7 @@ export const CompliancePanel: UIFieldClientComponent = () => {
   const failures = useRef(0)
 
   // The form as the rules should see it; a string, so that an unchanged form asks nothing.
-  const request = useMemo(() => {
-    const values = reduceFieldsToValues(fields, true) as Record<string, unknown>
-    const data: Record<string, unknown> = {}
-    for (const name of CHECKED_FIELDS) {
-      if (name in values) data[name] = values[name]
-    }
-    // An array with no row has no value in the form data: it is empty, not unchanged.
-    if (!('channels' in values) && fields.channels && (fields.channels.rows?.length ?? Number(fields.channels.value ?? 0)) === 0) {
-      data.channels = []
-    }
-    return JSON.stringify(id === undefined || id === null ? { data } : { id, data })
-  }, [fields, id])
+  const request = useMemo(() => complianceRequestBody(fields, id), [fields, id])
   const savedAt = typeof savedData?.updatedAt === 'string' ? savedData.updatedAt : ''
 
   useEffect(() => {
@@ -135,6 +120,7 @@ export const CompliancePanel: UIFieldClientComponent = () => {
   })
   const blocking = lines.filter((line) => line.state === 'block').length
   const warning = lines.filter((line) => line.state === 'warn').length
+  const missing = report?.missing ?? []
 
   return (
     <section
@@ -156,11 +142,22 @@ export const CompliancePanel: UIFieldClientComponent = () => {
       {!report && !failure && <p className="balises-compliance__status">{t('compliancePanel:checking')}</p>}
       {report && (
         <p className="balises-compliance__summary" role="status">
-          {blocking + warning === 0
-            ? t('compliancePanel:summaryOk')
-            : t('compliancePanel:summary', { block: blocking, warn: warning })}
+          {blocking + warning > 0
+            ? t('compliancePanel:summary', { block: blocking, warn: warning })
+            : missing.length > 0
+              ? t('forms:missingHeading')
+              : t('compliancePanel:summaryOk')}
           {checking && <span className="balises-compliance__checking"> · {t('compliancePanel:checking')}</span>}
         </p>
+      )}
+      {report && missing.length > 0 && (
+        <ul className="balises-compliance__missing" data-testid="compliance-missing">
+          {missing.map((item) => (
+            <li key={item.path || 'empty'} data-path={item.path}>
+              {language === 'en' ? item.message.en : item.message.fr}
+            </li>
+          ))}
+        </ul>
       )}
       {report && (
         <ul className="balises-compliance__rules">

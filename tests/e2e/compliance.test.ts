@@ -193,7 +193,7 @@ describe('compliance panel, character counter and the rules over HTTP (productio
 
     it('counts the X text as X counts it, and the panel shows CAT-6 to complete and CHAN-1 blocking', async () => {
       await page.goto(`${app.url}/admin/collections/posts/create`)
-      // Autosave is on: the admin creates the draft at once and opens it.
+      // An unsaved form: nothing is written until « Enregistrer le brouillon » (drafts are validated).
       const title = page.locator('#field-title')
       await title.waitFor({ timeout: 60_000 })
       const panel = page.getByTestId('compliance-panel')
@@ -242,10 +242,12 @@ describe('compliance panel, character counter and the rules over HTTP (productio
       await expect.poll(() => counter.getAttribute('data-over')).toBe('false')
       expect(await counter.textContent()).toContain('280 / 280')
       await expect.poll(() => chan1.getAttribute('data-state'), { timeout: 60_000 }).toBe('ok')
+      await page.locator('#action-save-draft').click()
+      await page.waitForURL(/\/collections\/posts\/\d+/, { timeout: 60_000 })
     })
 
     it('speaks English to a person who chose English', async () => {
-      // The draft the previous test autosaved once its X text fit.
+      // The draft the previous test saved once its X text fit.
       const id = /\/collections\/posts\/(\d+)/.exec(page.url())?.[1]
       expect(id).toBeDefined()
       await expect

@@ -40,6 +40,8 @@ export const CUSTOM_BODIES: Record<string, { fields: BodyField[]; noBody?: boole
   },
   // Takes no body: makes a new secret feed address for the signed-in person.
   'POST /api/calendar/feed-token': { fields: [], noBody: true },
+  // Takes no body: the signed-in person accepts the code of conduct in force, for themselves.
+  'POST /api/users/accept-code-of-conduct': { fields: [], noBody: true },
   'POST /api/posts/compliance': {
     maxTextLength: 100_000,
     fields: [

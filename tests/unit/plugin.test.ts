@@ -67,10 +67,19 @@ describe('balises() plugin transform', () => {
     })
     const users = balises()(host).collections!.find((collection) => collection.slug === 'users')!
     const names = users.fields.map((field) => ('name' in field ? field.name : null))
-    expect(names).toEqual(['name', 'phone', 'roles', 'calendarFeedTokenHash', 'codeOfConductAcceptedAt'])
+    expect(names).toEqual([
+      'name',
+      'phone',
+      'roles',
+      'calendarFeedTokenHash',
+      'codeOfConductAcceptedAt',
+      'codeOfConductVersion',
+      'codeOfConductAcceptance',
+    ])
     expect(users.fields[0]).toMatchObject({ label: 'Host name label' })
-    expect(users.hooks?.beforeChange).toHaveLength(2)
+    expect(users.hooks?.beforeChange).toHaveLength(3)
     expect(users.hooks?.beforeChange?.[1]).toBe(hostHook)
+    expect(users.endpoints).toContainEqual(expect.objectContaining({ path: '/accept-code-of-conduct', method: 'post' }))
   })
 
   it('fails fast, naming the problem, on a slug clash or a bad option', () => {

@@ -51,9 +51,10 @@ export function makeContext(overrides: Partial<RuleContext> = {}): RuleContext {
       channelLimits: { ...DEFAULT_CHANNEL_LIMITS },
       forbiddenPatterns: [...DEFAULT_FORBIDDEN_PATTERNS],
       allowedPhrases: [...DEFAULT_ALLOWED_PHRASES],
+      codeOfConductVersion: 1,
     },
     now: NOW,
-    actor: { id: 7, roles: ['redaction'], codeOfConductAcceptedAt: '2026-01-05T14:00:00.000Z' },
+    actor: { id: 7, roles: ['redaction'], codeOfConductAcceptedAt: '2026-01-05T14:00:00.000Z', codeOfConductVersion: 1 },
     transition: null,
     ...overrides,
   }

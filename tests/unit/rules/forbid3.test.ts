@@ -19,9 +19,17 @@ describe('FORBID-3 — code of conduct accepted', () => {
     expectNamesRule(violation, 'FORBID-3')
     expect(violation).toMatchObject({ level: 'block', path: 'title' })
     expect(violation.message.fr).toBe(
-      'FORBID-3 : vous devez accepter le code de conduite avant de créer ou modifier du contenu. Ouvrez « Mon compte » et indiquez la date d’acceptation du code de conduite.',
+      'FORBID-3 : vous devez accepter le code de conduite avant de créer ou modifier du contenu. Ouvrez « Mon compte », lisez le code de conduite et cliquez sur « J’accepte ».',
     )
     expect(violation.message.en).toContain('code of conduct')
+  })
+
+  it('refuses an acceptance of an older version once the policy publishes a new one', () => {
+    const actor = { id: 8, roles: ['redaction'], codeOfConductAcceptedAt: '2026-01-05T14:00:00.000Z', codeOfConductVersion: 1 }
+    const policy = { ...makeContext().policy, codeOfConductVersion: 2 }
+    const [violation] = forbid3Rule.check(makePost(), makeContext({ actor, policy }))
+    expectNamesRule(violation, 'FORBID-3')
+    expect(forbid3Rule.check(makePost(), makeContext({ actor: { ...actor, codeOfConductVersion: 2 }, policy }))).toEqual([])
   })
 
   it('never concerns the system (no actor)', () => {

@@ -1,0 +1,16 @@
+import type { PayloadRequest } from 'payload'
+
+import { cachedReference } from '../../hooks/engine/referenceCache'
+import { codeVersionOf } from './acceptance'
+
+/**
+ * The version of the code of conduct in force (policy settings), read as the system within the
+ * request's transaction (a read outside it would leave the open transaction idle meanwhile).
+ */
+export async function currentCodeVersion(req: PayloadRequest): Promise<number> {
+  const { payload } = req
+  const policy = await cachedReference(payload, 'policy', () =>
+    payload.findGlobal({ slug: 'policy', overrideAccess: true, depth: 0, req }),
+  )
+  return codeVersionOf(policy as { codeOfConduct?: { version?: number | null } })
+}
