@@ -34,6 +34,7 @@ import { purgePersonalDataTask } from '../hooks/privacy/purgeTask'
 import { eventsEndpoint } from '../calendar/endpoints/eventsEndpoint'
 import { feedEndpoint, feedTokenEndpoints } from '../calendar/endpoints/feedEndpoints'
 import { moveEndpoint } from '../calendar/endpoints/moveEndpoint'
+import { undoMoveEndpoint } from '../calendar/endpoints/undoMoveEndpoint'
 import { restrictEditLocks } from './access/editLocks'
 import { healthEndpoint } from './endpoints/health'
 import { withRedactingLogger } from './logging'
@@ -186,6 +187,7 @@ export const balises =
         healthEndpoint('categories'),
         eventsEndpoint,
         moveEndpoint,
+        undoMoveEndpoint,
         feedEndpoint,
         ...feedTokenEndpoints,
         activityReportEndpoint,
