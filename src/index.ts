@@ -204,7 +204,7 @@ export const balises =
         components: {
           ...admin.components,
           beforeDashboard: [...(admin.components?.beforeDashboard ?? []), 'balises/rsc#BalisesDashboard'],
-          afterNavLinks: [...(admin.components?.afterNavLinks ?? []), 'balises/client#CalendarNavLink', 'balises/client#ReportsNavLinks', 'balises/client#ToHandleNavLink'],
+          afterNavLinks: [...(admin.components?.afterNavLinks ?? []), 'balises/rsc#QueueNavLinks', 'balises/client#CalendarNavLink', 'balises/client#ReportsNavLinks', 'balises/client#ToHandleNavLink'],
           views: {
             ...admin.components?.views,
             balisesCalendar: { Component: 'balises/rsc#CalendarView', path: '/calendar', exact: true },

@@ -2,9 +2,10 @@ import type { ServerProps } from 'payload'
 
 import { ROLES } from '../roles'
 import { translate } from '../translations'
+import { QueueSections } from './queues/QueueSections'
 
-/** Greets the signed-in person on the dashboard, in their language, with their roles. */
-export function BalisesDashboard({ i18n, user }: ServerProps) {
+/** Greets the signed-in person on the dashboard, in their language, with their roles, then shows what waits for them. */
+export function BalisesDashboard({ i18n, user, payload }: ServerProps) {
   const language = i18n?.language
   const roles = ((user as { roles?: string[] } | undefined)?.roles ?? []).filter((role) =>
     (ROLES as readonly string[]).includes(role),
@@ -26,6 +27,7 @@ export function BalisesDashboard({ i18n, user }: ServerProps) {
           {translate(language, 'dashboard:codeOfConductMissing')}
         </p>
       )}
+      {user && payload && <QueueSections payload={payload} user={user as never} language={language === 'en' ? 'en' : 'fr'} />}
     </section>
   )
 }

@@ -26,6 +26,7 @@ import { CompliancePanel as CompliancePanel_7ce0a997922408181b6a5d85f4bec21d } f
 import { PersonExportLinks as PersonExportLinks_7ce0a997922408181b6a5d85f4bec21d } from 'balises/client'
 import { WithdrawConsentButton as WithdrawConsentButton_7ce0a997922408181b6a5d85f4bec21d } from 'balises/client'
 import { HelpReplyPanel as HelpReplyPanel_7cb8c0d115d434010dcfcbc69ac1756e } from 'balises/rsc'
+import { QueueNavLinks as QueueNavLinks_7cb8c0d115d434010dcfcbc69ac1756e } from 'balises/rsc'
 import { CalendarNavLink as CalendarNavLink_7ce0a997922408181b6a5d85f4bec21d } from 'balises/client'
 import { ReportsNavLinks as ReportsNavLinks_7ce0a997922408181b6a5d85f4bec21d } from 'balises/client'
 import { ToHandleNavLink as ToHandleNavLink_7ce0a997922408181b6a5d85f4bec21d } from 'balises/client'
@@ -68,6 +69,7 @@ export const importMap = {
   "balises/client#PersonExportLinks": PersonExportLinks_7ce0a997922408181b6a5d85f4bec21d,
   "balises/client#WithdrawConsentButton": WithdrawConsentButton_7ce0a997922408181b6a5d85f4bec21d,
   "balises/rsc#HelpReplyPanel": HelpReplyPanel_7cb8c0d115d434010dcfcbc69ac1756e,
+  "balises/rsc#QueueNavLinks": QueueNavLinks_7cb8c0d115d434010dcfcbc69ac1756e,
   "balises/client#CalendarNavLink": CalendarNavLink_7ce0a997922408181b6a5d85f4bec21d,
   "balises/client#ReportsNavLinks": ReportsNavLinks_7ce0a997922408181b6a5d85f4bec21d,
   "balises/client#ToHandleNavLink": ToHandleNavLink_7ce0a997922408181b6a5d85f4bec21d,
