@@ -119,8 +119,11 @@ export function CalendarClient(props: CalendarViewProps) {
       query.set('view', view ?? api?.view.type ?? initialView)
       query.set('date', date ?? (api ? dayOf(api.getDate()) : (initialDate ?? '')))
       for (const [key, value] of Object.entries(next)) if (value) query.set(key, value)
-      // Native history: no server round trip, and Next keeps its router in step.
-      window.history.replaceState(null, '', `${adminRoute}/calendar?${query.toString()}`)
+      // Native history: no server round trip, and Next keeps its router in step. Only on a real
+      // change: Next re-renders on every replaceState, FullCalendar reports its dates again, and
+      // in the English list view that looped for ever (a frozen tab).
+      const url = `${adminRoute}/calendar?${query.toString()}`
+      if (`${window.location.pathname}${window.location.search}` !== url) window.history.replaceState(null, '', url)
     },
     [adminRoute, initialDate, initialView],
   )

@@ -24,7 +24,8 @@ function aWeekAgo(): string {
 async function shoot(page: Page, name: string) {
   for (const [width, height] of [[1440, 1100], [390, 844]] as const) {
     await page.setViewportSize({ width, height })
-    await page.screenshot({ path: path.join(SCREENSHOTS, `${name}-${width}.png`), fullPage: true })
+    await page.waitForTimeout(300)
+    await page.screenshot({ path: path.join(SCREENSHOTS, `${name}-${width}.png`), fullPage: true, timeout: 60_000 })
   }
   await page.setViewportSize({ width: 1440, height: 1100 })
 }
@@ -112,6 +113,9 @@ describe('the editorial calendar in Chromium (production build)', () => {
     await shoot(page, 'calendar-month-en')
     await page.getByRole('button', { name: 'list', exact: true }).click()
     await page.locator('.fc-list-event').first().waitFor({ timeout: 30_000 })
+    expect(page.url()).toContain('view=listMonth')
+    // The tab stays responsive (the URL sync once looped here, freezing it).
+    expect(await page.evaluate(() => 1 + 1, undefined)).toBe(2)
     await shoot(page, 'calendar-list-en')
     await page.context().close()
   })

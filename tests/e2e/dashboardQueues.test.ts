@@ -21,7 +21,8 @@ const NOT_FOR: Record<string, string[]> = {
 async function shoot(page: Page, name: string) {
   for (const [width, height] of [[1440, 1000], [390, 844]] as const) {
     await page.setViewportSize({ width, height })
-    await page.screenshot({ path: path.join(SCREENSHOTS, `${name}-${width}.png`), fullPage: true })
+    await page.waitForTimeout(300)
+    await page.screenshot({ path: path.join(SCREENSHOTS, `${name}-${width}.png`), fullPage: true, timeout: 60_000 })
   }
   await page.setViewportSize({ width: 1440, height: 1000 })
 }
