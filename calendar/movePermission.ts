@@ -1,4 +1,4 @@
-import { hasRole, STAFF_ROLES } from '../src/roles'
+import { mayDatePosts, mayPlanPosts } from '../src/access/calendarAbilities'
 import type { WorkflowStatus } from '../src/workflow'
 
 /** Stages a post may be moved from on the calendar. */
@@ -14,6 +14,5 @@ const PLANNED_BY_MANAGERS: readonly WorkflowStatus[] = ['approved', 'scheduled',
  */
 export function mayMoveOnCalendar(status: WorkflowStatus, user: { roles?: readonly string[] | null } | null | undefined): boolean {
   if (!MOVABLE_STATUSES.includes(status)) return false
-  if (PLANNED_BY_MANAGERS.includes(status)) return hasRole(user, 'responsable', 'admin')
-  return hasRole(user, ...STAFF_ROLES)
+  return PLANNED_BY_MANAGERS.includes(status) ? mayPlanPosts(user) : mayDatePosts(user)
 }

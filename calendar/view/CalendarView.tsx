@@ -1,7 +1,8 @@
 import type { AdminViewServerProps } from 'payload'
 
 import { adminViewShell, singleParam } from '../../src/components/adminView'
-import { hasRole, STAFF_ROLES } from '../../src/roles'
+import { mayDatePosts, mayPlanPosts } from '../../src/access/calendarAbilities'
+import { hasRole } from '../../src/roles'
 import { translate } from '../../src/translations'
 import { CalendarClient } from './CalendarClient'
 import type { CalendarFilters } from './types'
@@ -50,8 +51,8 @@ export async function CalendarView(props: AdminViewServerProps) {
       initialView={VIEWS.includes(view) ? view : 'dayGridMonth'}
       initialDate={/^\d{4}-\d{2}-\d{2}$/.test(date) ? date : null}
       initialFilters={filters}
-      canPlan={hasRole(user, 'admin', 'responsable')}
-      canDate={hasRole(user, ...STAFF_ROLES)}
+      canPlan={mayPlanPosts(user)}
+      canDate={mayDatePosts(user)}
     />,
   )
 }

@@ -61,6 +61,8 @@ export function DropDialog({ drop, language, timeZone, onConfirm, onCancel }: Pr
         aria-modal="true"
         aria-labelledby="balises-drop-dialog-title"
         data-testid="calendar-drop-dialog"
+        // The time is checked here, with a French or English message, not by the browser's bubble.
+        noValidate
         onSubmit={confirm}
       >
         <h3 id="balises-drop-dialog-title">{t('calendarDrop:dialogTitle', { title: drop.title })}</h3>
