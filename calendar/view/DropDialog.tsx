@@ -77,7 +77,10 @@ export function DropDialog({ drop, language, timeZone, onConfirm, onCancel }: Pr
             placeholder="16:30"
             maxLength={5}
             value={time}
-            onChange={(event) => setTime(event.target.value)}
+            onChange={(event) => {
+              setTime(event.target.value)
+              setError(null)
+            }}
             data-testid="calendar-drop-time"
             aria-describedby="balises-drop-dialog-help"
           />
