@@ -117,6 +117,18 @@ describe('the editorial calendar in Chromium (production build)', () => {
     // The tab stays responsive (the URL sync once looped here, freezing it).
     expect(await page.evaluate(() => 1 + 1, undefined)).toBe(2)
     await shoot(page, 'calendar-list-en')
+    // The drop dialog in English; « Do not move » leaves the post in the tray.
+    await page.goto(`${app.url}/admin/calendar?view=dayGridMonth&date=${day}`)
+    const approved = '.balises-tray__item:has-text("Lecture : la prévention par les pairs")'
+    await page.locator(approved).waitFor({ timeout: 60_000 })
+    await drag(page, approved, dayCell)
+    const dialog = page.getByTestId('calendar-drop-dialog')
+    await dialog.waitFor({ timeout: 20_000 })
+    expect(await dialog.textContent()).toContain('Time (24-hour)')
+    await shoot(page, 'calendar-drop-dialog-en')
+    await page.getByTestId('calendar-drop-cancel').click()
+    expect(await dialog.count()).toBe(0)
+    expect(await page.getByTestId('calendar-tray').textContent()).toContain('Lecture : la prévention par les pairs')
     await page.context().close()
   })
 
