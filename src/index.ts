@@ -37,6 +37,7 @@ import { purgePersonalDataTask } from '../hooks/privacy/purgeTask'
 import { eventsEndpoint } from '../calendar/endpoints/eventsEndpoint'
 import { feedEndpoint, feedTokenEndpoints } from '../calendar/endpoints/feedEndpoints'
 import { moveEndpoint } from '../calendar/endpoints/moveEndpoint'
+import { undoMoveEndpoint } from '../calendar/endpoints/undoMoveEndpoint'
 import { restrictEditLocks } from './access/editLocks'
 import { acceptCodeOfConductEndpoint } from './endpoints/acceptCodeOfConduct'
 import { healthEndpoint } from './endpoints/health'
@@ -192,6 +193,7 @@ export const balises =
         healthEndpoint('categories'),
         eventsEndpoint,
         moveEndpoint,
+        undoMoveEndpoint,
         feedEndpoint,
         ...feedTokenEndpoints,
         activityReportEndpoint,
@@ -209,7 +211,7 @@ export const balises =
         components: {
           ...admin.components,
           beforeDashboard: [...(admin.components?.beforeDashboard ?? []), 'balises/rsc#BalisesDashboard'],
-          afterNavLinks: [...(admin.components?.afterNavLinks ?? []), 'balises/client#CalendarNavLink', 'balises/client#ReportsNavLinks', 'balises/client#ToHandleNavLink'],
+          afterNavLinks: [...(admin.components?.afterNavLinks ?? []), 'balises/rsc#QueueNavLinks', 'balises/client#CalendarNavLink', 'balises/client#ReportsNavLinks', 'balises/client#ToHandleNavLink'],
           views: {
             ...admin.components?.views,
             balisesCalendar: { Component: 'balises/rsc#CalendarView', path: '/calendar', exact: true },

@@ -3,6 +3,7 @@ import type { Endpoint, PayloadRequest } from 'payload'
 import type { Category, Post } from '../../payload-types'
 import type { Channel } from '../../src/channels'
 import { keyDatesInRange } from '../keyDates'
+import { mayMoveOnCalendar } from '../movePermission'
 import { parseRangeQuery } from '../range'
 import { computeRhythm, rhythmQueryRange, type Target } from '../rhythm'
 import { dayKey, dayRangeInstants, toWallClock } from '../zonedTime'
@@ -19,6 +20,8 @@ export type CalendarEvent = {
   channels: Channel[]
   category: { id: number | string; code: string; label: string; color: string } | null
   authorId: number | string | null
+  /** Whether this person is offered to drag it (the move itself is checked again on the server). */
+  movable: boolean
 }
 
 async function calendarSettings(req: PayloadRequest) {
@@ -32,7 +35,7 @@ async function calendarSettings(req: PayloadRequest) {
   }
 }
 
-function toEvent(post: Post, zone: string, categories: Map<string, Category>, lang: 'fr' | 'en'): CalendarEvent {
+function toEvent(post: Post, zone: string, categories: Map<string, Category>, lang: 'fr' | 'en', user: PayloadRequest['user']): CalendarEvent {
   const category = post.category ? categories.get(String(typeof post.category === 'object' ? post.category.id : post.category)) : undefined
   return {
     id: post.id,
@@ -45,6 +48,7 @@ function toEvent(post: Post, zone: string, categories: Map<string, Category>, la
       ? { id: category.id, code: category.code, label: lang === 'en' ? category.labelEn : category.labelFr, color: category.color }
       : null,
     authorId: post.author ? (typeof post.author === 'object' ? post.author.id : post.author) : null,
+    movable: mayMoveOnCalendar(post.workflowStatus, user),
   }
 }
 
@@ -74,7 +78,7 @@ export const eventsEndpoint: Endpoint = {
     const [inWeeks, tray] = await Promise.all([findPostsInRange(req, weeksStart, weeksEnd, query), findTrayPosts(req, query)])
     const events = inWeeks
       .filter((post) => post.publishAt && new Date(post.publishAt) >= query.start && new Date(post.publishAt) < query.end)
-      .map((post) => toEvent(post, settings.zone, settings.categories, lang))
+      .map((post) => toEvent(post, settings.zone, settings.categories, lang, req.user))
     const rhythm = computeRhythm({
       posts: inWeeks.map((post) => ({
         id: post.id,
@@ -92,7 +96,7 @@ export const eventsEndpoint: Endpoint = {
       timeZone: settings.zone,
       range: { fromDay: query.fromDay, toDay: query.toDay },
       events,
-      tray: tray.map((post) => toEvent(post, settings.zone, settings.categories, lang)),
+      tray: tray.map((post) => toEvent(post, settings.zone, settings.categories, lang, req.user)),
       rhythm,
       keyDates: keyDatesInRange({ fromDay: query.fromDay, toDay: query.toDay, policyKeyDates: settings.keyDates, zone: settings.zone }),
     })

@@ -1,6 +1,7 @@
 'use client'
 
 import type { EventContentArg, EventDropArg, EventInput, EventSourceFuncArg } from '@fullcalendar/core'
+import type { VerboseFormattingArg } from '@fullcalendar/core/internal'
 import frLocale from '@fullcalendar/core/locales/fr'
 import dayGridPlugin from '@fullcalendar/daygrid'
 import interactionPlugin, { Draggable, type EventReceiveArg } from '@fullcalendar/interaction'
@@ -13,13 +14,21 @@ import { useCallback, useEffect, useRef, useState } from 'react'
 import { CHANNELS } from '../../src/channels'
 import { translate } from '../../src/translations'
 import { WORKFLOW_STATUSES } from '../../src/workflow'
-import { fetchCalendar, movePost } from './api'
+import { defaultDropTime, isPastDay, isPastDrop } from '../dropTime'
+import { formatDay, formatInstant, formatTime } from '../format'
+import { fetchCalendar, placePost, undoPlacement, type Placement } from './api'
 import './calendar.css'
+import { DropDialog, type PendingDrop } from './DropDialog'
+import { Legend } from './Legend'
 import { FeedSubscription } from './FeedSubscription'
 import { RhythmSummary } from './RhythmSummary'
 import type { CalendarEventData, CalendarFilters, CalendarResponse, CalendarViewProps } from './types'
 
-const MOVABLE = new Set(['draft', 'in_review', 'approved', 'scheduled', 'unscheduled'])
+const WEEK_DAY_HEADER = { weekday: 'short', day: 'numeric', month: 'short' } as const
+const VIEWS = { dayGridMonth: { dayHeaderFormat: { weekday: 'short' } } } as const
+
+/** How long « Annuler » stays offered after a move. */
+const UNDO_MS = 10_000
 const CHANNEL_SHORT: Record<string, string> = { facebook: 'FB', instagram: 'IG', x: 'X', linkedin: 'IN', bluesky: 'BS', mastodon: 'MA' }
 
 /** FullCalendar runs in UTC and receives wall-clock times of the policy's zone: what it shows is Toronto time, whatever the browser's zone. */
@@ -27,16 +36,23 @@ const dayOf = (date: Date) => date.toISOString().slice(0, 10)
 const escapeHtml = (text: string) =>
   text.replace(/[&<>"']/g, (character) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[character] as string)
 const timeOf = (date: Date) => date.toISOString().slice(11, 16)
+const two = (n: number) => String(n).padStart(2, '0')
+
+type Notice = { kind: 'error' | 'ok'; text: string; undo?: { id: string; title: string; previous: Placement } }
 
 export function CalendarClient(props: CalendarViewProps) {
-  const { language, apiRoute, adminRoute, categories, authors, initialView, initialDate, initialFilters, timeZone } = props
+  const { language, apiRoute, adminRoute, categories, authors, initialView, initialDate, initialFilters, timeZone, canPlan, canDate } = props
   const router = useRouter()
   const calendarRef = useRef<FullCalendar>(null)
   const trayRef = useRef<HTMLUListElement>(null)
   const [filters, setFilters] = useState<CalendarFilters>(initialFilters)
   const [data, setData] = useState<CalendarResponse | null>(null)
-  const [message, setMessage] = useState<{ kind: 'error' | 'ok'; text: string } | null>(null)
+  const [message, setMessage] = useState<Notice | null>(null)
+  const [pending, setPending] = useState<(PendingDrop & { revert: () => void }) | null>(null)
   const t = (key: Parameters<typeof translate>[1], variables?: Record<string, string | number>) => translate(language, key, variables)
+  // 24-hour clock in both languages (FullCalendar's English default is "10a"). One function per
+  // language: FullCalendar cannot compare functions, and a new one each render re-renders it all.
+  const clock = useCallback((arg: VerboseFormattingArg) => formatTime(`${two(arg.date.hour)}:${two(arg.date.minute)}`, language), [language])
 
   const toEvent = useCallback(
     (event: CalendarEventData): EventInput => ({
@@ -44,14 +60,17 @@ export function CalendarClient(props: CalendarViewProps) {
       title: event.title,
       start: event.start,
       allDay: false,
-      editable: MOVABLE.has(event.status),
+      editable: event.movable,
       backgroundColor: event.category?.color ?? '#64748b',
       borderColor: event.category?.color ?? '#64748b',
-      classNames: [`balises-event`, `is-${event.status}`],
+      classNames: ['balises-event', `is-${event.status}`, event.movable ? 'is-movable' : 'is-fixed'],
       extendedProps: { data: event },
     }),
     [],
   )
+
+  const calendarData = useRef<CalendarResponse | null>(null)
+  calendarData.current = data
 
   const loadEvents = useCallback(
     async (info: EventSourceFuncArg, success: (events: EventInput[]) => void, failure: (error: Error) => void) => {
@@ -86,7 +105,7 @@ export function CalendarClient(props: CalendarViewProps) {
   useEffect(() => {
     if (!trayRef.current) return
     const draggable = new Draggable(trayRef.current, {
-      itemSelector: '.balises-tray__item',
+      itemSelector: '.balises-tray__item.is-movable',
       eventData: (element) => ({ id: element.dataset.id, title: element.dataset.title, duration: '00:30', create: true }),
     })
     return () => draggable.destroy()
@@ -100,8 +119,11 @@ export function CalendarClient(props: CalendarViewProps) {
       query.set('view', view ?? api?.view.type ?? initialView)
       query.set('date', date ?? (api ? dayOf(api.getDate()) : (initialDate ?? '')))
       for (const [key, value] of Object.entries(next)) if (value) query.set(key, value)
-      // Native history: no server round trip, and Next keeps its router in step.
-      window.history.replaceState(null, '', `${adminRoute}/calendar?${query.toString()}`)
+      // Native history: no server round trip, and Next keeps its router in step. Only on a real
+      // change: Next re-renders on every replaceState, FullCalendar reports its dates again, and
+      // in the English list view that looped for ever (a frozen tab).
+      const url = `${adminRoute}/calendar?${query.toString()}`
+      if (`${window.location.pathname}${window.location.search}` !== url) window.history.replaceState(null, '', url)
     },
     [adminRoute, initialDate, initialView],
   )
@@ -115,27 +137,73 @@ export function CalendarClient(props: CalendarViewProps) {
     calendarRef.current?.getApi().refetchEvents()
   }, [filters])
 
-  const report = (result: { ok: true } | { ok: false; message: string }, okText: string) => {
-    setMessage(result.ok ? { kind: 'ok', text: okText } : { kind: 'error', text: result.message })
+  // « Annuler » is offered for a few seconds only.
+  useEffect(() => {
+    if (!message?.undo) return
+    const timer = window.setTimeout(() => setMessage((current) => (current === message ? { kind: current.kind, text: current.text } : current)), UNDO_MS)
+    return () => window.clearTimeout(timer)
+  }, [message])
+
+  const refetch = () => calendarRef.current?.getApi().refetchEvents()
+
+  /** A drop opens the time dialog, unless the day is already over. */
+  const askTime = (event: { id: string; title: string; data?: CalendarEventData }, start: Date, timed: boolean, revert: () => void) => {
+    const day = dayOf(start)
+    const now = new Date()
+    if (isPastDay(day, timeZone, now)) {
+      revert()
+      setMessage({ kind: 'error', text: t('calendarDrop:pastDay', { day: formatDay(day, language) }) })
+      return
+    }
+    const status = event.data?.status ?? trayStatus(event.id)
+    const defaultTime = timed ? timeOf(start) : defaultDropTime(event.data?.publishAt || null, timeZone)
+    setPending({ id: event.id, title: event.title, day, defaultTime, status, revert })
   }
 
-  const onDrop = async (info: EventDropArg) => {
+  const trayStatus = (id: string) => data?.tray.find((post) => String(post.id) === id)?.status ?? 'draft'
+
+  const onDrop = (info: EventDropArg) => {
     const timed = !info.event.allDay && info.view.type.startsWith('timeGrid')
-    const start = info.event.start as Date
-    const result = await movePost(apiRoute, info.event.id, dayOf(start), timed ? timeOf(start) : undefined)
-    if (!result.ok) info.revert()
-    report(result, t('calendar:moved', { title: info.event.title, day: dayOf(start) }))
-    if (result.ok) calendarRef.current?.getApi().refetchEvents()
+    askTime({ id: info.event.id, title: info.event.title, data: info.event.extendedProps.data }, info.event.start as Date, timed, info.revert)
   }
 
-  const onReceive = async (info: EventReceiveArg) => {
+  const onReceive = (info: EventReceiveArg) => {
+    const id = info.event.id
+    const title = info.event.title
     const start = info.event.start as Date
     const timed = info.view.type.startsWith('timeGrid')
-    const id = info.event.id
+    const data = (calendarData.current?.tray ?? []).find((post) => String(post.id) === id)
     info.event.remove()
-    const result = await movePost(apiRoute, id, dayOf(start), timed ? timeOf(start) : undefined)
-    report(result, t('calendar:moved', { title: info.event.title, day: dayOf(start) }))
-    calendarRef.current?.getApi().refetchEvents()
+    askTime({ id, title, data }, start, timed, () => undefined)
+  }
+
+  const confirmDrop = async (time: string): Promise<string | null> => {
+    if (!pending) return null
+    if (isPastDrop(pending.day, time, timeZone, new Date())) return t('calendarDrop:pastRefused')
+    const result = await placePost(apiRoute, pending.id, pending.day, time)
+    if (!result.ok) return result.message
+    const { id, title } = pending
+    setPending(null)
+    // The tray loses the post at once; the refetch below brings the calendar in step.
+    setData((current) => (current ? { ...current, tray: current.tray.filter((post) => String(post.id) !== id) } : current))
+    setMessage({
+      kind: 'ok',
+      text: t('calendarDrop:moved', { title, when: formatInstant(result.publishAt, timeZone, language) }),
+      undo: { id, title, previous: result.previous },
+    })
+    refetch()
+    return null
+  }
+
+  const cancelDrop = () => {
+    pending?.revert()
+    setPending(null)
+  }
+
+  const undo = async (target: NonNullable<Notice['undo']>) => {
+    const result = await undoPlacement(apiRoute, target.id, target.previous)
+    setMessage(result.ok ? { kind: 'ok', text: t('calendarDrop:undone', { title: target.title }) } : { kind: 'error', text: result.message })
+    refetch()
   }
 
   // Plain HTML, not a React tree per event: with hundreds of posts in a month, React portals made
@@ -144,10 +212,12 @@ export function CalendarClient(props: CalendarViewProps) {
     const event = arg.event.extendedProps.data as CalendarEventData | undefined
     if (!event) return { html: escapeHtml(arg.event.title) }
     const meta = `${event.channels.map((channel) => CHANNEL_SHORT[channel]).join(' ')} · ${t(`workflow:${event.status}`)}`
+    const handle = event.movable ? '<span class="balises-event__handle" aria-hidden="true">⠿</span>' : ''
+    const hint = event.movable ? '' : ` title="${escapeHtml(t('calendarDrop:notMovableHint'))}"`
     return {
       html:
-        `<div class="balises-event__body" data-post-id="${escapeHtml(String(event.id))}" data-status="${event.status}">` +
-        `<span class="balises-event__time">${escapeHtml(arg.timeText)}</span> <strong>${escapeHtml(event.title)}</strong>` +
+        `<div class="balises-event__body" data-post-id="${escapeHtml(String(event.id))}" data-status="${event.status}" data-movable="${event.movable}"${hint}>` +
+        `<span class="balises-event__time">${handle}${escapeHtml(arg.timeText)}</span> <strong class="balises-event__title">${escapeHtml(event.title)}</strong>` +
         `<span class="balises-event__meta">${escapeHtml(meta)}</span></div>`,
     }
   }
@@ -207,22 +277,37 @@ export function CalendarClient(props: CalendarViewProps) {
       {message && (
         <p className={`balises-calendar__message is-${message.kind}`} role={message.kind === 'error' ? 'alert' : 'status'} data-testid="calendar-message">
           {message.text}
+          {message.undo && (
+            <button type="button" className="balises-calendar__undo" onClick={() => undo(message.undo!)} data-testid="calendar-undo">
+              {t('calendarDrop:undo')}
+            </button>
+          )}
         </p>
       )}
+      {pending && <DropDialog drop={pending} language={language} timeZone={timeZone} onConfirm={confirmDrop} onCancel={cancelDrop} />}
       <div className="balises-calendar__layout">
         <aside className="balises-tray" aria-labelledby="balises-tray-title">
           <h3 id="balises-tray-title">{t('calendar:trayTitle')}</h3>
-          <p className="balises-tray__help">{t('calendar:trayHelp')}</p>
+          <p className="balises-tray__help">{t(canPlan ? 'calendar:trayHelp' : canDate ? 'calendarDrop:trayHelpWriter' : 'calendarDrop:trayHelpReader')}</p>
           <ul ref={trayRef} data-testid="calendar-tray">
             {(data?.tray ?? []).map((post) => (
               <li
                 key={post.id}
-                className="balises-tray__item"
+                className={`balises-tray__item ${post.movable ? 'is-movable' : 'is-fixed'}`}
                 data-id={String(post.id)}
                 data-title={post.title}
+                data-movable={String(post.movable)}
+                title={post.movable ? undefined : t('calendarDrop:notMovableHint')}
                 style={{ borderLeftColor: post.category?.color ?? '#64748b' }}
               >
-                <strong>{post.title}</strong>
+                <strong>
+                  {post.movable && (
+                    <span className="balises-tray__handle" aria-hidden="true">
+                      ⠿{' '}
+                    </span>
+                  )}
+                  {post.title}
+                </strong>
                 <span>
                   {post.category?.code ?? '—'} · {t(`workflow:${post.status}`)}
                 </span>
@@ -230,6 +315,7 @@ export function CalendarClient(props: CalendarViewProps) {
             ))}
             {data && data.tray.length === 0 && <li className="balises-tray__empty">{t('calendar:trayEmpty')}</li>}
           </ul>
+          <Legend language={language} categories={categories} />
           <FeedSubscription apiRoute={apiRoute} language={language} />
         </aside>
         <div className="balises-calendar__main">
@@ -244,11 +330,16 @@ export function CalendarClient(props: CalendarViewProps) {
             firstDay={1}
             contentHeight={780}
             headerToolbar={{ left: 'prev,next today', center: 'title', right: 'dayGridMonth,timeGridWeek,listMonth' }}
-            editable
-            droppable
+            editable={canDate}
+            droppable={canDate}
             eventDurationEditable={false}
             eventDisplay="block"
             defaultTimedEventDuration="01:00"
+            eventTimeFormat={clock}
+            slotLabelFormat={clock}
+            dayHeaderFormat={WEEK_DAY_HEADER}
+            views={VIEWS}
+            slotDuration="00:30:00"
             dayMaxEvents={4}
             slotMinTime="07:00:00"
             slotMaxTime="22:00:00"

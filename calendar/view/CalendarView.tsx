@@ -1,6 +1,7 @@
 import type { AdminViewServerProps } from 'payload'
 
 import { adminViewShell, singleParam } from '../../src/components/adminView'
+import { mayDatePosts, mayPlanPosts } from '../../src/access/calendarAbilities'
 import { hasRole } from '../../src/roles'
 import { translate } from '../../src/translations'
 import { CalendarClient } from './CalendarClient'
@@ -50,6 +51,8 @@ export async function CalendarView(props: AdminViewServerProps) {
       initialView={VIEWS.includes(view) ? view : 'dayGridMonth'}
       initialDate={/^\d{4}-\d{2}-\d{2}$/.test(date) ? date : null}
       initialFilters={filters}
+      canPlan={mayPlanPosts(user)}
+      canDate={mayDatePosts(user)}
     />,
   )
 }

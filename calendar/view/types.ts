@@ -11,6 +11,7 @@ export type CalendarEventData = {
   channels: Channel[]
   category: { id: number | string; code: string; label: string; color: string } | null
   authorId: number | string | null
+  movable: boolean
 }
 
 export type RhythmData = {
@@ -40,4 +41,8 @@ export type CalendarViewProps = {
   initialView: string
   initialDate: string | null
   initialFilters: CalendarFilters
+  /** Plans approved posts (responsible person, administrators). */
+  canPlan: boolean
+  /** Dates drafts and posts in review (staff). */
+  canDate: boolean
 }

@@ -3,8 +3,9 @@ import type { ServerProps } from 'payload'
 import { codeVersionOf, hasAcceptedCurrentCode, type Acceptance } from '../codeOfConduct/acceptance'
 import { ROLES } from '../roles'
 import { translate } from '../translations'
+import { QueueSections } from './queues/QueueSections'
 
-/** Greets the signed-in person on the dashboard, in their language, with their roles. */
+/** Greets the signed-in person on the dashboard, in their language, with their roles, then shows what waits for them. */
 export async function BalisesDashboard({ i18n, user, payload }: ServerProps) {
   const language = i18n?.language
   const roles = ((user as { roles?: string[] } | undefined)?.roles ?? []).filter((role) =>
@@ -28,6 +29,7 @@ export async function BalisesDashboard({ i18n, user, payload }: ServerProps) {
           <a href={`${payload?.config.routes.admin ?? '/admin'}/account`}>{translate(language, 'dashboard:codeOfConductMissing')}</a>
         </p>
       )}
+      {user && payload && <QueueSections payload={payload} user={user as never} language={language === 'en' ? 'en' : 'fr'} />}
     </section>
   )
 }

@@ -1,4 +1,5 @@
 export { BalisesDashboard } from '../components/BalisesDashboard'
+export { QueueNavLinks } from '../components/queues/QueueNavLinks'
 export { CalendarView } from '../../calendar/view/CalendarView'
 export { ToHandleView } from '../components/toHandle/ToHandleView'
 export { PersonAccessView } from '../components/PersonAccessView'

@@ -1,6 +1,7 @@
 import sharp from 'sharp'
 import { buildConfig, createLocalReq, type Endpoint, type Field, type Payload, type PayloadRequest } from 'payload'
 
+import { MOVABLE_STATUSES } from '../../calendar/movePermission'
 import { CHANNELS } from '../../src/channels'
 import { NO_VERSIONS_ENDPOINT } from '../../src/endpoints/noVersions'
 import { REVOCATION_METHODS } from '../../src/revocationMethods'
@@ -36,6 +37,13 @@ export const CUSTOM_BODIES: Record<string, { fields: BodyField[]; noBody?: boole
       { name: 'id', type: 'relationship', required: true },
       { name: 'day', type: 'date', required: true },
       { name: 'time', type: 'text', maxLength: 5 },
+    ],
+  },
+  'POST /api/calendar/undo': {
+    fields: [
+      { name: 'id', type: 'relationship', required: true },
+      { name: 'publishAt', type: 'date' },
+      { name: 'workflowStatus', type: 'select', required: true, options: [...MOVABLE_STATUSES] },
     ],
   },
   // Takes no body: makes a new secret feed address for the signed-in person.

@@ -3,10 +3,16 @@ import { describe, expect, it } from 'vitest'
 
 import { eventsEndpoint } from '../../calendar/endpoints/eventsEndpoint'
 import { feedEndpoint, feedTokenEndpoints } from '../../calendar/endpoints/feedEndpoints'
-import { moveEndpoint } from '../../calendar/endpoints/moveEndpoint'
+import { createMoveEndpoint } from '../../calendar/endpoints/moveEndpoint'
+import { createUndoMoveEndpoint } from '../../calendar/endpoints/undoMoveEndpoint'
 import { callEndpoint } from '../helpers/endpoints'
 import { rest, restLogin } from '../helpers/rest'
 import { type Team, draftPost, movePost, setUpTeam, stored } from '../helpers/fixtures'
+
+// The move endpoints read this clock: the fixed dates below stay in the future whatever day the tests run.
+const NOW = new Date('2026-11-20T17:00:00.000Z') // Friday 20 November 2026, 12:00 in Toronto
+const moveEndpoint = createMoveEndpoint({ now: () => NOW })
+const undoMoveEndpoint = createUndoMoveEndpoint({ now: () => NOW })
 
 describe('calendar endpoints (real users, their own access)', () => {
   let payload: Payload
@@ -117,6 +123,86 @@ describe('calendar endpoints (real users, their own access)', () => {
       expect(response.status).toBe(400)
       expect(response.json.errors[0]).toMatchObject({ path: 'closingDate', message: expect.stringContaining('CAT-6') })
       expect((await stored(payload, post.id)).publishAt).toBe('2026-12-01T15:00:00.000Z')
+    })
+
+    it('refuses a drop on a past day with the reason at the date, and writes nothing', async () => {
+      const post = await draftPost(payload, team.redaction, { publishAt: '2026-12-10T15:00:00.000Z' })
+      const versionsBefore = (await payload.countVersions({ collection: 'posts', where: { parent: { equals: post.id } } })).totalDocs
+      const response = await callEndpoint(payload, moveEndpoint, { user: team.redaction, url: '/api/calendar/move', body: { id: post.id, day: '2026-11-19', time: '15:00' } })
+      expect(response.status).toBe(400)
+      expect(response.json.errors).toEqual([{ path: 'publishAt', message: expect.stringContaining('déjà passé') }])
+      // Without a time, the post keeps its own (10:00): still a past day.
+      const untimed = await callEndpoint(payload, moveEndpoint, { user: team.redaction, url: '/api/calendar/move', body: { id: post.id, day: '2026-11-19' } })
+      expect(untimed.status).toBe(400)
+      expect((await stored(payload, post.id)).publishAt).toBe('2026-12-10T15:00:00.000Z')
+      expect((await payload.countVersions({ collection: 'posts', where: { parent: { equals: post.id } } })).totalDocs).toBe(versionsBefore)
+    })
+
+    it('refuses an approved post dropped today at a time already past: nothing is scheduled (or published by the job)', async () => {
+      const post = await draftPost(payload, team.redaction, { publishAt: null })
+      await movePost(payload, team.redaction, post.id, { workflowStatus: 'in_review' })
+      await movePost(payload, team.responsable, post.id, { workflowStatus: 'approved', valuesConfirmed: true })
+      const earlier = await callEndpoint(payload, moveEndpoint, { user: team.responsable, url: '/api/calendar/move', body: { id: post.id, day: '2026-11-20', time: '11:59' } })
+      expect(earlier.status).toBe(400)
+      expect(earlier.json.errors[0].path).toBe('publishAt')
+      expect(await stored(payload, post.id)).toMatchObject({ workflowStatus: 'approved', publishAt: null })
+      const later = await callEndpoint(payload, moveEndpoint, { user: team.responsable, url: '/api/calendar/move', body: { id: post.id, day: '2026-11-20', time: '16:30' } })
+      expect(later.status).toBe(200)
+      expect(later.json).toMatchObject({ workflowStatus: 'scheduled', publishAt: '2026-11-20T21:30:00.000Z' })
+    })
+
+    it('answers the previous date and stage, and « Annuler » puts them back through the same rules', async () => {
+      const post = await draftPost(payload, team.redaction, { publishAt: null })
+      await movePost(payload, team.redaction, post.id, { workflowStatus: 'in_review' })
+      await movePost(payload, team.responsable, post.id, { workflowStatus: 'approved', valuesConfirmed: true })
+      const moved = await callEndpoint(payload, moveEndpoint, { user: team.responsable, url: '/api/calendar/move', body: { id: post.id, day: '2026-12-16', time: '16:28' } })
+      expect(moved.status).toBe(200)
+      expect(moved.json).toMatchObject({ workflowStatus: 'scheduled', publishAt: '2026-12-16T21:28:00.000Z', previous: { publishAt: null, workflowStatus: 'approved' } })
+      const undone = await callEndpoint(payload, undoMoveEndpoint, { user: team.responsable, url: '/api/calendar/undo', body: { id: post.id, ...moved.json.previous } })
+      expect(undone.status).toBe(200)
+      const after = await stored(payload, post.id)
+      expect(after).toMatchObject({ workflowStatus: 'approved', publishAt: null })
+      expect(after.history?.at(-1)).toMatchObject({ from: 'scheduled', to: 'approved', by: team.responsable.id })
+    })
+
+    it('« Annuler » cannot do what the person could not do otherwise, nor put a scheduled post in the past', async () => {
+      const post = await draftPost(payload, team.redaction, { publishAt: '2026-12-10T15:00:00.000Z' })
+      const asRedaction = await callEndpoint(payload, undoMoveEndpoint, {
+        user: team.redaction,
+        url: '/api/calendar/undo',
+        body: { id: post.id, publishAt: '2026-12-11T15:00:00.000Z', workflowStatus: 'scheduled' },
+      })
+      expect(asRedaction.status).toBe(400)
+      expect(asRedaction.json.errors[0]).toMatchObject({ path: 'workflowStatus', message: expect.stringContaining('Étape refusée') })
+      const past = await callEndpoint(payload, undoMoveEndpoint, {
+        user: team.responsable,
+        url: '/api/calendar/undo',
+        body: { id: post.id, publishAt: '2026-11-19T15:00:00.000Z', workflowStatus: 'scheduled' },
+      })
+      expect(past.status).toBe(400)
+      expect(past.json.errors[0].path).toBe('publishAt')
+      const published = await callEndpoint(payload, undoMoveEndpoint, {
+        user: team.responsable,
+        url: '/api/calendar/undo',
+        body: { id: post.id, publishAt: null, workflowStatus: 'published' },
+      })
+      expect(published.status).toBe(400)
+      expect(await stored(payload, post.id)).toMatchObject({ workflowStatus: 'draft', publishAt: '2026-12-10T15:00:00.000Z' })
+    })
+
+    it('marks which events this person may drag (redaction: not approved posts; Collective: none)', async () => {
+      const draft = await draftPost(payload, team.redaction, { title: 'Brouillon daté', publishAt: '2026-12-14T15:00:00.000Z' })
+      const approved = await draftPost(payload, team.redaction, { title: 'Approuvée datée', publishAt: '2026-12-15T15:00:00.000Z' })
+      await movePost(payload, team.redaction, approved.id, { workflowStatus: 'in_review' })
+      await movePost(payload, team.responsable, approved.id, { workflowStatus: 'approved', valuesConfirmed: true })
+      const movable = async (user: (typeof team)['redaction']) => {
+        const response = await callEndpoint(payload, eventsEndpoint, { user, url: '/api/calendar/events?from=2026-12-14&to=2026-12-16' })
+        const events = response.json.events as { id: number; movable: boolean }[]
+        return [draft.id, approved.id].map((id) => events.find((event) => event.id === id)?.movable)
+      }
+      expect(await movable(team.redaction)).toEqual([true, false])
+      expect(await movable(team.responsable)).toEqual([true, true])
+      expect(await movable(team.collective)).toEqual([false, false])
     })
 
     it.each([

@@ -1,7 +1,7 @@
 import { createLocalReq, type Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { moveEndpoint } from '../../calendar/endpoints/moveEndpoint'
+import { createMoveEndpoint } from '../../calendar/endpoints/moveEndpoint'
 import type { Media, Post } from '../../payload-types'
 import type { Channel } from '../../src/channels'
 import { checkCompliance } from '../../hooks/engine/checkCompliance'
@@ -36,6 +36,8 @@ const BIRTH_DATE = '2016-06-15T00:00:00.000Z' // 14 on 2030-06-15
 const CHILD_CONSENT_EXPIRY = '2032-03-01T00:00:00.000Z'
 const ADULT_CONSENT_EXPIRY = '2031-09-01T00:00:00.000Z'
 const FIRST = Date.parse('2026-06-01T14:00:00.000Z')
+// Moves before the probed range: a drop on a past day is refused for that reason alone, whatever the consents.
+const moveEndpoint = createMoveEndpoint({ now: () => new Date(FIRST - 86_400_000) })
 const LAST = Date.parse('2040-01-01T14:00:00.000Z')
 const DAY = 24 * 3600_000
 const CHANNEL_PROBES: Channel[][] = [['facebook'], ['instagram'], ['facebook', 'instagram'], ['x'], ['linkedin'], []]
