@@ -4,6 +4,7 @@ import { auditPostStatus } from '../hooks/privacy/auditTrail'
 import { enforcePostRules } from '../hooks/enforcePostRules'
 import { withholdStoredFindings } from '../hooks/privacy/withholdStoredFindings'
 import { publishWithWorkflow } from '../hooks/publishWithWorkflow'
+import { notifyStageChange } from '../src/notifications/notifyStageChange'
 import { canDeletePosts } from '../src/access/canDeletePosts'
 import { canUpdatePosts } from '../src/access/canUpdatePosts'
 import { isResponsableField } from '../src/access/isResponsableField'
@@ -45,7 +46,7 @@ export const postsCollection = (options: { usersSlug: string }): CollectionConfi
     update: canUpdatePosts,
     delete: canDeletePosts,
   },
-  hooks: { beforeOperation: [publishWithWorkflow], beforeChange: [enforcePostRules], afterChange: [auditPostStatus] },
+  hooks: { beforeOperation: [publishWithWorkflow], beforeChange: [enforcePostRules], afterChange: [auditPostStatus, notifyStageChange] },
   endpoints: [complianceEndpoint],
   fields: [
     { name: 'title', type: 'text', label: tr('posts:title'), required: true },
@@ -89,6 +90,12 @@ export const postsCollection = (options: { usersSlug: string }): CollectionConfi
         disableListColumn: true,
         components: { Field: 'balises/client#CompliancePanel' },
       },
+    },
+    {
+      // Internal comments on the post (the comments collection), kept whatever its stage.
+      name: 'commentsPanel',
+      type: 'ui',
+      admin: { position: 'sidebar', disableListColumn: true, components: { Field: 'balises/client#CommentsPanel' } },
     },
     {
       name: 'publishAt',

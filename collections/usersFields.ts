@@ -5,6 +5,7 @@ import { isAdminOrSelfField } from '../src/access/isAdminOrSelf'
 import { neverField } from '../src/access/never'
 import { ROLES } from '../src/roles'
 import { tr } from '../src/translations'
+import { notificationPreferenceFields } from './notificationPreferenceFields'
 
 /** The fields Balises needs on the staff accounts, whichever collection holds them. */
 export const usersFields = (): Field[] => [
@@ -40,4 +41,5 @@ export const usersFields = (): Field[] => [
       position: 'sidebar',
     },
   },
+  ...notificationPreferenceFields(),
 ]

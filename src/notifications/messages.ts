@@ -1,0 +1,40 @@
+import { translate, type TranslationKey } from '../translations'
+import type { NotificationKind } from './kinds'
+
+export type Messages = { fr: string; en: string }
+export type MessageValues = { title?: string; actor?: string; reason?: string; when?: string; excerpt?: string; unscheduled?: number; takedowns?: number; date?: string }
+
+const LIMIT = 1000
+
+/** The text of a notification in both languages; `when`/`date` are given per language. */
+export function noticeMessages(kind: NotificationKind, values: { fr: MessageValues; en: MessageValues }): Messages {
+  const key = `notify:messages:${kind}` as TranslationKey
+  const text = (language: 'fr' | 'en') => {
+    const filled = { ...values[language] } as Record<string, string | number>
+    let message = translate(language, key, filled)
+    if (values[language].reason) message += ` ${translate(language, 'notify:reasonSuffix', { reason: values[language].reason! })}`
+    return message.slice(0, LIMIT)
+  }
+  return { fr: text('fr'), en: text('en') }
+}
+
+/** « 15 décembre 2026 à 16 h 28 » / « December 15, 2026 at 16:28 »: 24 h, the year always shown. */
+export function formatWhen(iso: string, zone: string, language: 'fr' | 'en'): string {
+  return new Intl.DateTimeFormat(language === 'en' ? 'en-CA' : 'fr-CA', {
+    dateStyle: 'long',
+    timeStyle: 'short',
+    hourCycle: 'h23',
+    timeZone: zone,
+  }).format(new Date(iso))
+}
+
+/** « 15 décembre 2026 » / « December 15, 2026 ». */
+export function formatDay(iso: string, zone: string, language: 'fr' | 'en'): string {
+  return new Intl.DateTimeFormat(language === 'en' ? 'en-CA' : 'fr-CA', { dateStyle: 'long', timeZone: zone }).format(new Date(iso))
+}
+
+/** A comment's first words, for a mention. */
+export function excerpt(body: string, max = 140): string {
+  const flat = body.replace(/\s+/g, ' ').trim()
+  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat
+}
