@@ -15,6 +15,18 @@ export const stampComment: CollectionBeforeChangeHook = async ({ data, originalD
   }
   const next: Record<string, unknown> = { ...data, body }
   if (operation === 'create') {
+    // Whoever may read the post may comment on it; a missing post would reach the database as a broken reference.
+    const postId = data.post && typeof data.post === 'object' ? data.post.id : data.post
+    const post =
+      typeof postId === 'number' || (typeof postId === 'string' && postId !== '')
+        ? await req.payload
+            .findByID({ collection: 'posts', id: postId, draft: true, depth: 0, req, user: req.user, overrideAccess: !req.user, disableErrors: true, select: { title: true } })
+            // An id of the wrong shape for the database is no post either.
+            .catch(() => null)
+        : null
+    if (!post) {
+      throw new ValidationError({ collection: 'comments', req, errors: [{ path: 'post', message: translate(language, 'notify:commentPostMissing') }] })
+    }
     next.author = req.user?.id ?? null
     next.authorName = ((req.user as { name?: string | null } | null)?.name ?? '').trim() || req.user?.email || 'Balises'
     next.resolved = false

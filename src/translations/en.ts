@@ -715,6 +715,7 @@ export const en: BalisesTranslations = {
     commentResolved: 'Resolved',
     commentResolvedBy: 'Resolved by',
     commentResolvedAt: 'Resolved on',
+    commentPostMissing: 'This post does not exist or is not open to you: the comment is not saved.',
     commentEmpty: 'Write a comment before sending it.',
     panelTitle: 'Comments',
     panelHint: 'Internal to the team, never published. Mention someone with “@Name”.',

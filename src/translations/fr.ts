@@ -715,6 +715,7 @@ export const fr = {
     commentResolved: 'Résolu',
     commentResolvedBy: 'Résolu par',
     commentResolvedAt: 'Résolu le',
+    commentPostMissing: 'Cette publication n’existe pas ou ne vous est pas accessible : le commentaire n’est pas enregistré.',
     commentEmpty: 'Écrivez un commentaire avant de l’envoyer.',
     panelTitle: 'Commentaires',
     panelHint: 'Internes à l’équipe, jamais publiés. Mentionnez une personne avec « @Nom ».',
