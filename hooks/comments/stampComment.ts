@@ -29,7 +29,7 @@ export const stampComment: CollectionBeforeChangeHook = async ({ data, originalD
     }
     // The system (seed, tests' fixtures) may write a comment on someone's behalf; a person only as themselves.
     next.author = req.user ? req.user.id : (data.author ?? null)
-    next.authorName = req.user ? ((req.user as { name?: string | null }).name ?? '').trim() || req.user.email : (data.authorName ?? 'Balises')
+    next.authorName = req.user ? ((req.user as { name?: string | null }).name ?? '').trim() || '—' : (data.authorName ?? 'Balises')
     next.resolved = false
   }
   if (operation === 'create' || (typeof data.body === 'string' && data.body !== originalDoc?.body)) {

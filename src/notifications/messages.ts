@@ -5,12 +5,15 @@ export type Messages = { fr: string; en: string }
 export type MessageValues = { title?: string; actor?: string; reason?: string; when?: string; excerpt?: string; unscheduled?: number; takedowns?: number; date?: string }
 
 const LIMIT = 1000
+const WITH_ACTOR: readonly NotificationKind[] = ['submitted', 'sentBack', 'approved']
 
 /** The text of a notification in both languages; `when`/`date` are given per language. */
 export function noticeMessages(kind: NotificationKind, values: { fr: MessageValues; en: MessageValues }): Messages {
-  const key = `notify:messages:${kind}` as TranslationKey
   const text = (language: 'fr' | 'en') => {
     const filled = { ...values[language] } as Record<string, string | number>
+    // Moves made by the system (seed, import) have nobody to name.
+    const variant = `notify:messages:${kind}NoActor` as TranslationKey
+    const key = (WITH_ACTOR.includes(kind) && !values[language].actor ? variant : `notify:messages:${kind}`) as TranslationKey
     let message = translate(language, key, filled)
     if (values[language].reason) message += ` ${translate(language, 'notify:reasonSuffix', { reason: values[language].reason! })}`
     return message.slice(0, LIMIT)

@@ -26,7 +26,7 @@ export const notifyStageChange: CollectionAfterChangeHook = async ({ doc, previo
     cascade: Boolean(req.context?.[CASCADE_FLAG]),
   })
   if (notices.length === 0) return doc
-  const actor = (await displayName(payload, row.by, req)) ?? 'Balises'
+  const actor = (await displayName(payload, row.by, req)) ?? undefined
   const zone = await policyTimeZone(payload, req)
   const publishAt = typeof doc.publishAt === 'string' ? doc.publishAt : null
   const values = (language: 'fr' | 'en') => ({

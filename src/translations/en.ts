@@ -766,6 +766,9 @@ export const en: BalisesTranslations = {
       consentWithdrawn: 'Consent withdrawn',
     },
     messages: {
+      submittedNoActor: '“{{title}}” was submitted for review.',
+      sentBackNoActor: '“{{title}}” was sent back to drafting.',
+      approvedNoActor: '“{{title}}” was approved.',
       submitted: '{{actor}} submitted “{{title}}” for review.',
       sentBack: '{{actor}} sent “{{title}}” back to drafting.',
       approved: '“{{title}}” was approved by {{actor}}.',

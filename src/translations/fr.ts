@@ -766,6 +766,9 @@ export const fr = {
       consentWithdrawn: 'Consentement retiré',
     },
     messages: {
+      submittedNoActor: '« {{title}} » a été soumise pour révision.',
+      sentBackNoActor: '« {{title}} » a été renvoyée en rédaction.',
+      approvedNoActor: '« {{title}} » a été approuvée.',
       submitted: '{{actor}} a soumis « {{title}} » pour révision.',
       sentBack: '{{actor}} a renvoyé « {{title}} » en rédaction.',
       approved: '« {{title}} » a été approuvée par {{actor}}.',

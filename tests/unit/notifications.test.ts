@@ -109,5 +109,10 @@ describe('messages', () => {
     const sentBack = noticeMessages('sentBack', { fr: { title: 'Atelier', actor: 'Léa', reason: 'Ajoutez la source' }, en: { title: 'Atelier', actor: 'Léa', reason: 'Ajoutez la source' } })
     expect(sentBack.fr).toBe('Léa a renvoyé « Atelier » en rédaction. Motif : Ajoutez la source')
     expect(sentBack.en).toBe('Léa sent “Atelier” back to drafting. Reason: Ajoutez la source')
+    // A move by the system (seed, import) names nobody.
+    expect(noticeMessages('submitted', { fr: { title: 'Atelier' }, en: { title: 'Atelier' } })).toEqual({
+      fr: '« Atelier » a été soumise pour révision.',
+      en: '“Atelier” was submitted for review.',
+    })
   })
 })
