@@ -1,6 +1,6 @@
 import type { Field } from 'payload'
 
-import { isAdminOrSelfField } from '../src/access/isAdminOrSelf'
+import { ownAccountField } from '../src/access/notificationAccess'
 import { DEFAULT_EMAIL_KINDS, NOTIFICATION_KINDS, NOTIFICATION_LANGUAGES } from '../src/notifications/kinds'
 import { tr } from '../src/translations'
 
@@ -13,7 +13,7 @@ export const notificationPreferenceFields = (): Field[] => [
     label: tr('notify:emailKinds'),
     options: NOTIFICATION_KINDS.map((kind) => ({ label: tr(`notify:kinds:${kind}`), value: kind })),
     defaultValue: [...DEFAULT_EMAIL_KINDS],
-    access: { update: isAdminOrSelfField },
+    access: { update: ownAccountField },
     admin: { description: tr('notify:emailKindsDescription') },
   },
   {
@@ -22,6 +22,6 @@ export const notificationPreferenceFields = (): Field[] => [
     label: tr('notify:language'),
     options: NOTIFICATION_LANGUAGES.map((language) => ({ label: tr(`notify:languages:${language}`), value: language })),
     defaultValue: 'fr',
-    access: { update: isAdminOrSelfField },
+    access: { update: ownAccountField },
   },
 ]

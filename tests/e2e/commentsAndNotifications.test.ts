@@ -133,4 +133,24 @@ describe('comments with @mentions in the edit view, and the bell of the person m
     await responsable.getByTestId('notification-mark-all-read').click()
     await expect.poll(() => unreadCount(responsable), { timeout: 30_000 }).toBe(0)
   })
+
+  it('each person chooses on their account which notifications also come by e-mail, and their language', async () => {
+    const page = await signIn(browser, app, 'redaction')
+    for (const language of ['fr', 'en'] as const) {
+      await setLanguage(page, language)
+      for (const [width, height] of SIZES) {
+        await page.setViewportSize({ width, height })
+        await page.goto(`${app.url}/admin/account`)
+        const field = page.locator('#field-emailNotificationKinds')
+        await field.waitFor({ timeout: 60_000 })
+        const label = language === 'fr' ? 'Notifications reçues aussi par courriel' : 'Notifications also received by e-mail'
+        await page.getByText(label, { exact: true }).first().waitFor({ timeout: 30_000 })
+        const chosen = (await page.locator('.field-type').filter({ has: page.getByText(label, { exact: true }) }).first().textContent()) ?? ''
+        expect(chosen).toContain(language === 'fr' ? 'Publication renvoyée en rédaction' : 'Post sent back to drafting')
+        expect(chosen).not.toMatch(/sentBack|publishRefused/)
+        await field.scrollIntoViewIfNeeded()
+        await page.screenshot({ path: path.join(SCREENSHOTS, `account-email-notifications-${language}-${width}.png`) })
+      }
+    }
+  })
 })

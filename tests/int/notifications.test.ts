@@ -209,4 +209,18 @@ describe('notifications (real users of each role, overrideAccess: false)', () =>
       expect((await about(team.redaction, redactionPost)).every((notice) => !notice.readAt)).toBe(true)
     })
   })
+
+  describe('notification choices on the account', () => {
+    it('the admin lets a person edit their own choices (permissions by the id in the address), not another’s', async () => {
+      const token = await restLogin(payload, team.redaction.email, team.redaction.password)
+      const own = await rest(payload, 'POST', `/api/users/access/${team.redaction.id}`, { token, body: {} })
+      expect(own.status, own.text.slice(0, 200)).toBe(200)
+      expect(own.json.fields.emailNotificationKinds.update).toBe(true)
+      expect(own.json.fields.notificationLanguage.update).toBe(true)
+      const changed = await rest(payload, 'PATCH', `/api/users/${team.responsable.id}`, { token, body: { emailNotificationKinds: [] } })
+      expect(changed.status).toBe(403)
+      const after = await payload.findByID({ collection: 'users', id: team.responsable.id, depth: 0 })
+      expect(after.emailNotificationKinds).toEqual(['sentBack', 'publishRefused', 'cascadeUnscheduled', 'mention', 'consentWithdrawn'])
+    })
+  })
 })
