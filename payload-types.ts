@@ -88,6 +88,8 @@ export interface Config {
     'help-requests': HelpRequest;
     'audit-log': AuditLog;
     'purge-log': PurgeLog;
+    comments: Comment;
+    notifications: Notification;
     users: User;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
@@ -111,6 +113,8 @@ export interface Config {
     'help-requests': HelpRequestsSelect<false> | HelpRequestsSelect<true>;
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
     'purge-log': PurgeLogSelect<false> | PurgeLogSelect<true>;
+    comments: CommentsSelect<false> | CommentsSelect<true>;
+    notifications: NotificationsSelect<false> | NotificationsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
@@ -139,6 +143,7 @@ export interface Config {
     tasks: {
       balisesPublishDuePosts: TaskBalisesPublishDuePosts;
       balisesPurgePersonalData: TaskBalisesPurgePersonalData;
+      balisesSendNotificationEmail: TaskBalisesSendNotificationEmail;
       inline: {
         input: unknown;
         output: unknown;
@@ -386,10 +391,27 @@ export interface User {
   roles?: ('admin' | 'responsable' | 'redaction' | 'collective')[] | null;
   calendarFeedTokenHash?: string | null;
   /**
-   * FORBID-3: recorded by the system when the person clicks "I accept"; nobody can fill it in for someone else.
+   * FORBID-3: an account must accept the code of conduct before it creates or edits content.
    */
   codeOfConductAcceptedAt?: string | null;
-  codeOfConductVersion?: number | null;
+  /**
+   * Every notification shows under the bell; these also come by e-mail (when sending e-mail is configured).
+   */
+  emailNotificationKinds?:
+    | (
+        | 'submitted'
+        | 'sentBack'
+        | 'approved'
+        | 'scheduled'
+        | 'published'
+        | 'publishRefused'
+        | 'cascadeUnscheduled'
+        | 'mention'
+        | 'consentExpiring'
+        | 'consentWithdrawn'
+      )[]
+    | null;
+  notificationLanguage?: ('fr' | 'en') | null;
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -593,6 +615,50 @@ export interface PurgeLog {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "comments".
+ */
+export interface Comment {
+  id: number;
+  post: number | Post;
+  body: string;
+  author?: (number | null) | User;
+  authorName?: string | null;
+  mentions?: (number | User)[] | null;
+  resolved?: boolean | null;
+  resolvedBy?: (number | null) | User;
+  resolvedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "notifications".
+ */
+export interface Notification {
+  id: number;
+  recipient: number | User;
+  kind:
+    | 'submitted'
+    | 'sentBack'
+    | 'approved'
+    | 'scheduled'
+    | 'published'
+    | 'publishRefused'
+    | 'cascadeUnscheduled'
+    | 'mention'
+    | 'consentExpiring'
+    | 'consentWithdrawn';
+  post?: (number | null) | Post;
+  link?: string | null;
+  key?: string | null;
+  messageFr?: string | null;
+  messageEn?: string | null;
+  readAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -660,7 +726,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'balisesPublishDuePosts' | 'balisesPurgePersonalData';
+        taskSlug: 'inline' | 'balisesPublishDuePosts' | 'balisesPurgePersonalData' | 'balisesSendNotificationEmail';
         taskID: string;
         input?:
           | {
@@ -693,7 +759,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'balisesPublishDuePosts' | 'balisesPurgePersonalData') | null;
+  taskSlug?: ('inline' | 'balisesPublishDuePosts' | 'balisesPurgePersonalData' | 'balisesSendNotificationEmail') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -771,6 +837,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'purge-log';
         value: number | PurgeLog;
+      } | null)
+    | ({
+        relationTo: 'comments';
+        value: number | Comment;
+      } | null)
+    | ({
+        relationTo: 'notifications';
+        value: number | Notification;
       } | null)
     | ({
         relationTo: 'users';
@@ -1105,6 +1179,38 @@ export interface PurgeLogSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "comments_select".
+ */
+export interface CommentsSelect<T extends boolean = true> {
+  post?: T;
+  body?: T;
+  author?: T;
+  authorName?: T;
+  mentions?: T;
+  resolved?: T;
+  resolvedBy?: T;
+  resolvedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "notifications_select".
+ */
+export interface NotificationsSelect<T extends boolean = true> {
+  recipient?: T;
+  kind?: T;
+  post?: T;
+  link?: T;
+  key?: T;
+  messageFr?: T;
+  messageEn?: T;
+  readAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "users_select".
  */
 export interface UsersSelect<T extends boolean = true> {
@@ -1112,7 +1218,8 @@ export interface UsersSelect<T extends boolean = true> {
   roles?: T;
   calendarFeedTokenHash?: T;
   codeOfConductAcceptedAt?: T;
-  codeOfConductVersion?: T;
+  emailNotificationKinds?: T;
+  notificationLanguage?: T;
   updatedAt?: T;
   createdAt?: T;
   email?: T;
@@ -1257,15 +1364,6 @@ export interface Policy {
     messageFr?: string | null;
     messageEn?: string | null;
   };
-  /**
-   * Each change of the text creates a new version: everyone must accept it again before they create or edit content.
-   */
-  codeOfConduct?: {
-    version?: number | null;
-    publishedAt?: string | null;
-    textFr?: string | null;
-    textEn?: string | null;
-  };
   keyDates?:
     | {
         label: string;
@@ -1338,14 +1436,6 @@ export interface PolicySelect<T extends boolean = true> {
         messageFr?: T;
         messageEn?: T;
       };
-  codeOfConduct?:
-    | T
-    | {
-        version?: T;
-        publishedAt?: T;
-        textFr?: T;
-        textEn?: T;
-      };
   keyDates?:
     | T
     | {
@@ -1399,6 +1489,16 @@ export interface TaskBalisesPurgePersonalData {
     purged?: number | null;
     failed?: number | null;
   };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskBalisesSendNotificationEmail".
+ */
+export interface TaskBalisesSendNotificationEmail {
+  input: {
+    notification: string;
+  };
+  output?: unknown;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -12,6 +12,7 @@ import { loadDatabaseAdapter } from './src/db/adapter'
 import { chooseDatabase } from './src/db/databaseUri'
 import { uploadsDirFor } from './src/db/uploadsDir'
 import { maxUploadMBFromEnv } from './src/uploadLimit'
+import { smtpEmailFromEnv } from './src/notifications/smtp'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const database = chooseDatabase(process.env.DATABASE_URI)
@@ -33,6 +34,8 @@ export default buildConfig({
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
   db: await loadDatabaseAdapter(database, path.resolve(dirname, 'migrations')),
   sharp,
+  // Notifications also go by e-mail when SMTP_HOST is set; without it, in the admin only.
+  ...(process.env.SMTP_HOST ? { email: smtpEmailFromEnv(process.env) } : {}),
   i18n: {
     supportedLanguages: { fr, en },
     fallbackLanguage: 'fr',

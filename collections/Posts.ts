@@ -5,6 +5,7 @@ import { enforcePostRules } from '../hooks/enforcePostRules'
 import { withholdStoredFindings } from '../hooks/privacy/withholdStoredFindings'
 import { publishWithWorkflow } from '../hooks/publishWithWorkflow'
 import { refuseErasingNulls } from '../hooks/refuseErasingNulls'
+import { notifyStageChange } from '../src/notifications/notifyStageChange'
 import { canDeletePosts } from '../src/access/canDeletePosts'
 import { canUpdatePosts } from '../src/access/canUpdatePosts'
 import { isResponsableField } from '../src/access/isResponsableField'
@@ -65,7 +66,7 @@ export const postsCollection = (options: { usersSlug: string }): CollectionConfi
     beforeOperation: [publishWithWorkflow],
     beforeValidate: [refuseErasingNulls],
     beforeChange: [enforcePostRules],
-    afterChange: [auditPostStatus],
+    afterChange: [auditPostStatus, notifyStageChange],
   },
   endpoints: [complianceEndpoint, workflowActionsEndpoint, takeWorkflowActionEndpoint],
   fields: [
@@ -110,6 +111,12 @@ export const postsCollection = (options: { usersSlug: string }): CollectionConfi
         disableListColumn: true,
         components: { Field: 'balises/client#CompliancePanel' },
       },
+    },
+    {
+      // Internal comments on the post (the comments collection), kept whatever its stage.
+      name: 'commentsPanel',
+      type: 'ui',
+      admin: { position: 'sidebar', disableListColumn: true, components: { Field: 'balises/client#CommentsPanel' } },
     },
     {
       name: 'publishAt',

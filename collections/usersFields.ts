@@ -4,6 +4,7 @@ import { isAdminField } from '../src/access/isAdmin'
 import { neverField } from '../src/access/never'
 import { ROLES } from '../src/roles'
 import { tr } from '../src/translations'
+import { notificationPreferenceFields } from './notificationPreferenceFields'
 
 /** The fields Balises needs on the staff accounts, whichever collection holds them. */
 export const usersFields = (): Field[] => [
@@ -56,4 +57,5 @@ export const usersFields = (): Field[] => [
     type: 'ui',
     admin: { disableListColumn: true, components: { Field: 'balises/client#CodeOfConductAcceptance' } },
   },
+  ...notificationPreferenceFields(),
 ]

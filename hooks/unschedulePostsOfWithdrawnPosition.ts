@@ -2,12 +2,13 @@ import type { CollectionAfterChangeHook } from 'payload'
 
 import { translate } from '../src/translations'
 import { PLANNED_STATUSES } from '../src/workflow'
-import { sendNotice, unscheduleAsSystem } from './engine/notices'
+import { unscheduleAsSystem } from './engine/notices'
 
 const ENDED = ['withdrawn', 'superseded']
 /**
  * POS-2: a position that is withdrawn or superseded takes the posts citing it out of the plan
- * (approved or scheduled → unscheduled, with the reason in their history) and tells their authors.
+ * (approved or scheduled → unscheduled, with the reason in their history); their authors and the
+ * responsible person are notified (src/notifications/notifyStageChange.ts).
  */
 export const unschedulePostsOfWithdrawnPosition: CollectionAfterChangeHook = async ({ doc, previousDoc, req }) => {
   if (!ENDED.includes(doc.status) || ENDED.includes(previousDoc?.status)) return doc
@@ -15,7 +16,7 @@ export const unschedulePostsOfWithdrawnPosition: CollectionAfterChangeHook = asy
   const citing = await payload.find({
     collection: 'posts',
     draft: true,
-    depth: 1,
+    depth: 0,
     limit: 0,
     pagination: false,
     overrideAccess: true,
@@ -26,8 +27,6 @@ export const unschedulePostsOfWithdrawnPosition: CollectionAfterChangeHook = asy
   const reason = translate('fr', 'workflowErrors:positionWithdrawnNotice', { status })
   for (const post of citing.docs) {
     await unscheduleAsSystem(req, post.id, reason)
-    const author = post.author as { email?: string } | null
-    await sendNotice(payload, typeof author === 'object' ? author?.email : null, post.title, `${reason}\n\n« ${post.title} »`)
   }
   return doc
 }

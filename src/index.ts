@@ -7,6 +7,8 @@ import { en as payloadEn } from '@payloadcms/translations/languages/en'
 import { fr as payloadFr } from '@payloadcms/translations/languages/fr'
 
 import { categoriesCollection } from '../collections/Categories'
+import { commentsCollection } from '../collections/Comments'
+import { notificationsCollection } from '../collections/Notifications'
 import { consentFormsCollection } from '../collections/ConsentForms'
 import { consentsCollection } from '../collections/Consents'
 import { auditLogCollection } from '../collections/AuditLog'
@@ -34,6 +36,7 @@ import { BALISES_QUEUE, publishDuePostsTask } from '../calendar/jobs/publishDueP
 import { isAdminRequest } from './access/isAdmin'
 import { withoutJobsEndpoints } from './jobs/withoutJobsEndpoints'
 import { purgePersonalDataTask } from '../hooks/privacy/purgeTask'
+import { sendNotificationEmailTask } from './notifications/emailTask'
 import { eventsEndpoint } from '../calendar/endpoints/eventsEndpoint'
 import { feedEndpoint, feedTokenEndpoints } from '../calendar/endpoints/feedEndpoints'
 import { moveEndpoint } from '../calendar/endpoints/moveEndpoint'
@@ -91,6 +94,8 @@ function addCollections(config: Config, options: ResolvedBalisesOptions): Collec
     helpRequestsCollection(options),
     auditLogCollection(options),
     purgeLogCollection(),
+    commentsCollection(options),
+    notificationsCollection(options),
   ]) {
     if (collections.some((collection) => collection.slug === added.slug)) {
       throw new Error(`[balises] the host config already has a collection "${added.slug}"; Balises needs that slug`)
@@ -171,7 +176,7 @@ export const balises =
         // Payload lets any signed-in account run, queue and cancel jobs by default.
         access: { run: isAdminRequest, queue: isAdminRequest, cancel: isAdminRequest, ...jobs.access },
         jobsCollectionOverrides: withoutJobsEndpoints(jobs.jobsCollectionOverrides),
-        tasks: [...(jobs.tasks ?? []), publishDuePostsTask, purgePersonalDataTask],
+        tasks: [...(jobs.tasks ?? []), publishDuePostsTask, purgePersonalDataTask, sendNotificationEmailTask],
         // Single-process default: the app itself runs the publication queue every minute. With a
         // separate worker (docker-compose), set JOBS_AUTORUN=false on the app.
         // No cron at all in the app when a worker runs the queue: even scheduling from both would
@@ -211,6 +216,7 @@ export const balises =
         components: {
           ...admin.components,
           beforeDashboard: [...(admin.components?.beforeDashboard ?? []), 'balises/rsc#BalisesDashboard'],
+          actions: [...(admin.components?.actions ?? []), 'balises/client#NotificationBell'],
           afterNavLinks: [...(admin.components?.afterNavLinks ?? []), 'balises/rsc#QueueNavLinks', 'balises/client#CalendarNavLink', 'balises/client#ReportsNavLinks', 'balises/client#ToHandleNavLink'],
           views: {
             ...admin.components?.views,

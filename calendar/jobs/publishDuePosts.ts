@@ -1,8 +1,8 @@
 import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload, type TaskConfig } from 'payload'
 
 import { neutralErrorsOf } from '../../hooks/engine/disclosure'
-import { responsiblePersonEmail, sendNotice } from '../../hooks/engine/notices'
 import { sweepExpiredConsents } from '../../hooks/privacy/sweepExpiredConsents'
+import { notifyExpiringConsents } from '../../src/notifications/consentNotices'
 import { translate } from '../../src/translations'
 
 export const PUBLISH_TASK_SLUG = 'balisesPublishDuePosts'
@@ -21,7 +21,7 @@ function reasonsOf(error: unknown): string[] {
 /**
  * Publishes every scheduled post whose time has come. Each post is published as the system, so all
  * the rules run again (a consent may have been withdrawn, a position withdrawn since approval). A post
- * that fails them goes to `unscheduled` with the reasons, and the responsible person is told.
+ * that fails them goes to `unscheduled` with the reasons, and the responsible person is notified.
  *
  * Safe to run twice or concurrently: a post is published only by the move scheduled → published
  * of its current state, read in the same transaction, so a post already published, moved to a
@@ -32,6 +32,7 @@ export async function publishDuePosts(payload: Payload, now: Date = new Date()):
   const report: PublishReport = { published: [], unscheduled: [] }
   // Consents that expired since the last run take their posts out of the plan first (PRIV-3).
   await sweepExpiredConsents(payload, now)
+  await notifyExpiringConsents(payload, now)
   const due = await payload.find({
     collection: 'posts',
     draft: true,
@@ -61,8 +62,8 @@ export async function publishDuePosts(payload: Payload, now: Date = new Date()):
         },
         overrideAccess: true,
       })
+      // The move scheduled → unscheduled by the system notifies the responsible person and the author (src/notifications).
       report.unscheduled.push({ id: post.id, reasons })
-      await tellResponsiblePerson(payload, post.title, reasons)
     }
   }
   return report
@@ -88,15 +89,6 @@ async function publishIfStillDue(payload: Payload, id: number | string, now: Dat
     if (owns) await killTransaction(req)
     throw error
   }
-}
-
-async function tellResponsiblePerson(payload: Payload, title: string, reasons: string[]): Promise<void> {
-  await sendNotice(
-    payload,
-    await responsiblePersonEmail(payload),
-    `${translate('fr', 'calendar:publishRefusedSubject')} « ${title} »`,
-    `${translate('fr', 'calendar:publishRefused')}\n\n${reasons.map((reason) => `- ${reason}`).join('\n')}`,
-  )
 }
 
 /** The jobs-queue task: every minute, publish what is due. */

@@ -2,7 +2,8 @@ import type { PayloadRequest } from 'payload'
 
 import type { PrivacyTaskCause } from '../../collections/PrivacyTasks'
 import { translate } from '../../src/translations'
-import { responsiblePersonEmail, sendNotice, unscheduleAsSystem } from '../engine/notices'
+import { notifyConsentWithdrawn } from '../../src/notifications/consentNotices'
+import { unscheduleAsSystem } from '../engine/notices'
 import { consentFindings } from './consentFindings'
 import { openPrivacyTask } from './openPrivacyTask'
 import { postsShowingPerson } from './postsShowingPerson'
@@ -21,7 +22,7 @@ function frenchDate(iso: string): string {
 /**
  * PRIV-3, withdrawal: every approved or scheduled post showing the person leaves the plan at once
  * (→ unscheduled, reason in its history) and goes to « À traiter »; every post already published
- * showing them is listed there to be taken down from the networks. The responsible person is told.
+ * showing them is listed there to be taken down from the networks. The responsible person is notified.
  */
 export async function handleWithdrawal(req: PayloadRequest, consent: ConsentDoc, personId: number | string): Promise<WithdrawalOutcome> {
   const reason = translate('fr', 'workflowErrors:consentWithdrawnNotice', { date: frenchDate(consent.revokedAt!) })
@@ -36,14 +37,7 @@ export async function handleWithdrawal(req: PayloadRequest, consent: ConsentDoc,
   }
   const outcome = { unscheduled: planned.length, takedowns: published.length }
   req.context[WITHDRAWAL_OUTCOME] = outcome
-  if (planned.length + published.length > 0) {
-    await sendNotice(
-      req.payload,
-      await responsiblePersonEmail(req.payload, req),
-      `PRIV-3 — ${planned.length} publication(s) déprogrammée(s), ${published.length} à retirer des réseaux`,
-      [reason, '', ...planned.map((post) => `- déprogrammée : ${post.title}`), ...published.map((post) => `- à retirer : ${post.title}`)].join('\n'),
-    )
-  }
+  await notifyConsentWithdrawn(req, outcome)
   return outcome
 }
 
@@ -69,14 +63,6 @@ export async function recheckPostsOfPerson(
     await unscheduleAsSystem(req, post.id, because(findings.neutral))
     await openPrivacyTask(req, { kind: 'replan', cause, post, consentId: consent.id, personId, reason: because(findings.exact) })
     unscheduled.push(post.title)
-  }
-  if (unscheduled.length > 0) {
-    await sendNotice(
-      req.payload,
-      await responsiblePersonEmail(req.payload, req),
-      `PRIV-3 — ${unscheduled.length} publication(s) déprogrammée(s) (${translate('fr', `privacyTasks:${cause}`).toLowerCase()})`,
-      unscheduled.map((title) => `- ${title}`).join('\n'),
-    )
   }
   return unscheduled.length
 }

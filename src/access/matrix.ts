@@ -1,7 +1,7 @@
 /**
  * Who may do what, written down once: the README's access table and the generated access test
  * (tests/int/accessMatrix.test.ts) both read this. `true` allowed, `false` refused, `'own'` only
- * their own account, `'published'` only published posts, `'active'` only active categories.
+ * their own (account, comment, notification), `'published'` only published posts, `'active'` only active categories.
  */
 export type Actor = 'anonymous' | 'redaction' | 'responsable' | 'collective' | 'admin'
 export type Operation = 'create' | 'read' | 'update' | 'delete'
@@ -101,6 +101,18 @@ export const ACCESS_MATRIX: Record<string, Partial<Record<Operation, Row>>> = {
     create: row(false, false, false, false, false),
     read: row(false, false, true, false, true),
     update: row(false, false, false, false, false),
+    delete: row(false, false, false, false, false),
+  },
+  comments: {
+    create: row(false, true, true, true, true),
+    read: row(false, true, true, true, true),
+    update: row(false, 'own', true, 'own', true),
+    delete: row(false, 'own', 'own', 'own', true),
+  },
+  notifications: {
+    create: row(false, false, false, false, false),
+    read: row(false, 'own', 'own', 'own', 'own'),
+    update: row(false, 'own', 'own', 'own', 'own'),
     delete: row(false, false, false, false, false),
   },
   users: {

@@ -20,6 +20,10 @@ type Recipe = {
   upload?: boolean
   /** A change every actor allowed to update may make. */
   update: Record<string, unknown>
+  /** For `'own'` cells: what makes a document the actor's own (users: the account itself). */
+  ownedBy?: (userId: number | string) => Record<string, unknown>
+  /** When the stored value is not the one sent (a server-side stamp): whether the change took. */
+  changed?: (doc: Record<string, unknown>) => boolean
 }
 
 async function postData(n: number, payload: Payload): Promise<Record<string, unknown>> {
@@ -84,6 +88,24 @@ const RECIPES: Record<string, Recipe> = {
     data: (n) => ({ purgedAt: new Date().toISOString(), targetCollection: 'people', targetId: String(n), summary: `Purge ${n}` }),
     update: { summary: 'Purge réécrite' },
   },
+  comments: {
+    data: async (n, payload) => {
+      const post = await payload.create({ collection: 'posts', data: (await postData(n, payload)) as never })
+      return { post: post.id, body: `Commentaire ${n}` }
+    },
+    // Resolving: what the responsible person may do to any comment, and anyone to their own.
+    update: { resolved: true },
+    ownedBy: (userId) => ({ author: userId }),
+  },
+  notifications: {
+    data: async (n, payload) => {
+      const someone = await payload.create({ collection: 'users', data: { email: `destinataire-${n}@test.balises.test`, password: `Mot-de-passe-${n}`, roles: ['redaction'] } })
+      return { recipient: someone.id, kind: 'mention', messageFr: `Notification ${n}`, messageEn: `Notification ${n}` }
+    },
+    update: { readAt: '2026-01-01T00:00:00.000Z' },
+    ownedBy: (userId) => ({ recipient: userId }),
+    changed: (doc) => Boolean(doc.readAt),
+  },
   users: {
     data: (n) => ({ email: `matrice-${n}@test.balises.test`, password: `Mot-de-passe-${n}`, roles: ['redaction'] }),
     update: { name: 'Nom revu' },
@@ -132,7 +154,23 @@ export async function matrixSamples(payload: Payload) {
 
   const updateData = (slug: string): Record<string, unknown> => recipe(slug).update
 
-  return { sample, target, updateData }
+  /** A document that is `user`'s own, for `'own'` cells. */
+  async function ownTarget(slug: string, user: { id: number | string }): Promise<{ id: number | string }> {
+    const { ownedBy } = recipe(slug)
+    if (slug === 'users') return { id: user.id }
+    if (!ownedBy) throw new Error(`[access matrix] "${slug}" has 'own' cells: give its recipe an ownedBy in ${HERE}`)
+    return target(slug, ownedBy(user.id))
+  }
+
+  /** Whether an update of `slug` took, read from the stored document; null when its recipe changes nothing to read. */
+  const updateTook = (slug: string, doc: Record<string, unknown> | null): boolean | null => {
+    const { update, changed } = recipe(slug)
+    if (changed) return Boolean(doc) && changed(doc!)
+    if (Object.keys(update).length === 0) return null
+    return Boolean(doc) && Object.entries(update).every(([field, value]) => doc![field] === value)
+  }
+
+  return { sample, target, ownTarget, updateData, updateTook }
 }
 
 export type MatrixSamples = Awaited<ReturnType<typeof matrixSamples>>

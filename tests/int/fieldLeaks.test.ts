@@ -33,6 +33,8 @@ const SECRET = {
   historyReason: 'Raison interne de la responsable',
   justification: 'Justification interne du recours FORBID-1',
   retiredCode: 'CAT-RETRAITE',
+  commentBody: 'Commentaire interne sur le brouillon',
+  notification: 'Notification privée de la responsable',
 }
 
 /** `{ where: { a: { equals: 1 } } }` → `where[a][equals]=1`, as Payload's REST layer reads it (qs). */
@@ -148,6 +150,11 @@ describe('no protected data leaks through the read API (REST and local API, anon
       data: { code: SECRET.retiredCode, labelFr: 'Retirée', labelEn: 'Retired', color: '#222222', retired: true },
     })
     await payload.updateGlobal({ slug: 'policy', data: { responsiblePerson: team.responsable.id } })
+    const comment = await payload.create({ collection: 'comments', data: { post: publishedPost.id, body: SECRET.commentBody }, user: team.responsable, overrideAccess: false })
+    const notification = await payload.create({
+      collection: 'notifications',
+      data: { recipient: team.responsable.id, kind: 'consentWithdrawn', messageFr: SECRET.notification, messageEn: SECRET.notification, link: '/a-traiter' },
+    })
     for (const actor of ['admin', 'redaction'] as const) {
       const answer = await rest(payload, 'POST', '/api/calendar/feed-token', { token: tokens[actor] })
       expect(answer.status).toBe(200)
@@ -155,6 +162,8 @@ describe('no protected data leaks through the read API (REST and local API, anon
     const hashOf = async (id: number | string) =>
       String((await payload.findByID({ collection: 'users', id, showHiddenFields: true })).calendarFeedTokenHash)
     Object.assign(planted, {
+      comment,
+      notification,
       person,
       form,
       consent,
@@ -550,6 +559,54 @@ describe('no protected data leaks through the read API (REST and local API, anon
         miss: () => find('posts', { where: resolve(miss) }),
         control: 'admin',
         actors: label.startsWith('where[author') ? ['anonymous', 'redaction'] : ['anonymous'],
+      })
+    })
+  })
+
+  describe('comments: internal to the team, never public (not through the posts either)', () => {
+    it.each([
+      ['list', () => find('comments', { depth: 0 })],
+      ['by id', () => byId('comments', planted.comment.id)],
+      ['where[post][equals]', () => find('comments', { where: { post: { equals: planted.publishedPost.id } } })],
+    ] as const)('%s', async (label, query) => {
+      await checkReveal({ label: `comments ${label}`, query, secrets: () => [SECRET.commentBody], control: 'redaction', actors: ['anonymous'], mustRefuse: true })
+    })
+    it('count where[body][equals] is no oracle for the public', async () => {
+      await checkOracle({
+        label: 'comments count body',
+        match: () => count('comments', { body: { equals: SECRET.commentBody } }),
+        miss: () => count('comments', { body: { equals: 'Rien de tel' } }),
+        control: 'redaction',
+        actors: ['anonymous'],
+      })
+    })
+    it('a published post read by the public carries no comment, at any depth', async () => {
+      await checkReveal({
+        label: 'posts by id depth=3',
+        query: () => byId('posts', planted.publishedPost.id, { depth: 3 }),
+        secrets: () => [SECRET.publishedTitle],
+        control: 'anonymous',
+        actors: [],
+      })
+      for (const channel of CHANNELS) expect((await run('anonymous', channel, byId('posts', planted.publishedPost.id, { depth: 3 }))).text).not.toContain(SECRET.commentBody)
+    })
+  })
+
+  describe('notifications: their recipient only (redaction never reads the responsible person’s)', () => {
+    it.each([
+      ['list', () => find('notifications', { depth: 0 })],
+      ['by id', () => byId('notifications', planted.notification.id)],
+      ['where[recipient][equals]', () => find('notifications', { where: { recipient: { equals: team.responsable.id } } })],
+      ['where[kind][equals]=consentWithdrawn', () => find('notifications', { where: { kind: { equals: 'consentWithdrawn' } } })],
+    ] as const)('%s', async (label, query) => {
+      await checkReveal({ label: `notifications ${label}`, query, secrets: () => [SECRET.notification], control: 'responsable' })
+    })
+    it('count where[messageFr][equals] is no oracle', async () => {
+      await checkOracle({
+        label: 'notifications count messageFr',
+        match: () => count('notifications', { messageFr: { equals: SECRET.notification } }),
+        miss: () => count('notifications', { messageFr: { equals: 'Rien de tel' } }),
+        control: 'responsable',
       })
     })
   })

@@ -23,10 +23,11 @@ import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997e
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { CompliancePanel as CompliancePanel_7ce0a997922408181b6a5d85f4bec21d } from 'balises/client'
+import { CommentsPanel as CommentsPanel_7ce0a997922408181b6a5d85f4bec21d } from 'balises/client'
 import { PersonExportLinks as PersonExportLinks_7ce0a997922408181b6a5d85f4bec21d } from 'balises/client'
 import { WithdrawConsentButton as WithdrawConsentButton_7ce0a997922408181b6a5d85f4bec21d } from 'balises/client'
 import { HelpReplyPanel as HelpReplyPanel_7cb8c0d115d434010dcfcbc69ac1756e } from 'balises/rsc'
-import { QueueNavLinks as QueueNavLinks_7cb8c0d115d434010dcfcbc69ac1756e } from 'balises/rsc'
+import { NotificationBell as NotificationBell_7ce0a997922408181b6a5d85f4bec21d } from 'balises/client'
 import { CalendarNavLink as CalendarNavLink_7ce0a997922408181b6a5d85f4bec21d } from 'balises/client'
 import { ReportsNavLinks as ReportsNavLinks_7ce0a997922408181b6a5d85f4bec21d } from 'balises/client'
 import { ToHandleNavLink as ToHandleNavLink_7ce0a997922408181b6a5d85f4bec21d } from 'balises/client'
@@ -66,10 +67,11 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "balises/client#CompliancePanel": CompliancePanel_7ce0a997922408181b6a5d85f4bec21d,
+  "balises/client#CommentsPanel": CommentsPanel_7ce0a997922408181b6a5d85f4bec21d,
   "balises/client#PersonExportLinks": PersonExportLinks_7ce0a997922408181b6a5d85f4bec21d,
   "balises/client#WithdrawConsentButton": WithdrawConsentButton_7ce0a997922408181b6a5d85f4bec21d,
   "balises/rsc#HelpReplyPanel": HelpReplyPanel_7cb8c0d115d434010dcfcbc69ac1756e,
-  "balises/rsc#QueueNavLinks": QueueNavLinks_7cb8c0d115d434010dcfcbc69ac1756e,
+  "balises/client#NotificationBell": NotificationBell_7ce0a997922408181b6a5d85f4bec21d,
   "balises/client#CalendarNavLink": CalendarNavLink_7ce0a997922408181b6a5d85f4bec21d,
   "balises/client#ReportsNavLinks": ReportsNavLinks_7ce0a997922408181b6a5d85f4bec21d,
   "balises/client#ToHandleNavLink": ToHandleNavLink_7ce0a997922408181b6a5d85f4bec21d,

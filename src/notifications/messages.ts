@@ -1,0 +1,43 @@
+import { translate, type TranslationKey } from '../translations'
+import type { NotificationKind } from './kinds'
+
+export type Messages = { fr: string; en: string }
+export type MessageValues = { title?: string; actor?: string; reason?: string; when?: string; excerpt?: string; unscheduled?: number; takedowns?: number; date?: string }
+
+const LIMIT = 1000
+const WITH_ACTOR: readonly NotificationKind[] = ['submitted', 'sentBack', 'approved']
+
+/** The text of a notification in both languages; `when`/`date` are given per language. */
+export function noticeMessages(kind: NotificationKind, values: { fr: MessageValues; en: MessageValues }): Messages {
+  const text = (language: 'fr' | 'en') => {
+    const filled = { ...values[language] } as Record<string, string | number>
+    // Moves made by the system (seed, import) have nobody to name.
+    const variant = `notify:messages:${kind}NoActor` as TranslationKey
+    const key = (WITH_ACTOR.includes(kind) && !values[language].actor ? variant : `notify:messages:${kind}`) as TranslationKey
+    let message = translate(language, key, filled)
+    if (values[language].reason) message += ` ${translate(language, 'notify:reasonSuffix', { reason: values[language].reason! })}`
+    return message.slice(0, LIMIT)
+  }
+  return { fr: text('fr'), en: text('en') }
+}
+
+/** « 15 décembre 2026 à 16 h 28 » / « December 15, 2026 at 16:28 »: 24 h, the year always shown. */
+export function formatWhen(iso: string, zone: string, language: 'fr' | 'en'): string {
+  return new Intl.DateTimeFormat(language === 'en' ? 'en-CA' : 'fr-CA', {
+    dateStyle: 'long',
+    timeStyle: 'short',
+    hourCycle: 'h23',
+    timeZone: zone,
+  }).format(new Date(iso))
+}
+
+/** « 15 décembre 2026 » / « December 15, 2026 ». */
+export function formatDay(iso: string, zone: string, language: 'fr' | 'en'): string {
+  return new Intl.DateTimeFormat(language === 'en' ? 'en-CA' : 'fr-CA', { dateStyle: 'long', timeZone: zone }).format(new Date(iso))
+}
+
+/** A comment's first words, for a mention. */
+export function excerpt(body: string, max = 140): string {
+  const flat = body.replace(/\s+/g, ' ').trim()
+  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat
+}
