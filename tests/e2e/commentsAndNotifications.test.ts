@@ -145,9 +145,13 @@ describe('comments with @mentions in the edit view, and the bell of the person m
         await field.waitFor({ timeout: 60_000 })
         const label = language === 'fr' ? 'Notifications reçues aussi par courriel' : 'Notifications also received by e-mail'
         await page.getByText(label, { exact: true }).first().waitFor({ timeout: 30_000 })
-        const chosen = (await page.locator('.field-type').filter({ has: page.getByText(label, { exact: true }) }).first().textContent()) ?? ''
-        expect(chosen).toContain(language === 'fr' ? 'Publication renvoyée en rédaction' : 'Post sent back to drafting')
-        expect(chosen).not.toMatch(/sentBack|publishRefused/)
+        const sentBack = language === 'fr' ? 'Publication renvoyée en rédaction' : 'Post sent back to drafting'
+        await expect.poll(async () => (await field.textContent()) ?? '', { timeout: 30_000 }).toContain(sentBack)
+        expect(await field.textContent()).not.toMatch(/sentBack|publishRefused/)
+        // Their own choice: editable (roles, for comparison, are not).
+        expect(await field.getAttribute('class')).not.toContain('read-only')
+        expect(await page.locator('#field-notificationLanguage').getAttribute('class')).not.toContain('read-only')
+        expect(await page.locator('#field-roles').getAttribute('class')).toContain('read-only')
         await field.scrollIntoViewIfNeeded()
         await page.screenshot({ path: path.join(SCREENSHOTS, `account-email-notifications-${language}-${width}.png`) })
       }
