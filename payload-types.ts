@@ -391,9 +391,10 @@ export interface User {
   roles?: ('admin' | 'responsable' | 'redaction' | 'collective')[] | null;
   calendarFeedTokenHash?: string | null;
   /**
-   * FORBID-3: an account must accept the code of conduct before it creates or edits content.
+   * FORBID-3: recorded by the system when the person clicks "I accept"; nobody can fill it in for someone else.
    */
   codeOfConductAcceptedAt?: string | null;
+  codeOfConductVersion?: number | null;
   /**
    * Every notification shows under the bell; these also come by e-mail (when sending e-mail is configured).
    */
@@ -1218,6 +1219,7 @@ export interface UsersSelect<T extends boolean = true> {
   roles?: T;
   calendarFeedTokenHash?: T;
   codeOfConductAcceptedAt?: T;
+  codeOfConductVersion?: T;
   emailNotificationKinds?: T;
   notificationLanguage?: T;
   updatedAt?: T;
@@ -1364,6 +1366,15 @@ export interface Policy {
     messageFr?: string | null;
     messageEn?: string | null;
   };
+  /**
+   * Each change of the text creates a new version: everyone must accept it again before they create or edit content.
+   */
+  codeOfConduct?: {
+    version?: number | null;
+    publishedAt?: string | null;
+    textFr?: string | null;
+    textEn?: string | null;
+  };
   keyDates?:
     | {
         label: string;
@@ -1435,6 +1446,14 @@ export interface PolicySelect<T extends boolean = true> {
         organisationPhone?: T;
         messageFr?: T;
         messageEn?: T;
+      };
+  codeOfConduct?:
+    | T
+    | {
+        version?: T;
+        publishedAt?: T;
+        textFr?: T;
+        textEn?: T;
       };
   keyDates?:
     | T

@@ -6,6 +6,7 @@ import * as migration_20261125_220707_calendar_month_index from './20261125_2207
 import * as migration_20261125_225128_consent_lifecycle from './20261125_225128_consent_lifecycle';
 import * as migration_20261125_234047_reports_and_moderation from './20261125_234047_reports_and_moderation';
 import * as migration_20261201_230252_autoincrement_ids from './20261201_230252_autoincrement_ids';
+import * as migration_20261202_024723_daily_path from './20261202_024723_daily_path';
 
 export const migrations = [
   {
@@ -46,6 +47,11 @@ export const migrations = [
   {
     up: migration_20261201_230252_autoincrement_ids.up,
     down: migration_20261201_230252_autoincrement_ids.down,
-    name: '20261201_230252_autoincrement_ids'
+    name: '20261201_230252_autoincrement_ids',
+  },
+  {
+    up: migration_20261202_024723_daily_path.up,
+    down: migration_20261202_024723_daily_path.down,
+    name: '20261202_024723_daily_path'
   },
 ];
