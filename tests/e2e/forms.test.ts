@@ -5,7 +5,9 @@ import { describe, expect, it } from 'vitest'
 
 import type { RunningApp } from './helpers/app'
 import { SCREENSHOTS } from './helpers/browser'
-import { apiToken, setUpAppAndBrowser, signIn } from './helpers/session'
+import { apiAsRole } from './helpers/api'
+import { recordToasts } from './helpers/toasts'
+import { setUpAppAndBrowser, signIn } from './helpers/session'
 
 /** FORBID-2 in a title: refused at every stage, so a draft save and an autosave are both refused. */
 const FORBID_2_TITLE = 'Écrivez-nous en message privé pour être accompagnée dans vos démarches.'
@@ -14,19 +16,6 @@ const WIDTHS = [
   [390, 844],
 ] as const
 
-/** Every toast Payload shows, even one dismissed at once, is recorded in `window.__toasts`. */
-async function recordToasts(page: Page) {
-  await page.addInitScript(() => {
-    const seen: string[] = ((window as unknown as { __toasts: string[] }).__toasts = [])
-    new MutationObserver(() => {
-      document.querySelectorAll('[data-sonner-toast]').forEach((toast) => {
-        const text = toast.textContent ?? ''
-        if (text && !seen.includes(text)) seen.push(text)
-      })
-    }).observe(document, { childList: true, subtree: true, characterData: true })
-  })
-}
-const toasts = (page: Page) => page.evaluate(() => (window as unknown as { __toasts?: string[] }).__toasts ?? [])
 
 describe('forms that cannot lie, and the code of conduct (production build, Chromium, French)', () => {
   let app: RunningApp
@@ -36,11 +25,7 @@ describe('forms that cannot lie, and the code of conduct (production build, Chro
     browser = launched
   })
 
-  const tokens = new Map<string, Promise<string>>()
-  const token = (role: string) => {
-    if (!tokens.has(role)) tokens.set(role, apiToken(app, role))
-    return tokens.get(role)!
-  }
+  const { token } = apiAsRole(() => app)
   async function postCount(): Promise<number> {
     const response = await fetch(`${app.url}/api/posts/count?draft=true`, { headers: { authorization: `JWT ${await token('responsable')}` } })
     return ((await response.json()) as { totalDocs: number }).totalDocs
@@ -66,7 +51,7 @@ describe('forms that cannot lie, and the code of conduct (production build, Chro
 
   it('a refused save and a refused autosave show the banner with the French rule message, at the field, until a save succeeds; no English toast', async () => {
     const page = await signIn(browser, app, 'redaction')
-    await recordToasts(page)
+    const shown = await recordToasts(page.context())
     const before = await postCount()
     await page.goto(`${app.url}/admin/collections/posts/create`)
     const title = page.locator('#field-title')
@@ -116,7 +101,6 @@ describe('forms that cannot lie, and the code of conduct (production build, Chro
     await expect.poll(() => storedTitle(id), { timeout: 60_000 }).toBe('Atelier de prévention : il reste des places')
     await expect.poll(() => banner.count(), { timeout: 30_000 }).toBe(0)
 
-    const shown = await toasts(page)
     expect(shown.filter((text) => /following fields? (is|are) invalid|This field is required|invalid relationships|workflowStatus/.test(text)), JSON.stringify(shown)).toEqual([])
 
     // The same in English, for the screenshots.

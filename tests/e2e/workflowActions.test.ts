@@ -7,7 +7,8 @@ import { addDays } from '../../calendar/days'
 import { dayKey, fromWallClock } from '../../calendar/zonedTime'
 import type { RunningApp } from './helpers/app'
 import { SCREENSHOTS } from './helpers/browser'
-import { apiToken, setUpAppAndBrowser, signIn } from './helpers/session'
+import { apiAsRole } from './helpers/api'
+import { setUpAppAndBrowser, signIn } from './helpers/session'
 
 const ZONE = 'America/Toronto'
 
@@ -19,22 +20,7 @@ describe('workflow actions in the post edit view and the list (production build,
     browser = launched
   })
 
-  // Logins are rate-limited (AUTH_RATE_LIMIT_MAX): one token per role for the file.
-  const tokens = new Map<string, Promise<string>>()
-  const token = (role: string) => {
-    if (!tokens.has(role)) tokens.set(role, apiToken(app, role))
-    return tokens.get(role)!
-  }
-  async function api(role: string, route: string, method = 'GET', body?: unknown): Promise<any> {
-    const response = await fetch(`${app.url}${route}`, {
-      method,
-      headers: { 'content-type': 'application/json', authorization: `JWT ${await token(role)}` },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    })
-    const json = await response.json()
-    expect(response.status, JSON.stringify(json)).toBeLessThan(300)
-    return json
-  }
+  const { api } = apiAsRole(() => app)
   async function draft(title: string): Promise<number> {
     const category = (await api('redaction', '/api/categories?where[code][equals]=CAT-2&depth=0')).docs[0]
     const { doc } = await api('redaction', '/api/posts', 'POST', {

@@ -156,6 +156,13 @@ export async function seedOneOfEach(payload: Payload, team: Team): Promise<void>
   if (payload.collections['purge-log']) {
     await system.create({ collection: 'purge-log', data: { purgedAt: new Date().toISOString(), targetCollection: 'people', targetId: '999' } })
   }
+  // The administrator's own comment and notification: the ones the suite's sender may update.
+  if (payload.collections.comments) {
+    await payload.create({ collection: 'comments' as 'posts', data: { post: post.id, body: 'Commentaire de test' } as never, user: team.admin, overrideAccess: false })
+  }
+  if (payload.collections.notifications) {
+    await system.create({ collection: 'notifications', data: { recipient: team.admin.id, kind: 'mention', post: post.id, messageFr: 'Test', messageEn: 'Test' } })
+  }
   await payload.findGlobal({ slug: 'policy' })
 }
 

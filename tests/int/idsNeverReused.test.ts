@@ -6,10 +6,10 @@ import { collectPersonRecord } from '../../hooks/privacy/personRecord'
 import { migrations } from '../../migrations'
 import { withWriteScope } from '../../src/db/writeScope'
 import { seed } from '../../src/seed/seed'
-import { databaseFingerprint, fingerprintChanges } from '../helpers/databaseFingerprint'
 import { freshDatabaseUri, removeDatabaseFiles } from '../helpers/databases'
 import { createConsent, createPerson } from '../helpers/fixtures'
 import { createUser } from '../helpers/testPayload'
+import { sqliteFingerprint, tableChanges } from '../e2e/helpers/sqliteFingerprint'
 
 type Row = Record<string, unknown>
 type SqliteDrizzle = { all: (query: unknown) => Promise<Row[]> }
@@ -19,14 +19,28 @@ const AUTOINCREMENT_MIGRATION = '20261201_230252_autoincrement_ids'
 /**
  * SQLite reuses the highest rowid of a deleted row unless the table is AUTOINCREMENT: a new
  * person would get a deleted person's ID, and with it their consent history in the access export.
- * This file starts its database one migration short, puts data in, deletes the newest person, and
- * then applies the migration the way `npm start` does.
+ * This file puts data in, deletes the newest person, takes the database back to the schema one
+ * migration short, and then applies the migration the way `npm start` does.
  */
 describe('deleted people’s IDs are never given again (SQLite AUTOINCREMENT, migration keeps the data)', () => {
   let payload: Payload
   let databaseUri: string
   const raw = (query: string) => (payload.db as unknown as { drizzle: SqliteDrizzle }).drizzle.all(sql.raw(query))
   const migrate = (list: unknown[]) => withWriteScope(() => payload.db.migrate({ migrations: list as Migration[] }), { withoutTransactions: true })
+  /** Runs these migrations' `down`, in the order given, and forgets that they ran. */
+  const undo = (list: typeof migrations) =>
+    withWriteScope(
+      async () => {
+        const { createLocalReq } = await import('payload')
+        const req = await createLocalReq({}, payload)
+        const db = (payload.db as unknown as { drizzle: unknown }).drizzle
+        for (const migration of list) {
+          await migration.down({ db, payload, req } as never)
+          await raw(`DELETE FROM payload_migrations WHERE name = '${migration.name}'`)
+        }
+      },
+      { withoutTransactions: true },
+    )
 
   beforeAll(async () => {
     databaseUri = freshDatabaseUri('int')
@@ -42,14 +56,12 @@ describe('deleted people’s IDs are never given again (SQLite AUTOINCREMENT, mi
 
   let deletedPersonId: number
   let deletedConsentId: number
-  let before: Awaited<ReturnType<typeof databaseFingerprint>>
 
   it('the migration rebuilds every table with AUTOINCREMENT and keeps every row and reference', async () => {
     if (payload.db.name !== 'sqlite') return
     const index = migrations.findIndex((migration) => migration.name === AUTOINCREMENT_MIGRATION)
     expect(index).toBeGreaterThan(0)
-    await migrate(migrations.slice(0, index))
-    expect((await raw(`SELECT sql FROM sqlite_master WHERE name = 'people'`))[0].sql).not.toMatch(/AUTOINCREMENT/)
+    await migrate(migrations)
 
     // An installation as a first start leaves it: demo accounts, posts with versions and
     // history, images showing people, consents, audit trail, queued jobs.
@@ -70,17 +82,22 @@ describe('deleted people’s IDs are never given again (SQLite AUTOINCREMENT, mi
     deletedPersonId = newest.id
     deletedConsentId = consent.id
     await payload.delete({ collection: 'people', id: newest.id, overrideAccess: true })
-    before = await databaseFingerprint(payload)
 
-    await migrate(migrations)
+    // The seed runs today's code, so it runs on today's schema: the database is then taken back to
+    // the schema this migration started from (the later migrations, then this one, undone).
+    await undo(migrations.slice(index).reverse())
+    expect((await raw(`SELECT sql FROM sqlite_master WHERE name = 'people'`))[0].sql).not.toMatch(/AUTOINCREMENT/)
+    const before = await sqliteFingerprint(databaseUri)
 
+    await migrate(migrations.slice(0, index + 1))
     for (const table of ['people', 'consents', 'consent_forms', 'posts', '_posts_v', 'users', 'audit_log', 'purge_log', 'media']) {
       expect((await raw(`SELECT sql FROM sqlite_master WHERE name = '${table}'`))[0].sql, table).toMatch(/PRIMARY KEY AUTOINCREMENT/)
     }
     expect(await raw('PRAGMA foreign_key_check')).toEqual([])
-    const after = await databaseFingerprint(payload)
-    // The migration adds itself to payload-migrations; nothing else changes.
-    expect(fingerprintChanges(before, after).filter((part) => !part.startsWith('payload-migrations'))).toEqual([])
+    // Every row of every table as it was; the migration only adds itself to payload_migrations.
+    expect(tableChanges(before, await sqliteFingerprint(databaseUri)).filter((change) => !change.startsWith('payload_migrations:'))).toEqual([])
+
+    await migrate(migrations)
     const post = (await payload.find({ collection: 'posts', where: { title: { equals: 'Gardée' } }, depth: 0 })).docs[0]
     expect(post.author).toBe(author.id)
     expect(post.category).toBe(categoryId)

@@ -1,75 +1,20 @@
-import type { AddressInfo } from 'node:net'
-
 import type { Payload } from 'payload'
-import { SMTPServer } from 'smtp-server'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { type Team, createConsent, createImage, createPerson, draftPost, movePost, setUpTeam } from '../helpers/fixtures'
 import { rest, restLogin } from '../helpers/rest'
-
-type Mail = { from: string; to: string[]; raw: string; subject: string; text: string }
-
-/** Quoted-printable and encoded-word (=?UTF-8?Q?…?=) back to text, enough to read what nodemailer sent. */
-function decodeQuotedPrintable(text: string): string {
-  const bytes: number[] = []
-  const flat = text.replace(/=\r?\n/g, '')
-  for (let i = 0; i < flat.length; i++) {
-    if (flat[i] === '=' && /^[0-9A-F]{2}$/i.test(flat.slice(i + 1, i + 3))) {
-      bytes.push(parseInt(flat.slice(i + 1, i + 3), 16))
-      i += 2
-    } else bytes.push(...Buffer.from(flat[i], 'utf8'))
-  }
-  return Buffer.from(bytes).toString('utf8')
-}
-
-function decodeHeader(value: string): string {
-  return value
-    .replace(/\?=\s+=\?/g, '?==?')
-    .replace(/=\?utf-8\?([QB])\?([^?]*)\?=/gi, (_, encoding: string, body: string) =>
-      encoding.toUpperCase() === 'B' ? Buffer.from(body, 'base64').toString('utf8') : decodeQuotedPrintable(body.replace(/_/g, ' ')),
-    )
-}
-
-function parse(raw: string, envelope: { from: string; to: string[] }): Mail {
-  const [head, ...rest] = raw.split(/\r?\n\r?\n/)
-  const unfolded = head.replace(/\r?\n[ \t]+/g, ' ')
-  const subject = decodeHeader(/^Subject: (.*)$/im.exec(unfolded)?.[1] ?? '')
-  const body = rest.join('\n\n')
-  const encoding = /^Content-Transfer-Encoding: (.*)$/im.exec(unfolded)?.[1]?.trim().toLowerCase()
-  const text = encoding === 'quoted-printable' ? decodeQuotedPrintable(body) : encoding === 'base64' ? Buffer.from(body, 'base64').toString('utf8') : body
-  return { ...envelope, raw, subject, text: text.replace(/\r\n/g, '\n').trim() }
-}
+import { startSmtpInbox, type SmtpInbox } from '../helpers/smtpInbox'
 
 describe('notification e-mails, end to end through a real SMTP server (smtp-server, in the test)', () => {
-  const mails: Mail[] = []
-  let server: SMTPServer
-  let refusedRecipient = ''
+  let inbox: SmtpInbox
   let payload: Payload
   let team: Team
 
   beforeAll(async () => {
-    server = new SMTPServer({
-      authOptional: true,
-      disabledCommands: ['STARTTLS', 'AUTH'],
-      logger: false,
-      onRcptTo(address, _session, callback) {
-        if (address.address === refusedRecipient) return callback(Object.assign(new Error('Mailbox unavailable'), { responseCode: 550 }))
-        callback()
-      },
-      onData(stream, session, callback) {
-        const chunks: Buffer[] = []
-        stream.on('data', (chunk: Buffer) => chunks.push(chunk))
-        stream.on('end', () => {
-          const envelope = { from: session.envelope.mailFrom ? session.envelope.mailFrom.address : '', to: session.envelope.rcptTo.map((rcpt) => rcpt.address) }
-          mails.push(parse(Buffer.concat(chunks).toString('utf8'), envelope))
-          callback()
-        })
-      },
-    })
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+    inbox = await startSmtpInbox()
     // payload.config.ts reads SMTP_* when it is first imported (by setUpTeam, next).
     process.env.SMTP_HOST = '127.0.0.1'
-    process.env.SMTP_PORT = String((server.server.address() as AddressInfo).port)
+    process.env.SMTP_PORT = String(inbox.port)
     process.env.SMTP_FROM = 'balises@organisme.test'
   })
   setUpTeam((started, members) => {
@@ -80,11 +25,11 @@ describe('notification e-mails, end to end through a real SMTP server (smtp-serv
     delete process.env.SMTP_HOST
     delete process.env.SMTP_PORT
     delete process.env.SMTP_FROM
-    await new Promise<void>((resolve) => server.close(() => resolve()))
+    await inbox.close()
   })
 
   const runQueue = () => payload.jobs.run({ queue: 'balises' })
-  const mailsTo = (email: string) => mails.filter((mail) => mail.to.includes(email))
+  const mailsTo = (email: string) => inbox.mails.filter((mail) => mail.to.includes(email))
 
   it('a consent withdrawal e-mails the responsible person (after the save, from the jobs queue), in their language', async () => {
     // The policy's responsible person reads in English; the `responsable` account in French (the default).
@@ -140,7 +85,7 @@ describe('notification e-mails, end to end through a real SMTP server (smtp-serv
   })
 
   it('a mail server that refuses never fails the save: the comment and its notification are kept, the failure is logged', async () => {
-    refusedRecipient = team.collective.email
+    inbox.refuse(team.collective.email)
     const post = await draftPost(payload, team.redaction, { title: 'Mention refusée par le serveur' })
     const comment = await payload.create({
       collection: 'comments',
