@@ -15,6 +15,7 @@ import { CHANNELS } from '../../src/channels'
 import { translate } from '../../src/translations'
 import { WORKFLOW_STATUSES } from '../../src/workflow'
 import { defaultDropTime, isPastDay, isPastDrop } from '../dropTime'
+import { toWallClock } from '../zonedTime'
 import { formatDay, formatInstant, formatTime } from '../format'
 import { fetchCalendar, placePost, undoPlacement, type Placement } from './api'
 import './calendar.css'
@@ -325,6 +326,8 @@ export function CalendarClient(props: CalendarViewProps) {
             initialView={initialView}
             initialDate={initialDate ?? undefined}
             timeZone="UTC"
+            // « Today » is the policy zone's day, read like every event as a UTC wall clock.
+            now={() => toWallClock(new Date(), timeZone)}
             locales={[frLocale]}
             locale={language === 'en' ? 'en' : 'fr'}
             firstDay={1}
