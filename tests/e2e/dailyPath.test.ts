@@ -111,6 +111,8 @@ describe.each(VIEWPORTS)('a day of work of each role, in Chromium at $name px (p
     await dialog.getByTestId('workflow-dialog-confirm').click()
     await dialog.waitFor({ state: 'detached', timeout: 30_000 })
     await page.getByTestId('workflow-badge').filter({ hasText: stage }).waitFor({ timeout: 30_000 })
+    // The bar offers what the new stage allows: the action just taken is no longer among them.
+    await page.getByTestId(`workflow-action-${action}`).waitFor({ state: 'detached', timeout: 30_000 })
   }
 
   async function approveWithChecklist(page: Page) {
@@ -292,8 +294,13 @@ describe.each(VIEWPORTS)('a day of work of each role, in Chromium at $name px (p
     const responsable = await as('responsable')
     const consent = (await api('responsable', `/api/consents?where[signatoryName][equals]=${encodeURIComponent('Isabelle Gagnon')}&depth=0`)).docs[0]
     await responsable.goto(`${app.url}/admin/collections/consents/${consent.id}`)
-    await responsable.getByRole('button', { name: 'Retirer ce consentement' }).click()
-    await responsable.locator('select[name="method"]').selectOption('phone')
+    // The button is drawn by the server: a click before hydration does nothing, so it is tried again.
+    const method = responsable.locator('select[name="method"]')
+    for (let attempt = 0; attempt < 3 && (await method.count()) === 0; attempt++) {
+      await responsable.getByRole('button', { name: 'Retirer ce consentement' }).click()
+      await method.waitFor({ timeout: 10_000 }).catch(() => undefined)
+    }
+    await method.selectOption('phone')
     const reloaded = responsable.waitForEvent('load', { timeout: 60_000 })
     await responsable.getByRole('button', { name: 'Retirer le consentement' }).click()
     await responsable.getByRole('status').filter({ hasText: 'Consentement retiré' }).waitFor({ timeout: 30_000 })

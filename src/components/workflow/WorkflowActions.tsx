@@ -41,7 +41,7 @@ export function WorkflowActions({ id, title, language, onDone, load = true, size
     setOpen(null)
     toast.success(answer.message)
     onDone(answer.doc)
-    void reload()
+    void reload(true)
   }
 
   return (

@@ -21,7 +21,9 @@ export function useWorkflowActions(id: number | string | null | undefined, langu
   const base = `${serverURL ?? ''}${api}`
   const [info, setInfo] = useState<WorkflowInfo | null>(null)
 
-  const reload = useCallback(async () => {
+  /** `forget`: after an action, offer nothing until the server says what the new stage allows. */
+  const reload = useCallback(async (forget = false) => {
+    if (forget) setInfo(null)
     if (id === null || id === undefined || id === '') return setInfo(EMPTY)
     const answer = await fetchActions(base, id, language).catch(() => null)
     setInfo(answer ? { ...EMPTY, ...answer } : EMPTY)
