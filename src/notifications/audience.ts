@@ -1,5 +1,6 @@
 import type { Payload, PayloadRequest } from 'payload'
 
+import { DEFAULT_TIME_ZONE } from '../../calendar/zonedTime'
 import type { Role } from '../roles'
 
 type Id = number | string
@@ -32,7 +33,7 @@ export async function responsables(payload: Payload, req?: PayloadRequest): Prom
 /** The policy's time zone, for dates in messages. */
 export async function policyTimeZone(payload: Payload, req?: PayloadRequest): Promise<string> {
   const policy = await payload.findGlobal({ slug: 'policy', depth: 0, overrideAccess: true, req })
-  return (policy as { timeZone?: string | null }).timeZone || 'America/Toronto'
+  return (policy as { timeZone?: string | null }).timeZone || DEFAULT_TIME_ZONE
 }
 
 /** A person's name as the team knows it (never their e-mail address). */
