@@ -47,6 +47,7 @@ import { healthEndpoint } from './endpoints/health'
 import { withRedactingLogger } from './logging'
 import { withoutVersionEndpoints } from './endpoints/noVersions'
 import { activityReportEndpoint } from './reports/reportEndpoint'
+import { CONFIG_CUSTOM_KEY } from './slugs'
 import { resolveOptions, type BalisesOptions, type ResolvedBalisesOptions } from './options'
 import { withCanadianTimezones } from './timezones'
 import { megabytes, MULTIPART_OVERHEAD_BYTES } from './uploadLimit'
@@ -159,6 +160,8 @@ export const balises =
     const fileSize = upload.limits?.fileSize ?? megabytes(options.maxUploadMB)
     return {
       ...config,
+      // Every module reads the slugs from here (src/slugs.ts); the admin's copy reaches the browser.
+      custom: { ...config.custom, [CONFIG_CUSTOM_KEY]: { slugs: options.slugs } },
       logger: withRedactingLogger(config.logger),
       // A file over the limit is refused as it arrives (413, see clientMistakes), not read whole.
       upload: {
@@ -206,6 +209,7 @@ export const balises =
       i18n: mergeTranslations(config),
       admin: {
         ...admin,
+        custom: { ...admin.custom, [CONFIG_CUSTOM_KEY]: { slugs: options.slugs } },
         user: admin.user ?? options.usersSlug,
         dateFormat: admin.dateFormat ?? DATE_TIME_FORMAT,
         timezones: {

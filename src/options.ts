@@ -1,5 +1,6 @@
 import path from 'node:path'
 
+import { resolveSlugs, type BalisesSlugs, type SlugOverrides } from './slugs'
 import { DEFAULT_MAX_UPLOAD_MB } from './uploadLimit'
 
 export type BalisesOptions = {
@@ -14,15 +15,18 @@ export type BalisesOptions = {
    * belongs to their database (see src/db/uploadsDir.ts); the default is `data/` of the working directory.
    */
   uploadsDir?: string
+  /** New slugs for Balises' collections and policy global, when the host already uses a default one. */
+  slugs?: SlugOverrides
 }
 
-export type ResolvedBalisesOptions = Required<BalisesOptions>
+export type ResolvedBalisesOptions = Required<Omit<BalisesOptions, 'slugs'>> & { slugs: BalisesSlugs }
 
 export const DEFAULT_OPTIONS: ResolvedBalisesOptions = {
   usersSlug: 'users',
   timeZone: 'America/Toronto',
   maxUploadMB: DEFAULT_MAX_UPLOAD_MB,
   uploadsDir: 'data',
+  slugs: resolveSlugs(),
 }
 
 function isValidTimeZone(zone: unknown): boolean {
@@ -38,7 +42,7 @@ function isValidTimeZone(zone: unknown): boolean {
 /** Fills in defaults and fails fast, naming the option, on a bad value. */
 export function resolveOptions(options: BalisesOptions = {}): ResolvedBalisesOptions {
   const given = Object.fromEntries(Object.entries(options).filter(([, value]) => value !== undefined))
-  const resolved: ResolvedBalisesOptions = { ...DEFAULT_OPTIONS, ...given }
+  const resolved: ResolvedBalisesOptions = { ...DEFAULT_OPTIONS, ...given, slugs: DEFAULT_OPTIONS.slugs }
   if (!/^[a-z][a-z0-9-]*$/.test(resolved.usersSlug)) {
     throw new Error(`[balises] usersSlug must be a collection slug such as "users", got "${resolved.usersSlug}"`)
   }
@@ -48,5 +52,5 @@ export function resolveOptions(options: BalisesOptions = {}): ResolvedBalisesOpt
   if (!(typeof resolved.maxUploadMB === 'number' && Number.isFinite(resolved.maxUploadMB) && resolved.maxUploadMB > 0)) {
     throw new Error(`[balises] maxUploadMB must be a positive number of megabytes, got "${String(resolved.maxUploadMB)}"`)
   }
-  return { ...resolved, uploadsDir: path.resolve(resolved.uploadsDir) }
+  return { ...resolved, slugs: resolveSlugs(options.slugs, resolved.usersSlug), uploadsDir: path.resolve(resolved.uploadsDir) }
 }
