@@ -6,8 +6,8 @@ import { canManageRecords } from '../src/access/canManageRecords'
 import { hasBalisesRole } from '../src/access/hasBalisesRole'
 import { tr } from '../src/translations'
 import { channelField, labelField, labelled } from './sharedFields'
+import type { BalisesSlugs } from '../src/slugs'
 
-export const AUDIENCE_SNAPSHOTS_SLUG = 'audience-snapshots'
 export const SNAPSHOT_SOURCES = ['manual', 'import'] as const
 
 const count = (name: string, required = false) =>
@@ -18,8 +18,8 @@ const count = (name: string, required = false) =>
  * engagement — entered by hand or imported from CSV. One snapshot per channel and day (a unique
  * index): importing the same day again updates it.
  */
-export const audienceSnapshotsCollection = (): CollectionConfig => ({
-  slug: AUDIENCE_SNAPSHOTS_SLUG,
+export const audienceSnapshotsCollection = (options: { slugs: BalisesSlugs }): CollectionConfig => ({
+  slug: options.slugs.audienceSnapshots,
   labels: { singular: tr('audience:singular'), plural: tr('audience:plural') },
   admin: {
     useAsTitle: 'label',

@@ -4,8 +4,8 @@ import { appendOnly } from '../hooks/privacy/appendOnly'
 import { canManageRecords } from '../src/access/canManageRecords'
 import { never } from '../src/access/never'
 import { tr } from '../src/translations'
+import type { BalisesSlugs } from '../src/slugs'
 
-export const AUDIT_LOG_SLUG = 'audit-log'
 export const AUDITED_OPERATIONS = ['create', 'update', 'delete'] as const
 
 /**
@@ -13,8 +13,8 @@ export const AUDITED_OPERATIONS = ['create', 'update', 'delete'] as const
  * Append-only. Values of personal fields are not copied here (only that they changed), so the
  * retention purge never has to touch it.
  */
-export const auditLogCollection = (options: { usersSlug: string }): CollectionConfig => ({
-  slug: AUDIT_LOG_SLUG,
+export const auditLogCollection = (options: { slugs: BalisesSlugs }): CollectionConfig => ({
+  slug: options.slugs.auditLog,
   labels: { singular: tr('auditLog:singular'), plural: tr('auditLog:plural') },
   admin: {
     useAsTitle: 'summary',
@@ -27,7 +27,7 @@ export const auditLogCollection = (options: { usersSlug: string }): CollectionCo
   defaultSort: '-at',
   fields: [
     { name: 'at', type: 'date', label: tr('auditLog:at'), required: true, index: true, admin: { date: { pickerAppearance: 'dayAndTime' } } },
-    { name: 'actor', type: 'relationship', relationTo: options.usersSlug as 'users', label: tr('auditLog:actor') },
+    { name: 'actor', type: 'relationship', relationTo: options.slugs.users, label: tr('auditLog:actor') },
     { name: 'actorName', type: 'text', label: tr('auditLog:actorName') },
     { name: 'targetCollection', type: 'text', label: tr('auditLog:targetCollection'), required: true, index: true },
     { name: 'targetId', type: 'text', label: tr('auditLog:targetId'), required: true, index: true },

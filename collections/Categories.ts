@@ -5,11 +5,11 @@ import { canEditCategories } from '../src/access/canEditCategories'
 import { never } from '../src/access/never'
 import { readActiveCategories } from '../src/access/readActiveCategories'
 import { tr, translate } from '../src/translations'
+import type { BalisesSlugs } from '../src/slugs'
 
-export const CATEGORIES_SLUG = 'categories'
 
-export const categoriesCollection = (): CollectionConfig => ({
-  slug: CATEGORIES_SLUG,
+export const categoriesCollection = (options: { slugs: BalisesSlugs }): CollectionConfig => ({
+  slug: options.slugs.categories,
   labels: { singular: tr('categories:singular'), plural: tr('categories:plural') },
   admin: {
     useAsTitle: 'labelFr',

@@ -6,9 +6,8 @@ import { canDeleteComments, canUpdateComments, isCommentAuthorField } from '../s
 import { hasBalisesRole } from '../src/access/hasBalisesRole'
 import { neverField } from '../src/access/never'
 import { tr } from '../src/translations'
-import { POSTS_SLUG } from './Posts'
+import type { BalisesSlugs } from '../src/slugs'
 
-export const COMMENTS_SLUG = 'comments'
 
 const systemOnly = { create: neverField, update: neverField }
 
@@ -17,8 +16,8 @@ const systemOnly = { create: neverField, update: neverField }
  * document, so adding or resolving one never saves the post, never re-runs its rules and is never
  * refused by the lock after approval. Never public.
  */
-export const commentsCollection = (options: { usersSlug: string }): CollectionConfig => ({
-  slug: COMMENTS_SLUG,
+export const commentsCollection = (options: { slugs: BalisesSlugs }): CollectionConfig => ({
+  slug: options.slugs.comments,
   labels: { singular: tr('notify:commentSingular'), plural: tr('notify:commentPlural') },
   admin: {
     useAsTitle: 'body',
@@ -33,25 +32,25 @@ export const commentsCollection = (options: { usersSlug: string }): CollectionCo
     {
       name: 'post',
       type: 'relationship',
-      relationTo: POSTS_SLUG as 'posts',
+      relationTo: options.slugs.posts,
       label: tr('notify:commentPost'),
       required: true,
       index: true,
       access: { update: neverField },
     },
     { name: 'body', type: 'textarea', label: tr('notify:commentBody'), required: true, maxLength: 5000, access: { update: isCommentAuthorField } },
-    { name: 'author', type: 'relationship', relationTo: options.usersSlug as 'users', label: tr('notify:commentAuthor'), index: true, access: systemOnly },
+    { name: 'author', type: 'relationship', relationTo: options.slugs.users, label: tr('notify:commentAuthor'), index: true, access: systemOnly },
     { name: 'authorName', type: 'text', label: tr('notify:commentAuthor'), access: systemOnly },
     {
       name: 'mentions',
       type: 'relationship',
-      relationTo: options.usersSlug as 'users',
+      relationTo: options.slugs.users,
       hasMany: true,
       label: tr('notify:commentMentions'),
       access: systemOnly,
     },
     { name: 'resolved', type: 'checkbox', label: tr('notify:commentResolved'), defaultValue: false, access: { create: neverField } },
-    { name: 'resolvedBy', type: 'relationship', relationTo: options.usersSlug as 'users', label: tr('notify:commentResolvedBy'), access: systemOnly },
+    { name: 'resolvedBy', type: 'relationship', relationTo: options.slugs.users, label: tr('notify:commentResolvedBy'), access: systemOnly },
     { name: 'resolvedAt', type: 'date', label: tr('notify:commentResolvedAt'), access: systemOnly },
   ],
 })

@@ -5,12 +5,12 @@ import type { CollectionConfig } from 'payload'
 import { canManagePersonalData } from '../src/access/canManagePersonalData'
 import { onlyReferencedFiles } from '../src/access/onlyReferencedFiles'
 import { tr } from '../src/translations'
+import type { BalisesSlugs } from '../src/slugs'
 
-export const CONSENT_FORMS_SLUG = 'consent-forms'
 
 /** Signed consent forms (PDF or photo): private files (PRIV-4), never served to anyone else. */
-export const consentFormsCollection = (options: { uploadsDir: string }): CollectionConfig => ({
-  slug: CONSENT_FORMS_SLUG,
+export const consentFormsCollection = (options: { uploadsDir: string; slugs: BalisesSlugs }): CollectionConfig => ({
+  slug: options.slugs.consentForms,
   labels: { singular: tr('consentForms:singular'), plural: tr('consentForms:plural') },
   admin: { group: tr('general:navGroupPolicy'), description: tr('people:privateDescription') },
   access: {

@@ -12,21 +12,19 @@ import { REVOCATION_METHOD_LABELS, REVOCATION_METHODS } from '../src/revocationM
 import { withdrawConsentEndpoint } from '../src/endpoints/withdrawConsent'
 import { tr } from '../src/translations'
 import { CHANNEL_OPTIONS } from './sharedFields'
-import { CONSENT_FORMS_SLUG } from './ConsentForms'
-import { PEOPLE_SLUG } from './People'
+import type { BalisesSlugs } from '../src/slugs'
 
-export const CONSENTS_SLUG = 'consents'
 export const CONSENT_RELATIONSHIPS = ['self', 'parent', 'tutor'] as const
 
 // The signatory's name is personal data: the trail says it changed, not what it was.
-const audit = auditEveryChange(CONSENTS_SLUG, {
+const audit = auditEveryChange({
   label: (doc) => `Consentement n° ${String(doc.id)} (personne n° ${String(relationId(doc.person) ?? '?')})`,
   personalFields: ['signatoryName'],
 })
 
 /** Photo consents (PRIV-1, PRIV-2, PRIV-3). Personal data: PRIV-4. */
-export const consentsCollection = (): CollectionConfig => ({
-  slug: CONSENTS_SLUG,
+export const consentsCollection = (options: { slugs: BalisesSlugs }): CollectionConfig => ({
+  slug: options.slugs.consents,
   labels: { singular: tr('consents:singular'), plural: tr('consents:plural') },
   admin: {
     useAsTitle: 'signatoryName',
@@ -52,7 +50,7 @@ export const consentsCollection = (): CollectionConfig => ({
     {
       name: 'person',
       type: 'relationship',
-      relationTo: PEOPLE_SLUG as 'people',
+      relationTo: options.slugs.people,
       label: tr('consents:person'),
       required: true,
       index: true,
@@ -106,7 +104,7 @@ export const consentsCollection = (): CollectionConfig => ({
     {
       name: 'evidence',
       type: 'upload',
-      relationTo: CONSENT_FORMS_SLUG as 'consent-forms',
+      relationTo: options.slugs.consentForms,
       label: tr('consents:evidence'),
     },
     {

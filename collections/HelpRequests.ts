@@ -6,16 +6,16 @@ import { hasBalisesRole } from '../src/access/hasBalisesRole'
 import { isStaff } from '../src/access/isStaff'
 import { tr } from '../src/translations'
 import { channelField, creatorField, labelField, labelled, momentField, recordCreator } from './sharedFields'
+import type { BalisesSlugs } from '../src/slugs'
 
-export const HELP_REQUESTS_SLUG = 'help-requests'
 export const HELP_REPLY_LANGUAGES = ['fr', 'en'] as const
 
 /**
  * FORBID-2: a help request received on social media, counted — channel, date, the language of the
  * redirection reply sent — and nothing about the person who asked.
  */
-export const helpRequestsCollection = (options: { usersSlug: string }): CollectionConfig => ({
-  slug: HELP_REQUESTS_SLUG,
+export const helpRequestsCollection = (options: { slugs: BalisesSlugs }): CollectionConfig => ({
+  slug: options.slugs.helpRequests,
   labels: { singular: tr('helpRequests:singular'), plural: tr('helpRequests:plural') },
   admin: {
     useAsTitle: 'label',
@@ -40,6 +40,6 @@ export const helpRequestsCollection = (options: { usersSlug: string }): Collecti
       options: HELP_REPLY_LANGUAGES.map((language) => ({ label: tr(`helpRequests:${language}`), value: language })),
     },
     labelField('helpRequests:summary'),
-    creatorField('recordedBy', 'helpRequests:recordedBy', options.usersSlug),
+    creatorField('recordedBy', 'helpRequests:recordedBy', options.slugs.users),
   ],
 })

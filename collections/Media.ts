@@ -10,13 +10,12 @@ import { hasBalisesRole } from '../src/access/hasBalisesRole'
 import { isStaff } from '../src/access/isStaff'
 import { onlyReferencedFiles } from '../src/access/onlyReferencedFiles'
 import { tr } from '../src/translations'
-import { PEOPLE_SLUG } from './People'
+import type { BalisesSlugs } from '../src/slugs'
 
-export const MEDIA_SLUG = 'media'
 
 /** Images and videos attached to posts. Files are served to signed-in staff only. */
-export const mediaCollection = (options: { uploadsDir: string }): CollectionConfig => ({
-  slug: MEDIA_SLUG,
+export const mediaCollection = (options: { uploadsDir: string; slugs: BalisesSlugs }): CollectionConfig => ({
+  slug: options.slugs.media,
   labels: { singular: tr('media:singular'), plural: tr('media:plural') },
   admin: {
     useAsTitle: 'filename',
@@ -43,7 +42,7 @@ export const mediaCollection = (options: { uploadsDir: string }): CollectionConf
     {
       name: 'people',
       type: 'relationship',
-      relationTo: PEOPLE_SLUG as 'people',
+      relationTo: options.slugs.people,
       hasMany: true,
       label: tr('media:people'),
       index: true,

@@ -3,12 +3,12 @@ import type { CollectionConfig } from 'payload'
 import { canManageRecords } from '../src/access/canManageRecords'
 import { hasBalisesRole } from '../src/access/hasBalisesRole'
 import { tr } from '../src/translations'
+import type { BalisesSlugs } from '../src/slugs'
 
-export const MEETINGS_SLUG = 'meetings'
 
 /** GOV-2: team meetings; the digest covers the period since the last one. */
-export const meetingsCollection = (): CollectionConfig => ({
-  slug: MEETINGS_SLUG,
+export const meetingsCollection = (options: { slugs: BalisesSlugs }): CollectionConfig => ({
+  slug: options.slugs.meetings,
   labels: { singular: tr('meetings:singular'), plural: tr('meetings:plural') },
   admin: {
     useAsTitle: 'title',

@@ -6,16 +6,16 @@ import { hasBalisesRole } from '../src/access/hasBalisesRole'
 import { isStaff } from '../src/access/isStaff'
 import { tr } from '../src/translations'
 import { channelField, creatorField, momentField, recordCreator } from './sharedFields'
+import type { BalisesSlugs } from '../src/slugs'
 
-export const MODERATION_LOG_SLUG = 'moderation-log'
 export const MODERATION_REASONS = ['prejudice', 'defamatory', 'personalInformation', 'spam', 'other'] as const
 
 /**
  * GOV-5: user content removed from the organisation's pages — channel, date, reason, a short
  * description without needless personal data, and who removed it (recorded, not typed).
  */
-export const moderationLogCollection = (options: { usersSlug: string }): CollectionConfig => ({
-  slug: MODERATION_LOG_SLUG,
+export const moderationLogCollection = (options: { slugs: BalisesSlugs }): CollectionConfig => ({
+  slug: options.slugs.moderationLog,
   labels: { singular: tr('moderation:singular'), plural: tr('moderation:plural') },
   admin: {
     useAsTitle: 'description',
@@ -46,6 +46,6 @@ export const moderationLogCollection = (options: { usersSlug: string }): Collect
       maxLength: 500,
       admin: { description: tr('moderation:descriptionHelp') },
     },
-    creatorField('removedBy', 'moderation:removedBy', options.usersSlug),
+    creatorField('removedBy', 'moderation:removedBy', options.slugs.users),
   ],
 })

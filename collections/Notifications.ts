@@ -4,9 +4,8 @@ import { never, neverField } from '../src/access/never'
 import { ownNotifications } from '../src/access/notificationAccess'
 import { NOTIFICATION_KINDS } from '../src/notifications/kinds'
 import { tr } from '../src/translations'
-import { POSTS_SLUG } from './Posts'
+import type { BalisesSlugs } from '../src/slugs'
 
-export const NOTIFICATIONS_SLUG = 'notifications'
 
 const systemOnly = { create: neverField, update: neverField }
 
@@ -20,14 +19,14 @@ const stampReadAt: CollectionBeforeChangeHook = ({ data, operation }) => {
  * What the bell shows: written only by the system (src/notifications), read by its recipient alone,
  * who may only mark it read. Messages in both languages, chosen at display.
  */
-export const notificationsCollection = (options: { usersSlug: string }): CollectionConfig => ({
-  slug: NOTIFICATIONS_SLUG,
+export const notificationsCollection = (options: { slugs: BalisesSlugs }): CollectionConfig => ({
+  slug: options.slugs.notifications,
   labels: { singular: tr('notify:notificationSingular'), plural: tr('notify:notificationPlural') },
   admin: { useAsTitle: 'kind', hidden: true },
   access: { read: ownNotifications, create: never, update: ownNotifications, delete: never },
   hooks: { beforeChange: [stampReadAt] },
   fields: [
-    { name: 'recipient', type: 'relationship', relationTo: options.usersSlug as 'users', required: true, index: true, label: tr('notify:recipient'), access: systemOnly },
+    { name: 'recipient', type: 'relationship', relationTo: options.slugs.users, required: true, index: true, label: tr('notify:recipient'), access: systemOnly },
     {
       name: 'kind',
       type: 'select',
@@ -36,7 +35,7 @@ export const notificationsCollection = (options: { usersSlug: string }): Collect
       options: NOTIFICATION_KINDS.map((kind) => ({ label: tr(`notify:kinds:${kind}`), value: kind })),
       access: systemOnly,
     },
-    { name: 'post', type: 'relationship', relationTo: POSTS_SLUG as 'posts', label: tr('notify:post'), access: systemOnly },
+    { name: 'post', type: 'relationship', relationTo: options.slugs.posts, label: tr('notify:post'), access: systemOnly },
     { name: 'link', type: 'text', access: systemOnly, admin: { hidden: true } },
     // Makes a notification once per recipient (a consent expiring): see src/notifications/notify.ts.
     { name: 'key', type: 'text', index: true, access: { ...systemOnly, read: neverField }, admin: { hidden: true } },

@@ -5,8 +5,8 @@ import { requireCodeOfConduct } from '../hooks/requireCodeOfConduct'
 import { canManagePersonalData } from '../src/access/canManagePersonalData'
 import { personExportEndpoint } from '../src/endpoints/personExport'
 import { tr } from '../src/translations'
+import type { BalisesSlugs } from '../src/slugs'
 
-export const PEOPLE_SLUG = 'people'
 export const PERSON_KINDS = ['child', 'parent', 'staff', 'volunteer', 'other'] as const
 export const AGE_BANDS = [
   { value: 'under14', label: tr('people:under14') },
@@ -15,8 +15,8 @@ export const AGE_BANDS = [
 ]
 
 /** People shown in images (PRIV-1, PRIV-2). Personal data: PRIV-4. */
-export const peopleCollection = (): CollectionConfig => ({
-  slug: PEOPLE_SLUG,
+export const peopleCollection = (options: { slugs: BalisesSlugs }): CollectionConfig => ({
+  slug: options.slugs.people,
   labels: { singular: tr('people:singular'), plural: tr('people:plural') },
   admin: {
     useAsTitle: 'fullName',

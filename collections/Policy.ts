@@ -12,13 +12,12 @@ import { defaultPolicy } from '../src/policy/defaults'
 import { tr } from '../src/translations'
 import { CHANNEL_OPTIONS } from './sharedFields'
 
-export const POLICY_SLUG = 'policy'
 
 
 export const policyGlobal = (options: ResolvedBalisesOptions): GlobalConfig => {
   const defaults = defaultPolicy(options.timeZone)
   return {
-    slug: POLICY_SLUG,
+    slug: options.slugs.policy,
     label: tr('policy:label'),
     admin: { group: tr('general:navGroupPolicy') },
     access: { read: hasBalisesRole, update: canEditPolicy },
@@ -27,7 +26,7 @@ export const policyGlobal = (options: ResolvedBalisesOptions): GlobalConfig => {
       {
         name: 'responsiblePerson',
         type: 'relationship',
-        relationTo: options.usersSlug as 'users',
+        relationTo: options.slugs.users,
         label: tr('policy:responsiblePerson'),
       },
       {

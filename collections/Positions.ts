@@ -8,15 +8,15 @@ import { canWritePositions } from '../src/access/canWritePositions'
 import { isAdmin } from '../src/access/isAdmin'
 import { hasBalisesRole } from '../src/access/hasBalisesRole'
 import { neverField } from '../src/access/never'
+import type { BalisesSlugs } from '../src/slugs'
 import { tr } from '../src/translations'
 
-export const POSITIONS_SLUG = 'positions'
 export const POSITION_STATUSES = ['draft', 'adopted', 'withdrawn', 'superseded'] as const
 
-const audit = auditEveryChange(POSITIONS_SLUG, { label: (doc) => `Position « ${String(doc.title ?? doc.id)} »` })
+const audit = auditEveryChange({ label: (doc) => `Position « ${String(doc.title ?? doc.id)} »` })
 
-export const positionsCollection = (options: { usersSlug: string }): CollectionConfig => ({
-  slug: POSITIONS_SLUG,
+export const positionsCollection = (options: { slugs: BalisesSlugs }): CollectionConfig => ({
+  slug: options.slugs.positions,
   labels: { singular: tr('positions:singular'), plural: tr('positions:plural') },
   admin: {
     useAsTitle: 'title',
@@ -52,7 +52,7 @@ export const positionsCollection = (options: { usersSlug: string }): CollectionC
     {
       name: 'adoptedBy',
       type: 'relationship',
-      relationTo: options.usersSlug as 'users',
+      relationTo: options.slugs.users,
       label: tr('positions:adoptedBy'),
       access: { create: neverField, update: neverField },
       admin: { position: 'sidebar', readOnly: true },
@@ -61,7 +61,7 @@ export const positionsCollection = (options: { usersSlug: string }): CollectionC
     {
       name: 'supersededBy',
       type: 'relationship',
-      relationTo: POSITIONS_SLUG as 'positions',
+      relationTo: options.slugs.positions,
       label: tr('positions:supersededBy'),
       admin: { condition: (data) => data?.status === 'superseded' },
     },

@@ -19,9 +19,7 @@ import { DAY_AND_TIME } from './dateDisplay'
 import { WORKFLOW_STATUSES } from '../src/workflow'
 import { complianceEndpoint } from '../src/endpoints/compliance'
 import { takeWorkflowActionEndpoint, workflowActionsEndpoint } from '../src/workflowActions/endpoint'
-import { CATEGORIES_SLUG } from './Categories'
-import { MEDIA_SLUG } from './Media'
-import { POSITIONS_SLUG } from './Positions'
+import type { BalisesSlugs } from '../src/slugs'
 
 const RULE_LEVELS = (['block', 'gate', 'warn'] as const).map((level) => ({ label: tr(`levels:${level}`), value: level }))
 // Written by hooks only; read by staff only (who moved a post and why is not for the public).
@@ -30,10 +28,9 @@ const systemOnly = { create: neverField, update: neverField, read: hasBalisesRol
 /** The most images one post can carry. */
 export const MAX_IMAGES_PER_POST = 20
 
-export const POSTS_SLUG = 'posts'
 
-export const postsCollection = (options: { usersSlug: string }): CollectionConfig => ({
-  slug: POSTS_SLUG,
+export const postsCollection = (options: { slugs: BalisesSlugs }): CollectionConfig => ({
+  slug: options.slugs.posts,
   labels: { singular: tr('posts:singular'), plural: tr('posts:plural') },
   admin: {
     useAsTitle: 'title',
@@ -74,7 +71,7 @@ export const postsCollection = (options: { usersSlug: string }): CollectionConfi
     {
       name: 'category',
       type: 'relationship',
-      relationTo: CATEGORIES_SLUG,
+      relationTo: options.slugs.categories,
       label: tr('posts:category'),
       index: true,
       admin: { description: tr('posts:categoryDescription') },
@@ -146,7 +143,7 @@ export const postsCollection = (options: { usersSlug: string }): CollectionConfi
     {
       name: 'media',
       type: 'relationship',
-      relationTo: MEDIA_SLUG as 'media',
+      relationTo: options.slugs.media,
       hasMany: true,
       // Instagram's carousel limit; a bound also keeps one save from binding thousands of SQL variables.
       maxRows: MAX_IMAGES_PER_POST,
@@ -156,7 +153,7 @@ export const postsCollection = (options: { usersSlug: string }): CollectionConfi
     {
       name: 'position',
       type: 'relationship',
-      relationTo: POSITIONS_SLUG as 'positions',
+      relationTo: options.slugs.positions,
       label: tr('posts:position'),
       index: true,
       admin: { description: tr('posts:positionDescription') },
@@ -223,7 +220,7 @@ export const postsCollection = (options: { usersSlug: string }): CollectionConfi
         {
           name: 'by',
           type: 'relationship',
-          relationTo: options.usersSlug as 'users',
+          relationTo: options.slugs.users,
           label: tr('posts:overrideBy'),
           admin: { readOnly: true },
         },
@@ -239,7 +236,7 @@ export const postsCollection = (options: { usersSlug: string }): CollectionConfi
       fields: [
         { name: 'from', type: 'text', label: tr('posts:historyFrom') },
         { name: 'to', type: 'text', label: tr('posts:historyTo') },
-        { name: 'by', type: 'relationship', relationTo: options.usersSlug as 'users', label: tr('posts:historyBy') },
+        { name: 'by', type: 'relationship', relationTo: options.slugs.users, label: tr('posts:historyBy') },
         { name: 'at', type: 'date', label: tr('posts:historyAt'), admin: { date: DAY_AND_TIME } },
         { name: 'reason', type: 'text', label: tr('posts:historyReason') },
       ],
@@ -250,7 +247,7 @@ export const postsCollection = (options: { usersSlug: string }): CollectionConfi
       // Set by the system from the person who creates the post (defaultValue): a client can neither
       // claim another author at creation nor change it later.
       access: { read: hasBalisesRoleField, create: neverField, update: neverField },
-      relationTo: options.usersSlug as 'users',
+      relationTo: options.slugs.users,
       label: tr('posts:author'),
       admin: { position: 'sidebar' },
       defaultValue: ({ user }: { user?: { id: number | string } | null }) => user?.id,

@@ -5,11 +5,8 @@ import { canManagePersonalData, canManagePersonalDataField } from '../src/access
 import { never } from '../src/access/never'
 import { neverField } from '../src/access/never'
 import { tr } from '../src/translations'
-import { CONSENTS_SLUG } from './Consents'
-import { PEOPLE_SLUG } from './People'
-import { POSTS_SLUG } from './Posts'
+import type { BalisesSlugs } from '../src/slugs'
 
-export const PRIVACY_TASKS_SLUG = 'privacy-tasks'
 export const PRIVACY_TASK_KINDS = ['replan', 'takedown'] as const
 export const PRIVACY_TASK_CAUSES = ['withdrawn', 'expired', 'changed'] as const
 export type PrivacyTaskKind = (typeof PRIVACY_TASK_KINDS)[number]
@@ -23,8 +20,8 @@ const systemOnly = { create: neverField, update: neverField }
  * on an external network shows the person and must be removed there; `doneAt` records when.
  * Written only by the system; the responsible person only marks tasks done.
  */
-export const privacyTasksCollection = (options: { usersSlug: string }): CollectionConfig => ({
-  slug: PRIVACY_TASKS_SLUG,
+export const privacyTasksCollection = (options: { slugs: BalisesSlugs }): CollectionConfig => ({
+  slug: options.slugs.privacyTasks,
   labels: { singular: tr('privacyTasks:singular'), plural: tr('privacyTasks:plural') },
   admin: {
     useAsTitle: 'summary',
@@ -56,7 +53,7 @@ export const privacyTasksCollection = (options: { usersSlug: string }): Collecti
     {
       name: 'post',
       type: 'relationship',
-      relationTo: POSTS_SLUG as 'posts',
+      relationTo: options.slugs.posts,
       label: tr('privacyTasks:post'),
       required: true,
       index: true,
@@ -66,7 +63,7 @@ export const privacyTasksCollection = (options: { usersSlug: string }): Collecti
     {
       name: 'consent',
       type: 'relationship',
-      relationTo: CONSENTS_SLUG as 'consents',
+      relationTo: options.slugs.consents,
       label: tr('privacyTasks:consent'),
       index: true,
       access: systemOnly,
@@ -75,7 +72,7 @@ export const privacyTasksCollection = (options: { usersSlug: string }): Collecti
     {
       name: 'person',
       type: 'relationship',
-      relationTo: PEOPLE_SLUG as 'people',
+      relationTo: options.slugs.people,
       label: tr('privacyTasks:person'),
       index: true,
       access: { ...systemOnly, read: canManagePersonalDataField },
@@ -92,7 +89,7 @@ export const privacyTasksCollection = (options: { usersSlug: string }): Collecti
     {
       name: 'doneBy',
       type: 'relationship',
-      relationTo: options.usersSlug as 'users',
+      relationTo: options.slugs.users,
       label: tr('privacyTasks:doneBy'),
       access: systemOnly,
       admin: { position: 'sidebar', readOnly: true },

@@ -4,15 +4,15 @@ import { appendOnly } from '../hooks/privacy/appendOnly'
 import { canManageRecords } from '../src/access/canManageRecords'
 import { never } from '../src/access/never'
 import { tr } from '../src/translations'
+import type { BalisesSlugs } from '../src/slugs'
 
-export const PURGE_LOG_SLUG = 'purge-log'
 
 /**
  * PRIV-4 retention: what the purge destroyed and when, without the data itself (collection, ID,
  * the retention date that expired, how many copies went with it). Append-only.
  */
-export const purgeLogCollection = (): CollectionConfig => ({
-  slug: PURGE_LOG_SLUG,
+export const purgeLogCollection = (options: { slugs: BalisesSlugs }): CollectionConfig => ({
+  slug: options.slugs.purgeLog,
   labels: { singular: tr('purgeLog:singular'), plural: tr('purgeLog:plural') },
   admin: {
     useAsTitle: 'summary',

@@ -13,7 +13,7 @@ import { usersFields } from './usersFields'
 const TEN_MINUTES = 10 * 60 * 1000
 
 export const usersCollection = (options: ResolvedBalisesOptions): CollectionConfig => ({
-  slug: options.usersSlug,
+  slug: options.slugs.users,
   labels: { singular: tr('users:singular'), plural: tr('users:plural') },
   auth: {
     maxLoginAttempts: 5,
@@ -38,6 +38,6 @@ export const usersCollection = (options: ResolvedBalisesOptions): CollectionConf
     unlock: isAdmin,
   },
   hooks: { beforeChange: [firstUserIsAdmin, recordCodeOfConductAcceptance] },
-  endpoints: [acceptCodeOfConductEndpoint(options.usersSlug)],
+  endpoints: [acceptCodeOfConductEndpoint(options.slugs.users)],
   fields: usersFields(),
 })

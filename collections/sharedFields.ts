@@ -2,6 +2,7 @@ import type { CollectionBeforeChangeHook, Field } from 'payload'
 
 import { neverField } from '../src/access/never'
 import { CHANNELS } from '../src/channels'
+import type { BalisesSlugs } from '../src/slugs'
 import { tr, type TranslationKey } from '../src/translations'
 
 /** The policy's channels as select options, labelled in both languages. */
@@ -22,10 +23,10 @@ export const momentField = (name: string, label: TranslationKey): Field => ({
 })
 
 /** Who recorded an entry: set by `recordCreator` from the session, never typed in. */
-export const creatorField = (name: string, label: TranslationKey, usersSlug: string): Field => ({
+export const creatorField = (name: string, label: TranslationKey, usersSlug: BalisesSlugs['users']): Field => ({
   name,
   type: 'relationship',
-  relationTo: usersSlug as 'users',
+  relationTo: usersSlug,
   label: tr(label),
   access: { create: neverField, update: neverField },
   admin: { readOnly: true, position: 'sidebar' },

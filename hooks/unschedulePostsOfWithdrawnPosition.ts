@@ -3,6 +3,7 @@ import type { CollectionAfterChangeHook } from 'payload'
 import { translate } from '../src/translations'
 import { PLANNED_STATUSES } from '../src/workflow'
 import { unscheduleAsSystem } from './engine/notices'
+import { slugsOf } from '../src/slugs'
 
 const ENDED = ['withdrawn', 'superseded']
 /**
@@ -14,7 +15,7 @@ export const unschedulePostsOfWithdrawnPosition: CollectionAfterChangeHook = asy
   if (!ENDED.includes(doc.status) || ENDED.includes(previousDoc?.status)) return doc
   const { payload } = req
   const citing = await payload.find({
-    collection: 'posts',
+    collection: slugsOf(req).posts,
     draft: true,
     depth: 0,
     limit: 0,

@@ -61,7 +61,7 @@ function fieldNames(fields: Field[]): Set<string> {
 }
 
 /** Adds Balises' account fields and hook to the host's own auth collection, keeping all it has. */
-function extendUsers(existing: CollectionConfig): CollectionConfig {
+function extendUsers(existing: CollectionConfig, usersSlug: ResolvedBalisesOptions['slugs']['users']): CollectionConfig {
   if (!existing.auth) {
     throw new Error(`[balises] collection "${existing.slug}" must be an auth collection to hold staff accounts`)
   }
@@ -73,7 +73,7 @@ function extendUsers(existing: CollectionConfig): CollectionConfig {
       ...existing.hooks,
       beforeChange: [firstUserIsAdmin, ...(existing.hooks?.beforeChange ?? []), recordCodeOfConductAcceptance],
     },
-    endpoints: [...(Array.isArray(existing.endpoints) ? existing.endpoints : []), acceptCodeOfConductEndpoint(existing.slug)],
+    endpoints: [...(Array.isArray(existing.endpoints) ? existing.endpoints : []), acceptCodeOfConductEndpoint(usersSlug)],
   }
 }
 
@@ -84,30 +84,30 @@ function addCollections(config: Config, options: ResolvedBalisesOptions): Collec
     postsCollection(options),
     mediaCollection(options),
     positionsCollection(options),
-    categoriesCollection(),
-    peopleCollection(),
-    consentsCollection(),
+    categoriesCollection(options),
+    peopleCollection(options),
+    consentsCollection(options),
     consentFormsCollection(options),
     privacyTasksCollection(options),
-    audienceSnapshotsCollection(),
-    meetingsCollection(),
+    audienceSnapshotsCollection(options),
+    meetingsCollection(options),
     moderationLogCollection(options),
     helpRequestsCollection(options),
     auditLogCollection(options),
-    purgeLogCollection(),
+    purgeLogCollection(options),
     commentsCollection(options),
     notificationsCollection(options),
   ]) {
     if (collections.some((collection) => collection.slug === added.slug)) {
-      throw new Error(`[balises] the host config already has a collection "${added.slug}"; Balises needs that slug`)
+      throw new Error(`[balises] the host config already has a collection "${added.slug}"; rename Balises' with balises({ slugs: { …: '…' } })`)
     }
     collections.push(added)
   }
-  const usersIndex = collections.findIndex((collection) => collection.slug === options.usersSlug)
-  if (usersIndex >= 0) collections[usersIndex] = extendUsers(collections[usersIndex])
+  const usersIndex = collections.findIndex((collection) => collection.slug === options.slugs.users)
+  if (usersIndex >= 0) collections[usersIndex] = extendUsers(collections[usersIndex], options.slugs.users)
   else collections.push(usersCollection(options))
   // First of all: bad bodies and queries get a 400 before anything else (or Payload) reads them.
-  return collections.map(withoutVersionEndpoints).map(withFormHelpers).map((collection) => ({
+  return collections.map(withoutVersionEndpoints).map(withFormHelpers(options.slugs)).map((collection) => ({
     ...collection,
     hooks: { ...collection.hooks, beforeOperation: [guardIncomingData, ...(collection.hooks?.beforeOperation ?? [])] },
   }))
@@ -151,8 +151,8 @@ export const balises =
   (config: Config): Config => {
     const options = resolveOptions(pluginOptions)
     const globals = config.globals ?? []
-    if (globals.some((global) => global.slug === 'policy')) {
-      throw new Error('[balises] the host config already has a global "policy"; Balises needs that slug')
+    if (globals.some((global) => global.slug === options.slugs.policy)) {
+      throw new Error(`[balises] the host config already has a global "${options.slugs.policy}"; rename Balises' with balises({ slugs: { policy: '…' } })`)
     }
     const admin = config.admin ?? {}
     const jobs = config.jobs ?? {}
@@ -198,7 +198,7 @@ export const balises =
       },
       endpoints: [
         ...(config.endpoints ?? []),
-        healthEndpoint('categories'),
+        healthEndpoint(options.slugs.categories),
         eventsEndpoint,
         moveEndpoint,
         undoMoveEndpoint,
@@ -210,7 +210,7 @@ export const balises =
       admin: {
         ...admin,
         custom: { ...admin.custom, [CONFIG_CUSTOM_KEY]: { slugs: options.slugs } },
-        user: admin.user ?? options.usersSlug,
+        user: admin.user ?? options.slugs.users,
         dateFormat: admin.dateFormat ?? DATE_TIME_FORMAT,
         timezones: {
           defaultTimezone: options.timeZone,

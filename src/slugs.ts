@@ -29,7 +29,12 @@ export const DEFAULT_SLUGS = {
 } as const
 
 export type SlugKey = keyof typeof DEFAULT_SLUGS
-export type BalisesSlugs = Record<SlugKey, string>
+/**
+ * Typed as the default slugs so Local API calls and `relationTo` type-check against the dev host's
+ * generated types; at run time each holds the host's slug (`'social-posts'`…). Compare with it, never
+ * with a literal.
+ */
+export type BalisesSlugs = { readonly [K in SlugKey]: (typeof DEFAULT_SLUGS)[K] }
 /** What a host may rename (`users` comes from the `usersSlug` option). */
 export type SlugOverrides = Partial<Record<Exclude<SlugKey, 'users'>, string>>
 
@@ -37,7 +42,7 @@ const SLUG_PATTERN = /^[a-z][a-z0-9-]*$/
 
 /** Defaults, the host's overrides, and a fail-fast `[balises]` error for a bad or repeated slug. */
 export function resolveSlugs(overrides: SlugOverrides = {}, usersSlug: string = DEFAULT_SLUGS.users): BalisesSlugs {
-  const slugs: BalisesSlugs = { ...DEFAULT_SLUGS, users: usersSlug }
+  const slugs: Record<SlugKey, string> = { ...DEFAULT_SLUGS, users: usersSlug }
   for (const [key, value] of Object.entries(overrides)) {
     if (value === undefined) continue
     if (!(key in DEFAULT_SLUGS) || key === 'users') {
@@ -57,7 +62,7 @@ export function resolveSlugs(overrides: SlugOverrides = {}, usersSlug: string = 
     if (other) throw new Error(`[balises] slugs.${other} and slugs.${key} are both "${value}"; each collection needs its own slug`)
     seen.set(value, key)
   }
-  return slugs
+  return slugs as unknown as BalisesSlugs
 }
 
 /** Where the plugin leaves its resolved slugs in the sanitized config (server side). */

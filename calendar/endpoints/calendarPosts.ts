@@ -2,6 +2,7 @@ import type { PayloadRequest, Where } from 'payload'
 
 import type { Post } from '../../payload-types'
 import type { RangeQuery } from '../range'
+import { slugsOf } from '../../src/slugs'
 
 /** The posts of a range, as the person may read them (latest versions, drafts included). */
 export async function findPostsInRange(req: PayloadRequest, start: Date, end: Date, query: Partial<RangeQuery>): Promise<Post[]> {
@@ -11,7 +12,7 @@ export async function findPostsInRange(req: PayloadRequest, start: Date, end: Da
     ...filters(query),
   ]
   const { docs } = await req.payload.find({
-    collection: 'posts',
+    collection: slugsOf(req).posts,
     draft: true,
     depth: 0,
     limit: 0,
@@ -29,7 +30,7 @@ export async function findPostsInRange(req: PayloadRequest, start: Date, end: Da
 /** Posts waiting for a date: drafts and posts in review or approved, not yet dated. */
 export async function findTrayPosts(req: PayloadRequest, query: Partial<RangeQuery>): Promise<Post[]> {
   const { docs } = await req.payload.find({
-    collection: 'posts',
+    collection: slugsOf(req).posts,
     draft: true,
     depth: 0,
     limit: 200,

@@ -9,6 +9,7 @@ import { computeRhythm, rhythmQueryRange, type Target } from '../rhythm'
 import { dayKey, dayRangeInstants, toWallClock } from '../zonedTime'
 import { calendarAccess, language } from './auth'
 import { findPostsInRange, findTrayPosts } from './calendarPosts'
+import { slugsOf } from '../../src/slugs'
 
 export type CalendarEvent = {
   id: number | string
@@ -25,8 +26,8 @@ export type CalendarEvent = {
 }
 
 async function calendarSettings(req: PayloadRequest) {
-  const policy = await req.payload.findGlobal({ slug: 'policy', depth: 0, req, overrideAccess: true })
-  const categories = await req.payload.find({ collection: 'categories', depth: 0, limit: 0, pagination: false, req, overrideAccess: true })
+  const policy = await req.payload.findGlobal({ slug: slugsOf(req).policy, depth: 0, req, overrideAccess: true })
+  const categories = await req.payload.find({ collection: slugsOf(req).categories, depth: 0, limit: 0, pagination: false, req, overrideAccess: true })
   return {
     zone: policy.timeZone || 'America/Toronto',
     targets: (policy.frequency ?? []) as Target[],

@@ -9,6 +9,7 @@ import { addDays } from '../days'
 import { dayKey, dayRangeInstants } from '../zonedTime'
 import { calendarAccess, language } from './auth'
 import { findPostsInRange } from './calendarPosts'
+import { slugsOf } from '../../src/slugs'
 
 const FEED_PATH = '/calendar/feed.ics'
 const PAST_DAYS = 90
@@ -49,7 +50,7 @@ export const feedTokenEndpoints: Endpoint[] = [
       }
       const { token, hash } = newFeedToken()
       await req.payload.update({
-        collection: 'users',
+        collection: slugsOf(req).users,
         id: req.user!.id,
         data: { calendarFeedTokenHash: hash },
         overrideAccess: true,
@@ -65,7 +66,7 @@ export const feedTokenEndpoints: Endpoint[] = [
       const refused = calendarAccess(req)
       if (refused) return refused
       await req.payload.update({
-        collection: 'users',
+        collection: slugsOf(req).users,
         id: req.user!.id,
         data: { calendarFeedTokenHash: null },
         overrideAccess: true,
@@ -91,7 +92,7 @@ export const feedEndpoint: Endpoint = {
     if (!looksLikeFeedToken(token)) return unauthorized()
     const { payload } = req
     const owners = await payload.find({
-      collection: 'users',
+      collection: slugsOf(payload).users,
       where: { calendarFeedTokenHash: { equals: hashFeedToken(token) } },
       limit: 1,
       depth: 0,
@@ -101,9 +102,9 @@ export const feedEndpoint: Endpoint = {
     const owner = owners.docs[0]
     // A feed token gives no access of its own: an account whose roles were all removed loses its feed.
     if (!owner || !hasRole(owner, ...ROLES)) return unauthorized()
-    req.user = { ...owner, collection: 'users' } as typeof req.user
+    req.user = { ...owner, collection: slugsOf(payload).users } as typeof req.user
 
-    const policy = await payload.findGlobal({ slug: 'policy', depth: 0, overrideAccess: true })
+    const policy = await payload.findGlobal({ slug: slugsOf(payload).policy, depth: 0, overrideAccess: true })
     const zone = policy.timeZone || 'America/Toronto'
     const today = dayKey(new Date(), zone)
     const { start, end } = dayRangeInstants(addDays(today, -PAST_DAYS), addDays(today, FUTURE_DAYS), zone)
@@ -114,13 +115,14 @@ export const feedEndpoint: Endpoint = {
       category,
       status: IN_THE_FEED,
     })
-    const categories = await payload.find({ collection: 'categories', depth: 0, limit: 0, pagination: false, overrideAccess: true })
+    const categories = await payload.find({ collection: slugsOf(payload).categories, depth: 0, limit: 0, pagination: false, overrideAccess: true })
     const body = buildFeed({
       posts,
       categories: new Map(categories.docs.map((doc: Category) => [String(doc.id), doc])),
       zone,
       language: language(req),
       adminURL: `${origin(req)}${payload.config.routes.admin}`,
+      postsSlug: slugsOf(payload).posts,
       host: new URL(origin(req)).host,
     })
     return new Response(body, {

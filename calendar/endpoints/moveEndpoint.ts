@@ -9,6 +9,7 @@ import { MOVABLE_STATUSES } from '../movePermission'
 import { atDefaultTime, fromWallClock, moveToDay, toWallClock } from '../zonedTime'
 import { calendarAccess, language } from './auth'
 import { savePostAs } from './savePostAs'
+import { slugsOf } from '../../src/slugs'
 
 const moveBody = z.object({
   id: z.union([z.number().int().positive(), z.string().regex(/^[A-Za-z0-9_-]{1,64}$/)]),
@@ -44,7 +45,7 @@ export function createMoveEndpoint({ now = () => new Date() }: MoveEndpointOptio
       const { id, day, time } = body.data
       const { payload } = req
       const post = await payload
-        .findByID({ collection: 'posts', id, draft: true, depth: 0, user: req.user, overrideAccess: false, req })
+        .findByID({ collection: slugsOf(req).posts, id, draft: true, depth: 0, user: req.user, overrideAccess: false, req })
         .catch(() => null)
       if (!post) return Response.json({ errors: [{ message: translate(lang, 'calendar:postNotFound') }] }, { status: 404 })
       if (!MOVABLE_STATUSES.includes(post.workflowStatus)) {
@@ -67,7 +68,7 @@ export function createMoveEndpoint({ now = () => new Date() }: MoveEndpointOptio
 export const moveEndpoint = createMoveEndpoint()
 
 export async function policyZone(req: PayloadRequest): Promise<string> {
-  const policy = await req.payload.findGlobal({ slug: 'policy', depth: 0, req, overrideAccess: true })
+  const policy = await req.payload.findGlobal({ slug: slugsOf(req).policy, depth: 0, req, overrideAccess: true })
   return policy.timeZone || 'America/Toronto'
 }
 

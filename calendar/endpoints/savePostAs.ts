@@ -1,6 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
 import type { Post } from '../../payload-types'
+import { slugsOf } from '../../src/slugs'
 
 type Id = number | string
 type PostChange = { publishAt: string | null; publishAt_tz?: string; workflowStatus: Post['workflowStatus']; statusReason?: string }
@@ -13,7 +14,7 @@ type PostChange = { publishAt: string | null; publishAt_tz?: string; workflowSta
 export async function savePostAs(req: PayloadRequest, id: Id, change: PostChange, extra: Record<string, unknown> = {}): Promise<Response> {
   try {
     const updated = await req.payload.update({
-      collection: 'posts',
+      collection: slugsOf(req).posts,
       id,
       data: change as Partial<Post>,
       user: req.user,

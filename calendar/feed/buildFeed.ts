@@ -24,9 +24,11 @@ export function buildFeed(options: {
   zone: string
   language: 'fr' | 'en'
   adminURL: string
+  /** Slug of Balises' posts collection, for each event's link into the admin. */
+  postsSlug: string
   host: string
 }): string {
-  const { posts, categories, zone, language, adminURL, host } = options
+  const { posts, categories, zone, language, adminURL, postsSlug, host } = options
   const calendar = ical({
     name: translate(language, 'calendar:feedName'),
     method: ICalCalendarMethod.PUBLISH,
@@ -56,7 +58,7 @@ export function buildFeed(options: {
       ]
         .filter(Boolean)
         .join('\n'),
-      url: `${adminURL}/collections/posts/${post.id}`,
+      url: `${adminURL}/collections/${postsSlug}/${post.id}`,
       categories: category ? [{ name: category.code }] : [],
     })
   }

@@ -4,6 +4,7 @@ import { neutralErrorsOf } from '../../hooks/engine/disclosure'
 import { sweepExpiredConsents } from '../../hooks/privacy/sweepExpiredConsents'
 import { notifyExpiringConsents } from '../../src/notifications/consentNotices'
 import { translate } from '../../src/translations'
+import { slugsOf } from '../../src/slugs'
 
 export const PUBLISH_TASK_SLUG = 'balisesPublishDuePosts'
 export const BALISES_QUEUE = 'balises'
@@ -34,7 +35,7 @@ export async function publishDuePosts(payload: Payload, now: Date = new Date()):
   await sweepExpiredConsents(payload, now)
   await notifyExpiringConsents(payload, now)
   const due = await payload.find({
-    collection: 'posts',
+    collection: slugsOf(payload).posts,
     draft: true,
     depth: 0,
     limit: 200,
@@ -54,7 +55,7 @@ export async function publishDuePosts(payload: Payload, now: Date = new Date()):
       // The history is read by every signed-in person: it gets the reasons without personal data.
       const publicReasons = neutralErrorsOf(error)?.map((item) => item.message) ?? reasons
       await payload.update({
-        collection: 'posts',
+        collection: slugsOf(payload).posts,
         id: post.id,
         data: {
           workflowStatus: 'unscheduled',
@@ -79,10 +80,10 @@ async function publishIfStillDue(payload: Payload, id: number | string, now: Dat
   const req = await createLocalReq({}, payload)
   const owns = await initTransaction(req)
   try {
-    const current = await payload.findByID({ collection: 'posts', id, draft: true, depth: 0, overrideAccess: true, req })
+    const current = await payload.findByID({ collection: slugsOf(payload).posts, id, draft: true, depth: 0, overrideAccess: true, req })
     const at = current.publishAt
     const due = current.workflowStatus === 'scheduled' && Boolean(at) && new Date(at as string) <= now
-    if (due) await payload.update({ collection: 'posts', id, data: { workflowStatus: 'published' }, overrideAccess: true, req })
+    if (due) await payload.update({ collection: slugsOf(payload).posts, id, data: { workflowStatus: 'published' }, overrideAccess: true, req })
     if (owns) await commitTransaction(req)
     return due
   } catch (error) {

@@ -11,6 +11,7 @@ import timeGridPlugin from '@fullcalendar/timegrid'
 import { useRouter } from 'next/navigation'
 import { useCallback, useEffect, useRef, useState } from 'react'
 
+import { useBalisesSlugs } from '../../src/components/useBalisesSlugs'
 import { CHANNELS } from '../../src/channels'
 import { translate } from '../../src/translations'
 import { WORKFLOW_STATUSES } from '../../src/workflow'
@@ -44,6 +45,7 @@ type Notice = { kind: 'error' | 'ok'; text: string; undo?: { id: string; title: 
 export function CalendarClient(props: CalendarViewProps) {
   const { language, apiRoute, adminRoute, categories, authors, initialView, initialDate, initialFilters, timeZone, canPlan, canDate } = props
   const router = useRouter()
+  const slugs = useBalisesSlugs()
   const calendarRef = useRef<FullCalendar>(null)
   const trayRef = useRef<HTMLUListElement>(null)
   const [filters, setFilters] = useState<CalendarFilters>(initialFilters)
@@ -353,7 +355,7 @@ export function CalendarClient(props: CalendarViewProps) {
             eventClick={(info) => {
               if (!info.event.id) return
               info.jsEvent.preventDefault()
-              router.push(`${adminRoute}/collections/posts/${info.event.id}`)
+              router.push(`${adminRoute}/collections/${slugs.posts}/${info.event.id}`)
             }}
             datesSet={(info) => syncUrl(filters, info.view.type, dayOf(info.view.calendar.getDate()))}
           />

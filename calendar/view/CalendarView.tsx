@@ -6,6 +6,7 @@ import { hasRole } from '../../src/roles'
 import { translate } from '../../src/translations'
 import { CalendarClient } from './CalendarClient'
 import type { CalendarFilters } from './types'
+import { slugsOf } from '../../src/slugs'
 
 const VIEWS = ['dayGridMonth', 'timeGridWeek', 'listMonth']
 
@@ -22,9 +23,9 @@ export async function CalendarView(props: AdminViewServerProps) {
   }
 
   const [categories, users, policy] = await Promise.all([
-    payload.find({ collection: 'categories', depth: 0, limit: 0, pagination: false, sort: 'order', user, overrideAccess: false }),
-    payload.find({ collection: 'users', depth: 0, limit: 200, user, overrideAccess: false }),
-    payload.findGlobal({ slug: 'policy', depth: 0, user, overrideAccess: false }),
+    payload.find({ collection: slugsOf(payload).categories, depth: 0, limit: 0, pagination: false, sort: 'order', user, overrideAccess: false }),
+    payload.find({ collection: slugsOf(payload).users, depth: 0, limit: 200, user, overrideAccess: false }),
+    payload.findGlobal({ slug: slugsOf(payload).policy, depth: 0, user, overrideAccess: false }),
   ])
   const query = searchParams ?? {}
   const view = singleParam(query.view)

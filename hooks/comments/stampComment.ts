@@ -2,6 +2,7 @@ import { ValidationError, type CollectionBeforeChangeHook } from 'payload'
 
 import { mentionedMembers } from '../../src/notifications/mentions'
 import { translate } from '../../src/translations'
+import { slugsOf } from '../../src/slugs'
 
 /**
  * Who wrote a comment, whom it mentions (« @Name » in its text, against the team's names) and who
@@ -11,7 +12,7 @@ export const stampComment: CollectionBeforeChangeHook = async ({ data, originalD
   const language = req.i18n?.language
   const body = typeof data.body === 'string' ? data.body.trim() : operation === 'update' ? String(originalDoc?.body ?? '') : ''
   if (!body) {
-    throw new ValidationError({ collection: 'comments', req, errors: [{ path: 'body', message: translate(language, 'notify:commentEmpty') }] })
+    throw new ValidationError({ collection: slugsOf(req).comments, req, errors: [{ path: 'body', message: translate(language, 'notify:commentEmpty') }] })
   }
   const next: Record<string, unknown> = { ...data, body }
   if (operation === 'create') {
@@ -20,12 +21,12 @@ export const stampComment: CollectionBeforeChangeHook = async ({ data, originalD
     const post =
       typeof postId === 'number' || (typeof postId === 'string' && postId !== '')
         ? await req.payload
-            .findByID({ collection: 'posts', id: postId, draft: true, depth: 0, req, user: req.user, overrideAccess: !req.user, disableErrors: true, select: { title: true } })
+            .findByID({ collection: slugsOf(req).posts, id: postId, draft: true, depth: 0, req, user: req.user, overrideAccess: !req.user, disableErrors: true, select: { title: true } })
             // An id of the wrong shape for the database is no post either.
             .catch(() => null)
         : null
     if (!post) {
-      throw new ValidationError({ collection: 'comments', req, errors: [{ path: 'post', message: translate(language, 'notify:commentPostMissing') }] })
+      throw new ValidationError({ collection: slugsOf(req).comments, req, errors: [{ path: 'post', message: translate(language, 'notify:commentPostMissing') }] })
     }
     // The system (seed, tests' fixtures) may write a comment on someone's behalf; a person only as themselves.
     next.author = req.user ? req.user.id : (data.author ?? null)
@@ -34,7 +35,7 @@ export const stampComment: CollectionBeforeChangeHook = async ({ data, originalD
   }
   if (operation === 'create' || (typeof data.body === 'string' && data.body !== originalDoc?.body)) {
     const team = await req.payload.find({
-      collection: 'users',
+      collection: slugsOf(req).users,
       where: { name: { exists: true } },
       depth: 0,
       limit: 0,

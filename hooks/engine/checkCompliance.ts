@@ -14,6 +14,7 @@ import { evaluate } from './evaluate'
 import { loadRuleContext } from './loadRuleContext'
 import { missingContent, type Missing } from './missingContent'
 import { toPostSnapshot } from './snapshot'
+import { slugsOf } from '../../src/slugs'
 
 /** What the compliance panel shows: every rule, and what this post (as being edited) breaks. */
 export type ComplianceReport = {
@@ -123,7 +124,7 @@ export async function checkCompliance(req: PayloadRequest, body: unknown): Promi
   if (id !== undefined && id !== null) {
     try {
       stored = (await req.payload.findByID({
-        collection: 'posts',
+        collection: slugsOf(req).posts,
         id,
         draft: true,
         depth: 0,

@@ -17,6 +17,7 @@ import type {
 } from '../rules/types'
 import { cachedReference } from './referenceCache'
 import { relationId, relationIds } from './snapshot'
+import { slugsOf } from '../../src/slugs'
 
 type Doc = Record<string, any>
 
@@ -36,19 +37,19 @@ export async function loadRuleContext(
   const system = { req, overrideAccess: true, depth: 0, pagination: false, limit: 0 } as const
 
   const [categories, positions, media, policy] = await Promise.all([
-    cachedReference(payload, 'categories', () => payload.find({ ...system, req: undefined, collection: 'categories' })),
+    cachedReference(payload, 'categories', () => payload.find({ ...system, req: undefined, collection: slugsOf(payload).categories })),
     post.positionId === null
       ? null
-      : payload.find({ ...system, collection: 'positions', where: { id: { equals: post.positionId } } }),
+      : payload.find({ ...system, collection: slugsOf(payload).positions, where: { id: { equals: post.positionId } } }),
     post.mediaIds.length === 0
       ? null
       : payload.find({
           ...system,
-          collection: 'media',
+          collection: slugsOf(payload).media,
           where: { id: { in: post.mediaIds } },
           select: { filename: true, noIdentifiablePerson: true, people: true },
         }),
-    cachedReference(payload, 'policy', () => payload.findGlobal({ slug: 'policy', overrideAccess: true, depth: 0 })),
+    cachedReference(payload, 'policy', () => payload.findGlobal({ slug: slugsOf(payload).policy, overrideAccess: true, depth: 0 })),
   ])
 
   const mediaFacts: MediaFacts[] = (media?.docs ?? []).map((doc: Doc) => ({
@@ -65,13 +66,13 @@ export async function loadRuleContext(
       : await Promise.all([
           payload.find({
             ...system,
-            collection: 'people',
+            collection: slugsOf(payload).people,
             where: { id: { in: personIds } },
             select: { birthDate: true, ageBand: true },
           }),
           payload.find({
             ...system,
-            collection: 'consents',
+            collection: slugsOf(payload).consents,
             where: { person: { in: personIds } },
             select: {
               person: true,

@@ -2,6 +2,7 @@ import type { PayloadRequest } from 'payload'
 
 import { CASCADE_FLAG } from '../../src/notifications/cascadeFlag'
 import { asSystem } from './actor'
+import { slugsOf } from '../../src/slugs'
 
 /** Takes a post out of the plan as the system (a cascade), inside the request's transaction. */
 export async function unscheduleAsSystem(req: PayloadRequest, id: number | string, reason: string): Promise<void> {
@@ -10,7 +11,7 @@ export async function unscheduleAsSystem(req: PayloadRequest, id: number | strin
   try {
     await asSystem(req, () =>
       req.payload.update({
-        collection: 'posts',
+        collection: slugsOf(req).posts,
         id,
         data: { workflowStatus: 'unscheduled', statusReason: reason },
         overrideAccess: true,

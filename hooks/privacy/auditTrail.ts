@@ -1,5 +1,6 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, PayloadRequest } from 'payload'
 
+import { slugsOf } from '../../src/slugs'
 import { translate } from '../../src/translations'
 import { SYSTEM_ACTOR_FLAG } from '../engine/actor'
 import { relationId } from '../engine/snapshot'
@@ -78,7 +79,7 @@ function actorOfRequest(req: PayloadRequest): { id: number | string | null; name
 export async function recordAudit(req: PayloadRequest, entry: Recorded): Promise<void> {
   const actor = actorOfRequest(req)
   await req.payload.create({
-    collection: 'audit-log',
+    collection: slugsOf(req).auditLog,
     overrideAccess: true,
     req,
     data: {
@@ -96,15 +97,14 @@ export async function recordAudit(req: PayloadRequest, entry: Recorded): Promise
 
 /** Audit hooks for a collection whose every change is recorded (consents, positions). */
 export function auditEveryChange(
-  collection: string,
   options: { label: (doc: Record<string, unknown>) => string; personalFields?: readonly string[]; ignoredFields?: readonly string[] },
 ): { afterChange: CollectionAfterChangeHook; afterDelete: CollectionAfterDeleteHook } {
   return {
-    afterChange: async ({ doc, previousDoc, operation, req }) => {
+    afterChange: async ({ collection, doc, previousDoc, operation, req }) => {
       const changes = auditDiff(operation === 'create' ? undefined : previousDoc, doc, options)
       if (operation === 'update' && changes.length === 0) return doc
       await recordAudit(req, {
-        collection,
+        collection: collection.slug,
         id: doc.id,
         operation,
         summary: `${options.label(doc)} — ${changes.map((change) => change.field).join(', ')}`,
@@ -112,8 +112,8 @@ export function auditEveryChange(
       })
       return doc
     },
-    afterDelete: async ({ doc, req }) => {
-      await recordAudit(req, { collection, id: doc.id, operation: 'delete', summary: options.label(doc), changes: [] })
+    afterDelete: async ({ collection, doc, req }) => {
+      await recordAudit(req, { collection: collection.slug, id: doc.id, operation: 'delete', summary: options.label(doc), changes: [] })
       return doc
     },
   }
@@ -125,13 +125,13 @@ type HistoryEntry = { from?: string | null; to?: string | null; by?: unknown; at
  * A post's status changes: each entry its workflow history gained in this save (who, when, from → to,
  * the reason). Edits of the text are not status changes and are left to the post's versions.
  */
-export const auditPostStatus: CollectionAfterChangeHook = async ({ doc, previousDoc, req }) => {
+export const auditPostStatus: CollectionAfterChangeHook = async ({ collection, doc, previousDoc, req }) => {
   const before = Array.isArray(previousDoc?.history) ? (previousDoc.history as HistoryEntry[]) : []
   const after = Array.isArray(doc.history) ? (doc.history as HistoryEntry[]) : []
   if (after.length <= before.length) return doc
   for (const entry of after.slice(before.length)) {
     await recordAudit(req, {
-      collection: 'posts',
+      collection: collection.slug,
       id: doc.id,
       operation: 'update',
       at: entry.at ?? undefined,

@@ -5,6 +5,7 @@ import { loadRuleContext } from '../engine/loadRuleContext'
 import { toPostSnapshot } from '../engine/snapshot'
 import { priv1Rule } from '../rules/priv1'
 import { priv2Rule } from '../rules/priv2'
+import { slugsOf } from '../../src/slugs'
 
 /**
  * What PRIV-1 and PRIV-2 say today about a stored post: the consents of the people its images show,
@@ -17,7 +18,7 @@ export async function consentFindings(
   postId: number | string,
   now: Date = new Date(),
 ): Promise<{ exact: string[]; neutral: string[] }> {
-  const stored = await req.payload.findByID({ collection: 'posts', id: postId, draft: true, depth: 0, overrideAccess: true, req })
+  const stored = await req.payload.findByID({ collection: slugsOf(req).posts, id: postId, draft: true, depth: 0, overrideAccess: true, req })
   const post = toPostSnapshot(stored as unknown as Record<string, unknown>)
   const context = await loadRuleContext(post, req, { actor: null, transition: null, now })
   const violations = [priv1Rule, priv2Rule].flatMap((rule) => rule.check(post, context))

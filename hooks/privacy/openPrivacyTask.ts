@@ -2,6 +2,7 @@ import type { PayloadRequest } from 'payload'
 
 import type { PrivacyTaskCause, PrivacyTaskKind } from '../../collections/PrivacyTasks'
 import { translate } from '../../src/translations'
+import { slugsOf } from '../../src/slugs'
 
 export type PrivacyTaskInput = {
   kind: PrivacyTaskKind
@@ -19,7 +20,7 @@ export type PrivacyTaskInput = {
 export async function openPrivacyTask(req: PayloadRequest, task: PrivacyTaskInput): Promise<boolean> {
   const { payload } = req
   const existing = await payload.count({
-    collection: 'privacy-tasks',
+    collection: slugsOf(req).privacyTasks,
     overrideAccess: true,
     req,
     where: {
@@ -33,7 +34,7 @@ export async function openPrivacyTask(req: PayloadRequest, task: PrivacyTaskInpu
   })
   if (existing.totalDocs > 0) return false
   await payload.create({
-    collection: 'privacy-tasks',
+    collection: slugsOf(req).privacyTasks,
     overrideAccess: true,
     req,
     data: {

@@ -1,6 +1,7 @@
 import type { PayloadRequest, Where } from 'payload'
 
 import { relationId, relationIds } from '../engine/snapshot'
+import { slugsOf } from '../../src/slugs'
 
 type Id = number | string
 
@@ -76,33 +77,33 @@ export async function collectPersonRecord(req: PayloadRequest, personId: Id): Pr
   const { payload, user } = req
   const as = { user, overrideAccess: false, req, depth: 0 } as const
   const all = { ...as, limit: 0, pagination: false } as const
-  const person = await payload.findByID({ collection: 'people', id: personId, ...as }).catch(() => null)
+  const person = await payload.findByID({ collection: slugsOf(payload).people, id: personId, ...as }).catch(() => null)
   if (!person) return null
 
-  const consents = await payload.find({ collection: 'consents', where: { person: { equals: person.id } }, sort: 'createdAt', ...all })
+  const consents = await payload.find({ collection: slugsOf(payload).consents, where: { person: { equals: person.id } }, sort: 'createdAt', ...all })
   const consentIds = consents.docs.map((consent) => consent.id)
   const formIds = consents.docs.map((consent) => relationId(consent.evidence)).filter((id): id is Id => id !== null)
   const forms = formIds.length
-    ? (await payload.find({ collection: 'consent-forms', where: { id: { in: formIds } }, ...all })).docs
+    ? (await payload.find({ collection: slugsOf(payload).consentForms, where: { id: { in: formIds } }, ...all })).docs
     : []
 
-  const images = await payload.find({ collection: 'media', where: { people: { contains: person.id } }, sort: 'createdAt', ...all })
+  const images = await payload.find({ collection: slugsOf(payload).media, where: { people: { contains: person.id } }, sort: 'createdAt', ...all })
   const imageIds = images.docs.map((image) => image.id)
   const posts = imageIds.length
-    ? (await payload.find({ collection: 'posts', draft: true, where: { media: { in: imageIds } }, sort: 'publishAt', ...all })).docs
+    ? (await payload.find({ collection: slugsOf(payload).posts, draft: true, where: { media: { in: imageIds } }, sort: 'publishAt', ...all })).docs
     : []
 
   const aboutPersonOrConsents = (personField: string, consentField: string): Where => ({
     or: [{ [personField]: { equals: person.id } }, ...(consentIds.length ? [{ [consentField]: { in: consentIds } }] : [])],
   })
-  const tasks = await payload.find({ collection: 'privacy-tasks', where: aboutPersonOrConsents('person', 'consent'), sort: 'createdAt', ...all })
+  const tasks = await payload.find({ collection: slugsOf(payload).privacyTasks, where: aboutPersonOrConsents('person', 'consent'), sort: 'createdAt', ...all })
   const audit = await payload.find({
-    collection: 'audit-log',
+    collection: slugsOf(payload).auditLog,
     where: {
       or: [
-        { and: [{ targetCollection: { equals: 'people' } }, { targetId: { equals: String(person.id) } }] },
+        { and: [{ targetCollection: { equals: slugsOf(payload).people } }, { targetId: { equals: String(person.id) } }] },
         ...(consentIds.length
-          ? [{ and: [{ targetCollection: { equals: 'consents' } }, { targetId: { in: consentIds.map(String) } }] }]
+          ? [{ and: [{ targetCollection: { equals: slugsOf(payload).consents } }, { targetId: { in: consentIds.map(String) } }] }]
           : []),
       ],
     },

@@ -1,6 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
 import { PLANNED_STATUSES } from '../../src/workflow'
+import { slugsOf } from '../../src/slugs'
 
 export type PostShowing = { id: number | string; title: string; workflowStatus: string; publishAt?: string | null }
 
@@ -14,7 +15,7 @@ export async function postsShowingPerson(
 ): Promise<{ planned: PostShowing[]; published: PostShowing[] }> {
   const { payload } = req
   const images = await payload.find({
-    collection: 'media',
+    collection: slugsOf(payload).media,
     where: { people: { contains: personId } },
     depth: 0,
     limit: 0,
@@ -25,7 +26,7 @@ export async function postsShowingPerson(
   })
   if (images.docs.length === 0) return { planned: [], published: [] }
   const posts = await payload.find({
-    collection: 'posts',
+    collection: slugsOf(payload).posts,
     draft: true,
     depth: 0,
     limit: 0,

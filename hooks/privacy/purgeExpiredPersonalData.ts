@@ -15,6 +15,7 @@ import {
 import { translate } from '../../src/translations'
 import { relationId, relationIds } from '../engine/snapshot'
 import { jobMentions, type MentionTargets } from './jobMentions'
+import { slugsOf } from '../../src/slugs'
 
 type Id = number | string
 
@@ -77,7 +78,7 @@ export async function purgeExpiredPersonalData(payload: Payload, now: Date = new
   const report: PurgeReport = { purged: [], failed: [] }
   const before = { retentionUntil: { less_than: now.toISOString() } }
   const people = await payload.find({
-    collection: 'people',
+    collection: slugsOf(payload).people,
     where: before,
     depth: 0,
     limit: 0,
@@ -87,7 +88,7 @@ export async function purgeExpiredPersonalData(payload: Payload, now: Date = new
   })
   const purgedPeople = new Set(people.docs.map((person) => String(person.id)))
   const consents = await payload.find({
-    collection: 'consents',
+    collection: slugsOf(payload).consents,
     where: before,
     depth: 0,
     limit: 0,
@@ -164,7 +165,7 @@ async function inTransaction(
 
 async function purgePerson(unit: Unit, personId: Id, retentionUntil: string | null): Promise<void> {
   const counts = await purgePersonDependents(unit, personId, retentionUntil)
-  const versionsRemoved = await destroy(unit.req, 'people', personId)
+  const versionsRemoved = await destroy(unit.req, slugsOf(unit.req).people, personId)
   await recordPerson(unit, personId, retentionUntil, { ...counts, versionsRemoved })
 }
 
@@ -176,7 +177,7 @@ async function purgePersonDependents(
 ): Promise<{ consents: number; referencesCleared: number; jobsRemoved: number }> {
   const { req } = unit
   const consents = await req.payload.find({
-    collection: 'consents',
+    collection: slugsOf(req).consents,
     where: { person: { equals: personId } },
     depth: 0,
     limit: 0,
@@ -187,8 +188,8 @@ async function purgePersonDependents(
   })
   for (const consent of consents.docs) await purgeConsent(unit, consent.id, retentionUntil)
 
-  let referencesCleared = await clearReference(req, 'media', 'people', personId, true)
-  referencesCleared += await clearReference(req, 'privacy-tasks', 'person', personId, false)
+  let referencesCleared = await clearReference(req, slugsOf(req).media, 'people', personId, true)
+  referencesCleared += await clearReference(req, slugsOf(req).privacyTasks, 'person', personId, false)
   const jobsRemoved = await removeJobs(unit, { people: [personId] })
   return { consents: consents.docs.length, referencesCleared, jobsRemoved }
 }
@@ -199,7 +200,7 @@ async function recordPerson(
   retentionUntil: string | null,
   counts: { consents: number; referencesCleared: number; jobsRemoved: number; versionsRemoved: number },
 ): Promise<void> {
-  await record(unit, 'people', personId, retentionUntil, {
+  await record(unit, slugsOf(unit.req).people, personId, retentionUntil, {
     summary: translate('fr', unit.cause === 'retention' ? 'retention:personPurged' : 'retention:personDeleted', {
       id: personId,
       until: dayOf(retentionUntil),
@@ -218,7 +219,7 @@ async function recordPerson(
 /** A consent, with its task references and jobs, and its signed form if no other consent uses it. */
 async function purgeConsent(unit: Unit, consentId: Id, retentionUntil: string | null): Promise<void> {
   const counts = await purgeConsentDependents(unit, consentId, retentionUntil)
-  const versionsRemoved = await destroy(unit.req, 'consents', consentId)
+  const versionsRemoved = await destroy(unit.req, slugsOf(unit.req).consents, consentId)
   await recordConsent(unit, consentId, retentionUntil, { ...counts, versionsRemoved })
 }
 
@@ -230,14 +231,14 @@ async function purgeConsentDependents(
 ): Promise<{ referencesCleared: number; jobsRemoved: number; filesRemoved: number }> {
   const { req } = unit
   const { payload } = req
-  const consent = await payload.findByID({ collection: 'consents', id: consentId, depth: 0, overrideAccess: true, req, select: { evidence: true } })
-  const referencesCleared = await clearReference(req, 'privacy-tasks', 'consent', consentId, false)
+  const consent = await payload.findByID({ collection: slugsOf(payload).consents, id: consentId, depth: 0, overrideAccess: true, req, select: { evidence: true } })
+  const referencesCleared = await clearReference(req, slugsOf(req).privacyTasks, 'consent', consentId, false)
   const jobsRemoved = await removeJobs(unit, { consents: [consentId] })
   let filesRemoved = 0
   const formId = relationId(consent.evidence)
   if (formId !== null) {
     const sharedWith = await payload.count({
-      collection: 'consents',
+      collection: slugsOf(payload).consents,
       where: { and: [{ evidence: { equals: formId } }, { id: { not_equals: consentId } }] },
       overrideAccess: true,
       req,
@@ -253,7 +254,7 @@ async function recordConsent(
   retentionUntil: string | null,
   counts: { referencesCleared: number; jobsRemoved: number; filesRemoved: number; versionsRemoved: number },
 ): Promise<void> {
-  await record(unit, 'consents', consentId, retentionUntil, {
+  await record(unit, slugsOf(unit.req).consents, consentId, retentionUntil, {
     summary: translate('fr', unit.cause === 'retention' ? 'retention:consentPurged' : 'retention:consentDeleted', {
       id: consentId,
       until: dayOf(retentionUntil),
@@ -269,14 +270,14 @@ async function recordConsent(
 async function purgeForm(unit: Unit, formId: Id, consentId: Id, retentionUntil: string | null): Promise<number> {
   const { req } = unit
   const form = await req.payload
-    .findByID({ collection: 'consent-forms', id: formId, depth: 0, overrideAccess: true, req })
+    .findByID({ collection: slugsOf(req).consentForms, id: formId, depth: 0, overrideAccess: true, req })
     .catch(() => null)
   if (!form) return 0
-  const files = filesOnDisk(req.payload, 'consent-forms', form)
-  const versionsRemoved = await destroy(req, 'consent-forms', formId)
+  const files = filesOnDisk(req.payload, slugsOf(req).consentForms, form)
+  const versionsRemoved = await destroy(req, slugsOf(req).consentForms, formId)
   const left = files.filter((file) => fs.existsSync(file))
   if (left.length > 0) throw new Error(`consent-forms ${formId}: ${left.length} file(s) still on disk after deletion`)
-  await record(unit, 'consent-forms', formId, retentionUntil, {
+  await record(unit, slugsOf(unit.req).consentForms, formId, retentionUntil, {
     summary: translate('fr', 'retention:formPurged', { id: formId, consent: consentId, files: files.length, versions: versionsRemoved }),
     versionsRemoved,
     filesRemoved: files.length,
@@ -376,7 +377,7 @@ async function record(
   const { summary, ...counts } = entry
   unit.destroyed.push({ collection: targetCollection, id: targetId, ...counts })
   await unit.req.payload.create({
-    collection: 'purge-log',
+    collection: slugsOf(unit.req).purgeLog,
     overrideAccess: true,
     req: unit.req,
     data: { purgedAt: new Date().toISOString(), targetCollection, targetId: String(targetId), retentionUntil, summary, ...counts },
@@ -392,7 +393,7 @@ async function record(
 export async function cascadeDeletion(req: PayloadRequest, collection: 'people' | 'consents', id: Id): Promise<void> {
   if (req.context?.[CASCADE_HANDLED]) return
   const unit: Unit = { req, run: { jobs: await loadJobs(req.payload) }, destroyed: [], cause: 'deletion' }
-  const doc = await req.payload.findByID({ collection, id, depth: 0, overrideAccess: true, req, select: { retentionUntil: true } })
+  const doc = await req.payload.findByID({ collection: slugsOf(req)[collection], id, depth: 0, overrideAccess: true, req, select: { retentionUntil: true } })
   const retentionUntil = doc.retentionUntil ?? null
   req.context = { ...req.context, [CASCADE_HANDLED]: true }
   try {

@@ -2,6 +2,7 @@ import { commitTransaction, createLocalReq, initTransaction, killTransaction, ty
 
 import { relationId } from '../engine/snapshot'
 import { recheckPostsOfPerson } from './consentCascade'
+import { slugsOf } from '../../src/slugs'
 
 /**
  * PRIV-3, expiry: each consent whose expiry date has passed (and not yet handled) has the planned
@@ -11,7 +12,7 @@ import { recheckPostsOfPerson } from './consentCascade'
  */
 export async function sweepExpiredConsents(payload: Payload, now: Date = new Date()): Promise<{ consents: number; unscheduled: number }> {
   const expired = await payload.find({
-    collection: 'consents',
+    collection: slugsOf(payload).consents,
     depth: 0,
     limit: 100,
     pagination: false,
@@ -32,7 +33,7 @@ export async function sweepExpiredConsents(payload: Payload, now: Date = new Dat
     try {
       const personId = relationId(consent.person)
       if (personId !== null) unscheduled += await recheckPostsOfPerson(req, consent, personId, 'expired', now)
-      await payload.update({ collection: 'consents', id: consent.id, data: { expiryHandledAt: now.toISOString() }, overrideAccess: true, req })
+      await payload.update({ collection: slugsOf(payload).consents, id: consent.id, data: { expiryHandledAt: now.toISOString() }, overrideAccess: true, req })
       if (owns) await commitTransaction(req)
     } catch (error) {
       if (owns) await killTransaction(req)

@@ -2,6 +2,7 @@ import type { PayloadRequest } from 'payload'
 
 import { cachedReference } from '../../hooks/engine/referenceCache'
 import { codeVersionOf } from './acceptance'
+import { slugsOf } from '../slugs'
 
 /**
  * The version of the code of conduct in force (policy settings), read as the system within the
@@ -10,7 +11,7 @@ import { codeVersionOf } from './acceptance'
 export async function currentCodeVersion(req: PayloadRequest): Promise<number> {
   const { payload } = req
   const policy = await cachedReference(payload, 'policy', () =>
-    payload.findGlobal({ slug: 'policy', overrideAccess: true, depth: 0, req }),
+    payload.findGlobal({ slug: slugsOf(payload).policy, overrideAccess: true, depth: 0, req }),
   )
   return codeVersionOf(policy as { codeOfConduct?: { version?: number | null } })
 }

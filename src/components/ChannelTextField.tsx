@@ -7,6 +7,7 @@ import { useEffect, useState } from 'react'
 import { CHANNELS, DEFAULT_CHANNEL_LIMITS, type Channel } from '../channels'
 import { countForChannel, MASTODON_URL_LENGTH } from '../text/countCharacters'
 import { translate } from '../translations'
+import { useBalisesSlugs } from './useBalisesSlugs'
 
 type Limits = Partial<Record<Channel, number>>
 
@@ -50,11 +51,12 @@ export const ChannelTextField: TextareaFieldClientComponent = (props) => {
       routes: { api },
     },
   } = useConfig()
+  const slugs = useBalisesSlugs()
   const [limits, setLimits] = useState<Limits>(DEFAULT_CHANNEL_LIMITS)
 
   useEffect(() => {
     let current = true
-    void loadLimits(`${serverURL}${api}/globals/policy?depth=0`).then((loaded) => {
+    void loadLimits(`${serverURL}${api}/globals/${slugs.policy}?depth=0`).then((loaded) => {
       if (current) setLimits(loaded)
     })
     return () => {

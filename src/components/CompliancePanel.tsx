@@ -7,6 +7,7 @@ import { useEffect, useMemo, useRef, useState } from 'react'
 import type { ComplianceReport } from '../../hooks/engine/checkCompliance'
 import { translate, type TranslationKey } from '../translations'
 import { complianceRequestBody } from './complianceRequest'
+import { useBalisesSlugs } from './useBalisesSlugs'
 
 const DEBOUNCE_MS = 600
 /** A check that takes longer than this is abandoned (and tried again). */
@@ -44,6 +45,7 @@ export const CompliancePanel: UIFieldClientComponent = () => {
       routes: { api },
     },
   } = useConfig()
+  const slugs = useBalisesSlugs()
   const language = i18n.language
   const t = (key: TranslationKey, variables?: Record<string, string | number>) => translate(language, key, variables)
 
@@ -73,7 +75,7 @@ export const CompliancePanel: UIFieldClientComponent = () => {
         controller.abort()
       }, REQUEST_TIMEOUT_MS)
       try {
-        const response = await fetch(`${serverURL}${api}/posts/compliance`, {
+        const response = await fetch(`${serverURL}${api}/${slugs.posts}/compliance`, {
           method: 'POST',
           credentials: 'include',
           headers: { 'Content-Type': 'application/json' },

@@ -6,6 +6,7 @@ import { REVOCATION_METHOD_LABELS, type RevocationMethod } from '../revocationMe
 import { hasRole } from '../roles'
 import { translate, type TranslationKey } from '../translations'
 import './personAccess.css'
+import { slugsOf } from '../slugs'
 
 const VIEW_PATH = '/acces-personne'
 const AGE_BAND_KEYS: Record<string, TranslationKey> = { under14: 'people:under14', '14to17': 'people:from14to17', adult: 'people:adult' }
@@ -36,7 +37,8 @@ export async function PersonAccessView(props: AdminViewServerProps) {
   const record = await collectPersonRecord(req, personId)
   if (!record) return template(<p role="alert">{t('personExport:notFound')}</p>)
 
-  const policy = await payload.findGlobal({ slug: 'policy', depth: 0, user, overrideAccess: false })
+  const slugs = slugsOf(payload)
+  const policy = await payload.findGlobal({ slug: slugs.policy, depth: 0, user, overrideAccess: false })
   const timeZone = policy.timeZone || 'America/Toronto'
   const intl = language === 'en' ? 'en-CA' : 'fr-CA'
   // Day-only fields hold a calendar day (stored at midnight or noon UTC): read in UTC, never shifted a day back.
@@ -62,10 +64,10 @@ export async function PersonAccessView(props: AdminViewServerProps) {
     <>
       <p>{t('personExport:intro')}</p>
       <p className="balises-person-access__actions">
-        <a href={`${payload.config.routes.api}/people/${person.id}/export`} download>
+        <a href={`${payload.config.routes.api}/${slugs.people}/${person.id}/export`} download>
           {t('personExport:downloadJson')}
         </a>
-        {link('people', person.id, t('personExport:backToPerson'))}
+        {link(slugs.people, person.id, t('personExport:backToPerson'))}
       </p>
       <p className="balises-person-access__meta">{t('personExport:generatedAt', { date: moment(record.generatedAt) })}</p>
 
@@ -107,7 +109,7 @@ export async function PersonAccessView(props: AdminViewServerProps) {
           <tbody>
             {record.consents.map((consent) => (
               <tr key={consent.id}>
-                <td>{link('consents', consent.id, consent.id)}</td>
+                <td>{link(slugs.consents, consent.id, consent.id)}</td>
                 <td>{t(`consents:${consent.relationship}` as TranslationKey)}</td>
                 <td>{text(consent.signatoryName)}</td>
                 <td>{consent.scopes.map((scope) => t(`channels:${scope}` as TranslationKey)).join(', ')}</td>
@@ -140,7 +142,7 @@ export async function PersonAccessView(props: AdminViewServerProps) {
             {record.images.map((image) => (
               <tr key={image.id}>
                 <td>{image.id}</td>
-                <td>{link('media', image.id, image.filename ?? image.id)}</td>
+                <td>{link(slugs.media, image.id, image.filename ?? image.id)}</td>
                 <td>{text(image.alt)}</td>
               </tr>
             ))}
@@ -160,7 +162,7 @@ export async function PersonAccessView(props: AdminViewServerProps) {
           <tbody>
             {record.posts.map((post) => (
               <tr key={post.id}>
-                <td>{link('posts', post.id, post.title)}</td>
+                <td>{link(slugs.posts, post.id, post.title)}</td>
                 <td>{t(`workflow:${post.workflowStatus}` as TranslationKey)}</td>
                 <td>{moment(post.publishAt)}</td>
               </tr>
@@ -182,7 +184,7 @@ export async function PersonAccessView(props: AdminViewServerProps) {
           <tbody>
             {record.privacyTasks.map((task) => (
               <tr key={task.id}>
-                <td>{link('privacy-tasks', task.id, t(`privacyTasks:${task.kind}` as TranslationKey))}</td>
+                <td>{link(slugs.privacyTasks, task.id, t(`privacyTasks:${task.kind}` as TranslationKey))}</td>
                 <td>{t(`privacyTasks:${task.cause}` as TranslationKey)}</td>
                 <td>{text(task.summary)}</td>
                 <td>{moment(task.doneAt)}</td>
@@ -210,7 +212,7 @@ export async function PersonAccessView(props: AdminViewServerProps) {
                 <td>{entry.actorName || t('auditLog:system')}</td>
                 <td>{t(`auditLog:${entry.operation}` as TranslationKey)}</td>
                 <td>
-                  {t(entry.targetCollection === 'people' ? 'people:singular' : 'consents:singular')} {entry.targetId}
+                  {t(entry.targetCollection === slugs.people ? 'people:singular' : 'consents:singular')} {entry.targetId}
                 </td>
                 <td>{text(entry.summary)}</td>
               </tr>

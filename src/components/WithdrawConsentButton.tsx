@@ -6,6 +6,7 @@ import { useState } from 'react'
 
 import { REVOCATION_METHOD_LABELS, REVOCATION_METHODS, type RevocationMethod } from '../revocationMethods'
 import { translate, type TranslationKey } from '../translations'
+import { useBalisesSlugs } from './useBalisesSlugs'
 
 /** `YYYY-MM-DDTHH:mm` in the browser's zone, for a datetime-local input. */
 function localInputValue(date: Date): string {
@@ -28,6 +29,7 @@ export const WithdrawConsentButton: UIFieldClientComponent = () => {
       routes: { api },
     },
   } = useConfig()
+  const slugs = useBalisesSlugs()
   const t = (key: TranslationKey, variables?: Record<string, string | number>) => translate(i18n.language, key, variables)
 
   const [open, setOpen] = useState(false)
@@ -42,7 +44,7 @@ export const WithdrawConsentButton: UIFieldClientComponent = () => {
     setSending(true)
     setMessage(null)
     try {
-      const response = await fetch(`${serverURL}${api}/consents/${id}/withdraw`, {
+      const response = await fetch(`${serverURL}${api}/${slugs.consents}/${id}/withdraw`, {
         method: 'POST',
         credentials: 'include',
         headers: { 'content-type': 'application/json', 'accept-language': i18n.language },

@@ -15,6 +15,7 @@ import {
   type MeetingDigest,
   type PostFact,
 } from './meetingDigest'
+import { slugsOf } from '../slugs'
 
 const DAY_MS = 86_400_000
 const POST_SELECT = { title: true, workflowStatus: true, publishAt: true, channels: true, category: true, overrides: true } as const
@@ -34,10 +35,10 @@ export async function loadMeetingDigest(
   if (!user || !hasRole(user, ...ROLES)) throw new Forbidden()
   const as = { user, overrideAccess: false as const }
 
-  const policy = await payload.findGlobal({ slug: 'policy', depth: 0, ...as })
+  const policy = await payload.findGlobal({ slug: slugsOf(payload).policy, depth: 0, ...as })
   const timeZone = policy.timeZone || 'America/Toronto'
   const meetings = await payload.find({
-    collection: 'meetings',
+    collection: slugsOf(payload).meetings,
     where: { date: { less_than: now.toISOString() } },
     sort: '-date',
     limit: 1,
@@ -56,13 +57,13 @@ export async function loadMeetingDigest(
   const weeks = rhythmQueryRange(days.fromDay, days.toDay)
   const weekInstants = dayRangeInstants(weeks.fromDay, weeks.toDay, timeZone)
   const findPosts = (where: Where) =>
-    payload.find({ collection: 'posts', draft: true, depth: 1, pagination: false, limit: 0, select: POST_SELECT, where, ...as })
+    payload.find({ collection: slugsOf(payload).posts, draft: true, depth: 1, pagination: false, limit: 0, select: POST_SELECT, where, ...as })
 
   const fromDay = toDayInstant(dayKey(period.from, timeZone))!
   const toDay = toDayInstant(dayKey(period.to, timeZone))!
   const lastSnapshot = (channel: string, onOrBefore: string) =>
     payload.find({
-      collection: 'audience-snapshots',
+      collection: slugsOf(payload).audienceSnapshots,
       where: { and: [{ channel: { equals: channel } }, { date: { less_than_equal: onOrBefore } }] },
       sort: '-date',
       limit: 1,
@@ -77,8 +78,8 @@ export async function loadMeetingDigest(
     findPosts({ and: [{ workflowStatus: { equals: 'approved' } }, { or: [{ publishAt: { exists: false } }, { publishAt: { equals: null } }] }] }),
     findPosts(inPeriod('overrides.at')),
     Promise.all(CHANNELS.flatMap((channel) => [lastSnapshot(channel, fromDay), lastSnapshot(channel, toDay)])),
-    payload.find({ collection: 'moderation-log', where: inPeriod('removedAt'), sort: 'removedAt', depth: 0, pagination: false, limit: 0, ...as }),
-    payload.count({ collection: 'help-requests', where: inPeriod('receivedAt'), ...as }),
+    payload.find({ collection: slugsOf(payload).moderationLog, where: inPeriod('removedAt'), sort: 'removedAt', depth: 0, pagination: false, limit: 0, ...as }),
+    payload.count({ collection: slugsOf(payload).helpRequests, where: inPeriod('receivedAt'), ...as }),
     hasRole(user, 'admin', 'responsable') ? loadExpiringConsents(payload, user, now) : Promise.resolve(null),
   ])
 
@@ -110,7 +111,7 @@ export async function loadMeetingDigest(
 
 async function loadExpiringConsents(payload: Payload, user: NonNullable<PayloadRequest['user']>, now: Date): Promise<ConsentFact[]> {
   const { docs } = await payload.find({
-    collection: 'consents',
+    collection: slugsOf(payload).consents,
     where: {
       and: [
         { expiresAt: { greater_than: now.toISOString() } },

@@ -2,6 +2,7 @@ import type { Endpoint, PayloadRequest } from 'payload'
 
 import { ACCEPT_CODE_FLAG } from '../../hooks/recordCodeOfConductAcceptance'
 import { canAcceptCodeOfConduct } from '../access/canAcceptCodeOfConduct'
+import type { BalisesSlugs } from '../slugs'
 import { translate } from '../translations'
 import { requestHasBody } from './requestHasBody'
 
@@ -10,7 +11,7 @@ import { requestHasBody } from './requestHasBody'
  * the code of conduct in force, for themselves. It takes no body (one is refused with 400): the date
  * is now and the version is the policy's; nobody can accept for another account.
  */
-export const acceptCodeOfConductEndpoint = (usersSlug: string): Endpoint => ({
+export const acceptCodeOfConductEndpoint = (usersSlug: BalisesSlugs['users']): Endpoint => ({
   path: '/accept-code-of-conduct',
   method: 'post',
   handler: async (req: PayloadRequest) => {
@@ -23,7 +24,7 @@ export const acceptCodeOfConductEndpoint = (usersSlug: string): Endpoint => ({
     req.context[ACCEPT_CODE_FLAG] = true
     try {
       const user = (await req.payload.update({
-        collection: usersSlug as 'users',
+        collection: usersSlug,
         id: req.user!.id,
         data: {},
         depth: 0,

@@ -5,6 +5,7 @@ import { WITHDRAWAL_OUTCOME, type WithdrawalOutcome } from '../../hooks/privacy/
 import { REVOCATION_METHODS } from '../revocationMethods'
 import { hasRole } from '../roles'
 import { translate, type TranslationKey } from '../translations'
+import { slugsOf } from '../slugs'
 
 /** A request sent a little late by a slow clock is not "in the future". */
 const CLOCK_TOLERANCE_MS = 5 * 60 * 1000
@@ -44,7 +45,7 @@ export const withdrawConsentEndpoint: Endpoint = {
     const id = String(req.routeParams?.id ?? '')
     const { payload } = req
     const consent = /^[A-Za-z0-9_-]{1,64}$/.test(id)
-      ? await payload.findByID({ collection: 'consents', id, depth: 0, user: req.user, overrideAccess: false, req }).catch(() => null)
+      ? await payload.findByID({ collection: slugsOf(payload).consents, id, depth: 0, user: req.user, overrideAccess: false, req }).catch(() => null)
       : null
     if (!consent) return answer(404, [{ message: say('withdrawal:notFound') }])
     if (consent.revokedAt) {
@@ -53,7 +54,7 @@ export const withdrawConsentEndpoint: Endpoint = {
     }
 
     await payload.update({
-      collection: 'consents',
+      collection: slugsOf(payload).consents,
       id: consent.id,
       data: { revokedAt: withdrawnAt.toISOString(), revocationMethod: parsed.data.method },
       user: req.user,

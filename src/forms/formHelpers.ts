@@ -1,9 +1,11 @@
 import type { CollectionConfig, Field } from 'payload'
 
+import type { BalisesSlugs, SlugKey } from '../slugs'
+
 /** Edit views that show a refused save as a banner at its fields (issue 11, « forms that cannot lie »). */
-const WITH_ERROR_BANNER = ['posts', 'consents', 'people', 'media']
+const WITH_ERROR_BANNER: readonly SlugKey[] = ['posts', 'consents', 'people', 'media']
 /** Content forms that FORBID-3 closes until the code of conduct in force is accepted. */
-const WITH_CODE_GATE = ['posts', 'media', 'positions', 'people', 'consents', 'moderation-log', 'help-requests']
+const WITH_CODE_GATE: readonly SlugKey[] = ['posts', 'media', 'positions', 'people', 'consents', 'moderationLog', 'helpRequests']
 
 const banner: Field = {
   name: 'formErrorBanner',
@@ -17,10 +19,10 @@ const codeGate: Field = {
 }
 
 /** Puts the code-of-conduct gate and the error banner at the top of the forms that need them. */
-export function withFormHelpers(collection: CollectionConfig): CollectionConfig {
-  const added = [
-    ...(WITH_CODE_GATE.includes(collection.slug) ? [codeGate] : []),
-    ...(WITH_ERROR_BANNER.includes(collection.slug) ? [banner] : []),
-  ]
-  return added.length === 0 ? collection : { ...collection, fields: [...added, ...collection.fields] }
-}
+export const withFormHelpers =
+  (slugs: BalisesSlugs) =>
+  (collection: CollectionConfig): CollectionConfig => {
+    const among = (keys: readonly SlugKey[]) => keys.some((key) => slugs[key] === collection.slug)
+    const added = [...(among(WITH_CODE_GATE) ? [codeGate] : []), ...(among(WITH_ERROR_BANNER) ? [banner] : [])]
+    return added.length === 0 ? collection : { ...collection, fields: [...added, ...collection.fields] }
+  }

@@ -2,13 +2,14 @@ import type { Payload, PayloadRequest } from 'payload'
 
 import { DEFAULT_TIME_ZONE } from '../../calendar/zonedTime'
 import type { Role } from '../roles'
+import { slugsOf } from '../slugs'
 
 type Id = number | string
 
 /** Accounts holding one of these roles. */
 export async function holdersOf(payload: Payload, roles: Role[], req?: PayloadRequest): Promise<Id[]> {
   const found = await payload.find({
-    collection: 'users',
+    collection: slugsOf(payload).users,
     where: { roles: { in: roles } },
     depth: 0,
     limit: 0,
@@ -23,7 +24,7 @@ export async function holdersOf(payload: Payload, roles: Role[], req?: PayloadRe
 /** The responsible person(s): every `responsable` account, and the policy's responsible person (GOV-1) whatever their role. */
 export async function responsables(payload: Payload, req?: PayloadRequest): Promise<Id[]> {
   const ids = await holdersOf(payload, ['responsable'], req)
-  const policy = await payload.findGlobal({ slug: 'policy', depth: 0, overrideAccess: true, req })
+  const policy = await payload.findGlobal({ slug: slugsOf(payload).policy, depth: 0, overrideAccess: true, req })
   const named = policy.responsiblePerson
   const namedId = named && typeof named === 'object' ? (named as { id: Id }).id : (named as Id | null | undefined)
   if (namedId !== null && namedId !== undefined && !ids.some((id) => String(id) === String(namedId))) ids.push(namedId)
@@ -32,13 +33,13 @@ export async function responsables(payload: Payload, req?: PayloadRequest): Prom
 
 /** The policy's time zone, for dates in messages. */
 export async function policyTimeZone(payload: Payload, req?: PayloadRequest): Promise<string> {
-  const policy = await payload.findGlobal({ slug: 'policy', depth: 0, overrideAccess: true, req })
+  const policy = await payload.findGlobal({ slug: slugsOf(payload).policy, depth: 0, overrideAccess: true, req })
   return (policy as { timeZone?: string | null }).timeZone || DEFAULT_TIME_ZONE
 }
 
 /** A person's name as the team knows it (never their e-mail address). */
 export async function displayName(payload: Payload, id: Id | null, req?: PayloadRequest): Promise<string | null> {
   if (id === null) return null
-  const user = await payload.findByID({ collection: 'users', id, depth: 0, overrideAccess: true, req, disableErrors: true, select: { name: true } })
+  const user = await payload.findByID({ collection: slugsOf(payload).users, id, depth: 0, overrideAccess: true, req, disableErrors: true, select: { name: true } })
   return (user as { name?: string | null } | null)?.name?.trim() || null
 }

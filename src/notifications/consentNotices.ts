@@ -3,6 +3,7 @@ import type { Payload, PayloadRequest } from 'payload'
 import { policyTimeZone, responsables } from './audience'
 import { formatDay, noticeMessages } from './messages'
 import { notify } from './notify'
+import { slugsOf } from '../slugs'
 
 const DAY_MS = 24 * 3600_000
 export const EXPIRY_NOTICE_DAYS = 30
@@ -24,7 +25,7 @@ export async function notifyConsentWithdrawn(req: PayloadRequest, outcome: { uns
  */
 export async function notifyExpiringConsents(payload: Payload, now: Date = new Date()): Promise<number> {
   const expiring = await payload.find({
-    collection: 'consents',
+    collection: slugsOf(payload).consents,
     depth: 0,
     limit: 200,
     pagination: false,
@@ -50,7 +51,7 @@ export async function notifyExpiringConsents(payload: Payload, now: Date = new D
         recipient,
         kind: 'consentExpiring' as const,
         messages,
-        link: `/collections/consents/${consent.id}`,
+        link: `/collections/${slugsOf(payload).consents}/${consent.id}`,
         key: `consentExpiring:${consent.id}:${expiresAt}`,
       }))
     }),

@@ -4,6 +4,7 @@ import { BALISES_QUEUE } from '../../calendar/jobs/publishDuePosts'
 import { EMAIL_TASK_SLUG } from './emailTask'
 import { wantsEmail, type NotificationKind } from './kinds'
 import type { Messages } from './messages'
+import { slugsOf } from '../slugs'
 
 type Id = number | string
 
@@ -33,7 +34,7 @@ export function emailConfigured(payload: Payload): boolean {
 export async function notify(payload: Payload, notices: NewNotification[], req?: PayloadRequest): Promise<number> {
   if (notices.length === 0) return 0
   const recipients = await payload.find({
-    collection: 'users',
+    collection: slugsOf(payload).users,
     where: { id: { in: [...new Set(notices.map((notice) => String(notice.recipient)))] } },
     depth: 0,
     limit: 0,
@@ -45,7 +46,7 @@ export async function notify(payload: Payload, notices: NewNotification[], req?:
   const known = new Map(recipients.docs.map((user) => [String(user.id), user]))
   const keys = notices.map((notice) => notice.key).filter((key): key is string => Boolean(key))
   const existing = keys.length
-    ? await payload.find({ collection: 'notifications', where: { key: { in: keys } }, depth: 0, limit: 0, pagination: false, overrideAccess: true, req, select: { key: true, recipient: true } })
+    ? await payload.find({ collection: slugsOf(payload).notifications, where: { key: { in: keys } }, depth: 0, limit: 0, pagination: false, overrideAccess: true, req, select: { key: true, recipient: true } })
     : { docs: [] as { key?: string | null; recipient: unknown }[] }
   const already = new Set(existing.docs.map((doc) => `${doc.key}|${recipientId(doc.recipient)}`))
   let written = 0
@@ -55,14 +56,14 @@ export async function notify(payload: Payload, notices: NewNotification[], req?:
     if (notice.key && already.has(`${notice.key}|${notice.recipient}`)) continue
     try {
       const created = await payload.create({
-        collection: 'notifications',
+        collection: slugsOf(payload).notifications,
         overrideAccess: true,
         req,
         data: {
           recipient: notice.recipient as number,
           kind: notice.kind,
           post: (notice.post ?? undefined) as number | undefined,
-          link: notice.link ?? (notice.post ? `/collections/posts/${notice.post}` : undefined),
+          link: notice.link ?? (notice.post ? `/collections/${slugsOf(payload).posts}/${notice.post}` : undefined),
           key: notice.key ?? undefined,
           messageFr: notice.messages.fr,
           messageEn: notice.messages.en,

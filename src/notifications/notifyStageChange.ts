@@ -6,6 +6,7 @@ import { CASCADE_FLAG } from './cascadeFlag'
 import { formatWhen, noticeMessages } from './messages'
 import { notify } from './notify'
 import { stageNotices, type HistoryRow } from './stageEvents'
+import { slugsOf } from '../slugs'
 
 /** The posts' afterChange: a new row in a post's history tells those it concerns (bell, e-mail). */
 export const notifyStageChange: CollectionAfterChangeHook = async ({ doc, previousDoc, operation, req }) => {
@@ -16,7 +17,7 @@ export const notifyStageChange: CollectionAfterChangeHook = async ({ doc, previo
   const row: HistoryRow = { from: String(last.from), to: String(last.to), by: relationId(last.by), reason: (last.reason as string | null) ?? null }
   const { payload } = req
   const categoryId = relationId(doc.category)
-  const category = categoryId === null ? null : await payload.findByID({ collection: 'categories', id: categoryId, depth: 0, overrideAccess: true, req, disableErrors: true })
+  const category = categoryId === null ? null : await payload.findByID({ collection: slugsOf(payload).categories, id: categoryId, depth: 0, overrideAccess: true, req, disableErrors: true })
   const collectiveApproves = (category as { code?: string } | null)?.code === 'CAT-10'
   const notices = stageNotices(row, {
     author: relationId(doc.author),

@@ -2,6 +2,7 @@ import type { Where } from 'payload'
 
 import type { Post } from '../../payload-types'
 import type { QueueContext } from './types'
+import { slugsOf } from '../slugs'
 
 /** Posts as the person reads them (latest drafts included), with only the fields a queue shows. */
 export async function findPosts(
@@ -10,7 +11,7 @@ export async function findPosts(
   { limit, sort = '-updatedAt', withHistory = false }: { limit: number; sort?: string; withHistory?: boolean },
 ): Promise<{ docs: Post[]; totalDocs: number }> {
   const { docs, totalDocs } = await payload.find({
-    collection: 'posts',
+    collection: slugsOf(payload).posts,
     draft: true,
     where,
     sort,

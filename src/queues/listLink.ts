@@ -1,7 +1,7 @@
 type Condition = [field: string, operator: string, value: string | number]
 
-/** The admin's posts (or positions) list filtered on these conditions: Payload reads `where[and][i][field][op]`. */
-export function listLink(collection: 'posts' | 'positions', conditions: Condition[]): string {
+/** The admin's list of a collection (posts, positions) filtered on these conditions: Payload reads `where[and][i][field][op]`. */
+export function listLink(collection: string, conditions: Condition[]): string {
   const query = conditions
     .map(([field, operator, value], index) => `where[and][${index}][${field}][${operator}]=${encodeURIComponent(String(value))}`)
     .join('&')

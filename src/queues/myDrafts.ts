@@ -4,6 +4,7 @@ import { sentBackRow } from './classify'
 import { findPosts, postItem } from './findPosts'
 import { listLink } from './listLink'
 import type { Queue, QueueContext } from './types'
+import { slugsOf } from '../slugs'
 
 /** My drafts that nobody sent back (those are in « Renvoyées en rédaction »). */
 export async function myDrafts(context: QueueContext): Promise<Queue> {
@@ -14,6 +15,6 @@ export async function myDrafts(context: QueueContext): Promise<Queue> {
     name: 'my-drafts',
     count: mine.length,
     items: mine.slice(0, context.limit).map(postItem),
-    seeAll: listLink('posts', [['workflowStatus', 'equals', 'draft'], ['author', 'equals', context.user.id]]),
+    seeAll: listLink(slugsOf(context.payload).posts, [['workflowStatus', 'equals', 'draft'], ['author', 'equals', context.user.id]]),
   }
 }

@@ -4,6 +4,7 @@ import { sentBackRow } from './classify'
 import { findPosts, postItem } from './findPosts'
 import { listLink } from './listLink'
 import type { Queue, QueueContext } from './types'
+import { slugsOf } from '../slugs'
 
 const nameOf = (by: unknown): string | null =>
   by && typeof by === 'object' ? ((by as { name?: string | null }).name || (by as { email?: string }).email || null) : null
@@ -26,6 +27,6 @@ export async function sentBack(context: QueueContext): Promise<Queue> {
     name: 'sent-back',
     count: rows.length,
     items: rows.slice(0, context.limit),
-    seeAll: listLink('posts', [['workflowStatus', 'equals', 'draft'], ['author', 'equals', context.user.id]]),
+    seeAll: listLink(slugsOf(context.payload).posts, [['workflowStatus', 'equals', 'draft'], ['author', 'equals', context.user.id]]),
   }
 }

@@ -2,6 +2,7 @@ import type { Payload, PayloadRequest, Where } from 'payload'
 
 import type { AudienceSnapshot, Category, Post } from '../../payload-types'
 import { computeActivityReport, periodDays, type ActivityReport, type ReportPost, type ReportSnapshot } from './activityReport'
+import { slugsOf } from '../slugs'
 
 const PAGE_SIZE = 500
 
@@ -11,7 +12,7 @@ export type ReportPolicy = { timeZone: string; reportingYearStartMonth: number }
 
 /** The policy's zone and first month of the reporting year, as the person reads them. */
 export async function readReportPolicy({ payload, user, req }: Reader): Promise<ReportPolicy> {
-  const policy = await payload.findGlobal({ slug: 'policy', depth: 0, user, overrideAccess: false, req })
+  const policy = await payload.findGlobal({ slug: slugsOf(payload).policy, depth: 0, user, overrideAccess: false, req })
   return { timeZone: policy.timeZone || 'America/Toronto', reportingYearStartMonth: policy.reportingYearStartMonth ?? 4 }
 }
 
@@ -60,10 +61,10 @@ export async function loadActivityReport(reader: Reader, period: { from: Date; t
     ],
   }
   const [categories, posts, snapshots] = await Promise.all([
-    payload.find({ collection: 'categories', depth: 0, limit: 0, pagination: false, sort: 'order', ...access }),
+    payload.find({ collection: slugsOf(payload).categories, depth: 0, limit: 0, pagination: false, sort: 'order', ...access }),
     readAll((page) =>
       payload.find({
-        collection: 'posts',
+        collection: slugsOf(payload).posts,
         draft: true,
         depth: 0,
         page,
@@ -76,7 +77,7 @@ export async function loadActivityReport(reader: Reader, period: { from: Date; t
     ),
     readAll((page) =>
       payload.find({
-        collection: 'audience-snapshots',
+        collection: slugsOf(payload).audienceSnapshots,
         depth: 0,
         page,
         limit: PAGE_SIZE,

@@ -9,6 +9,7 @@ import { translate, type TranslationKey } from '../translations'
 import { TRANSITIONS } from '../workflow'
 import { planAction, toRequestPath, type FieldError } from './actions'
 import { ACTION_MOVES, actionRefusal, availableWorkflowActions, WORKFLOW_ACTIONS, type WorkflowAction } from './available'
+import { slugsOf } from '../slugs'
 
 const actionBody = z
   .object({
@@ -26,9 +27,9 @@ const FIELDS_OF: Record<string, WorkflowAction> = { publishAt: 'schedule', value
 type Say = (key: TranslationKey, variables?: Record<string, string | number>) => string
 
 /** Payload's own error shape, so the admin and every client read one format. */
-function refused(status: number, errors: FieldError[]): Response {
+function refused(req: PayloadRequest, status: number, errors: FieldError[]): Response {
   return Response.json(
-    { errors: [{ name: 'ValidationError', message: errors.map((error) => error.message).join(' '), data: { collection: 'posts', errors } }] },
+    { errors: [{ name: 'ValidationError', message: errors.map((error) => error.message).join(' '), data: { collection: slugsOf(req).posts, errors } }] },
     { status },
   )
 }
@@ -37,13 +38,13 @@ async function postOf(req: PayloadRequest): Promise<Post | null> {
   const id = String(req.routeParams?.id ?? '')
   if (!/^[A-Za-z0-9_-]{1,64}$/.test(id)) return null
   return req.payload
-    .findByID({ collection: 'posts', id, draft: true, depth: 1, user: req.user, overrideAccess: false, req, populate: { categories: { code: true } } })
+    .findByID({ collection: slugsOf(req).posts, id, draft: true, depth: 1, user: req.user, overrideAccess: false, req, populate: { categories: { code: true } } })
     .catch(() => null) as Promise<Post | null>
 }
 
 function guard(req: PayloadRequest, say: Say): Response | null {
-  if (!req.user) return refused(401, [{ path: '', message: say('workflowActions:notSignedIn') }])
-  if (!mayTakeWorkflowActions(req.user)) return refused(403, [{ path: '', message: say('workflowActions:noRole') }])
+  if (!req.user) return refused(req, 401, [{ path: '', message: say('workflowActions:notSignedIn') }])
+  if (!mayTakeWorkflowActions(req.user)) return refused(req, 403, [{ path: '', message: say('workflowActions:noRole') }])
   return null
 }
 
@@ -82,9 +83,9 @@ export const workflowActionsEndpoint: Endpoint = {
     const blocked = guard(req, say)
     if (blocked) return blocked
     const post = await postOf(req)
-    if (!post) return refused(404, [{ path: '', message: say('workflowActions:notFound') }])
+    if (!post) return refused(req, 404, [{ path: '', message: say('workflowActions:notFound') }])
     const actions = availableWorkflowActions(post, req.user).map((action) => ({ action, label: say(`workflowActions:${action}`) }))
-    const policy = await req.payload.findGlobal({ slug: 'policy', depth: 0, req, overrideAccess: true })
+    const policy = await req.payload.findGlobal({ slug: slugsOf(req).policy, depth: 0, req, overrideAccess: true })
     return Response.json(
       {
         stage: post.workflowStatus,
@@ -114,24 +115,24 @@ export const takeWorkflowActionEndpoint: Endpoint = {
     const parsed = actionBody.safeParse(await req.json?.().catch(() => null))
     if (!parsed.success) {
       const issue = parsed.error.issues[0]
-      return refused(400, [{ path: issue.path.join('.'), message: say('workflowActions:invalidBody', { reason: issue.message }) }])
+      return refused(req, 400, [{ path: issue.path.join('.'), message: say('workflowActions:invalidBody', { reason: issue.message }) }])
     }
     const action = parsed.data.action as WorkflowAction
     if (!WORKFLOW_ACTIONS.includes(action)) {
-      return refused(400, [{ path: 'action', message: say('workflowActions:unknownAction', { actions: WORKFLOW_ACTIONS.join(', ') }) }])
+      return refused(req, 400, [{ path: 'action', message: say('workflowActions:unknownAction', { actions: WORKFLOW_ACTIONS.join(', ') }) }])
     }
     const misplaced = Object.keys(FIELDS_OF).find((field) => field in parsed.data && FIELDS_OF[field] !== action)
     if (misplaced) {
-      return refused(400, [
+      return refused(req, 400, [
         { path: misplaced, message: say('workflowActions:notForThisAction', { field: misplaced, action: say(`workflowActions:${FIELDS_OF[misplaced]}`) }) },
       ])
     }
     const post = await postOf(req)
-    if (!post) return refused(404, [{ path: '', message: say('workflowActions:notFound') }])
+    if (!post) return refused(req, 404, [{ path: '', message: say('workflowActions:notFound') }])
     const notAllowed = refusalMessage(action, post, req.user, say)
-    if (notAllowed) return refused(400, [{ path: 'workflowStatus', message: notAllowed }])
+    if (notAllowed) return refused(req, 400, [{ path: 'workflowStatus', message: notAllowed }])
 
-    const policy = await req.payload.findGlobal({ slug: 'policy', depth: 0, req, overrideAccess: true })
+    const policy = await req.payload.findGlobal({ slug: slugsOf(req).policy, depth: 0, req, overrideAccess: true })
     const plan = planAction(
       { ...parsed.data, action },
       {
@@ -143,10 +144,10 @@ export const takeWorkflowActionEndpoint: Endpoint = {
         mayOverride: hasRole(req.user, 'responsable'),
       },
     )
-    if ('errors' in plan) return refused(400, plan.errors)
+    if ('errors' in plan) return refused(req, 400, plan.errors)
     try {
       const doc = await req.payload.update({
-        collection: 'posts',
+        collection: slugsOf(req).posts,
         id: post.id,
         data: plan.data as never,
         user: req.user,
@@ -159,7 +160,7 @@ export const takeWorkflowActionEndpoint: Endpoint = {
       const status = (error as { status?: number }).status ?? 500
       if (status >= 500) throw error
       const errors = (error as { data?: { errors?: FieldError[] } }).data?.errors ?? [{ path: '', message: (error as Error).message }]
-      return refused(status, errors.map((row) => ({ path: toRequestPath(row.path), message: row.message })))
+      return refused(req, status, errors.map((row) => ({ path: toRequestPath(row.path), message: row.message })))
     }
   },
 }

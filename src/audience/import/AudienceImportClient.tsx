@@ -27,14 +27,15 @@ type Stage =
   | { kind: 'done'; result: Omit<CommitAnswer, 'mode'> }
   | { kind: 'stopped'; done: number; reason: string }
 
-export type AudienceImportClientProps = { language: 'fr' | 'en'; apiRoute: string; listHref: string }
+/** `collection`: the audience snapshots' slug (the host may have renamed it). */
+export type AudienceImportClientProps = { language: 'fr' | 'en'; apiRoute: string; listHref: string; collection?: string }
 
 /**
  * Choose or drop a CSV file → it is read here, in the browser, with the same parser the server
  * trusts → the server compares the valid rows with what is stored (preview, nothing written) →
  * « Importer » writes them in chunks of 200, with a progress bar.
  */
-export function AudienceImportClient({ language, apiRoute, listHref }: AudienceImportClientProps) {
+export function AudienceImportClient({ language, apiRoute, listHref, collection }: AudienceImportClientProps) {
   const t = (key: TranslationKey, variables?: Record<string, string | number>) => translate(language, key, variables)
   const format = useMemo(() => new Intl.NumberFormat(language === 'en' ? 'en-CA' : 'fr-CA'), [language])
   const number = (value: number) => format.format(value)
@@ -70,7 +71,7 @@ export function AudienceImportClient({ language, apiRoute, listHref }: AudienceI
       result.rows,
       PREVIEW_CHUNK,
       async (chunk) => {
-        const answer = await previewRows(apiRoute, language, chunk)
+        const answer = await previewRows(apiRoute, language, chunk, collection)
         for (const action of ['create', 'update', 'unchanged'] as const) counts[action] += answer.counts[action]
         shown.push(...answer.rows.slice(0, PREVIEW_ROWS_SHOWN - shown.length))
         return answer
@@ -92,7 +93,7 @@ export function AudienceImportClient({ language, apiRoute, listHref }: AudienceI
       parsed.rows,
       COMMIT_CHUNK,
       async (chunk) => {
-        const answer = await commitRows(apiRoute, language, chunk)
+        const answer = await commitRows(apiRoute, language, chunk, collection)
         result.created += answer.created
         result.updated += answer.updated
         result.unchanged += answer.unchanged

@@ -4,6 +4,7 @@ import { adminViewShell } from '../../components/adminView'
 import { hasRole } from '../../roles'
 import { translate } from '../../translations'
 import { AudienceImportClient } from './AudienceImportClient'
+import { slugsOf } from '../../slugs'
 
 /**
  * /admin/import-audience (GOV-3): audience snapshots from a CSV file, for the responsible person and
@@ -26,7 +27,7 @@ export async function AudienceImportView(props: AdminViewServerProps) {
       {heading}
       <p>{t('csvImport:intro')}</p>
       <p>{t('csvImport:formatHelp')}</p>
-      <AudienceImportClient language={language} apiRoute={req.payload.config.routes.api} listHref={`${adminRoute}/collections/audience-snapshots`} />
+      <AudienceImportClient language={language} apiRoute={req.payload.config.routes.api} listHref={`${adminRoute}/collections/${slugsOf(req).audienceSnapshots}`} collection={slugsOf(req).audienceSnapshots} />
     </>,
   )
 }

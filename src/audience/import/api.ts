@@ -1,3 +1,4 @@
+import { DEFAULT_SLUGS } from '../../slugs'
 import type { AudienceRowInput } from '../csv/rowSchema'
 import type { CommitAnswer, ImportErrorAnswer, ImportRequest, PreviewAnswer } from './types'
 
@@ -7,8 +8,8 @@ async function failure(response: Response): Promise<Error> {
   return new Error(body?.errors?.map((error) => error.message).join(' · ') || `HTTP ${response.status}`)
 }
 
-async function post<Answer>(apiRoute: string, language: string, body: ImportRequest): Promise<Answer> {
-  const response = await fetch(`${apiRoute}/audience-snapshots/import`, {
+async function post<Answer>(apiRoute: string, collection: string, language: string, body: ImportRequest): Promise<Answer> {
+  const response = await fetch(`${apiRoute}/${collection}/import`, {
     method: 'POST',
     credentials: 'include',
     headers: { 'content-type': 'application/json', 'accept-language': language },
@@ -18,8 +19,8 @@ async function post<Answer>(apiRoute: string, language: string, body: ImportRequ
   return (await response.json()) as Answer
 }
 
-export const previewRows = (apiRoute: string, language: string, rows: AudienceRowInput[]) =>
-  post<PreviewAnswer>(apiRoute, language, { mode: 'preview', rows })
+export const previewRows = (apiRoute: string, language: string, rows: AudienceRowInput[], collection: string = DEFAULT_SLUGS.audienceSnapshots) =>
+  post<PreviewAnswer>(apiRoute, collection, language, { mode: 'preview', rows })
 
-export const commitRows = (apiRoute: string, language: string, rows: AudienceRowInput[]) =>
-  post<CommitAnswer>(apiRoute, language, { mode: 'commit', rows })
+export const commitRows = (apiRoute: string, language: string, rows: AudienceRowInput[], collection: string = DEFAULT_SLUGS.audienceSnapshots) =>
+  post<CommitAnswer>(apiRoute, collection, language, { mode: 'commit', rows })

@@ -7,9 +7,9 @@ import { hasRole } from '../../roles'
 import { translate, type TranslationKey } from '../../translations'
 import { planRow, rowKey, type StoredFigures } from './plan'
 import type { CommitAnswer, ImportErrorAnswer, PreviewAnswer } from './types'
+import { slugsOf } from '../../slugs'
 
 export const MAX_ROWS_PER_REQUEST = 500
-const COLLECTION = 'audience-snapshots'
 
 const envelope = z.object({ mode: z.enum(['preview', 'commit']), rows: z.array(z.unknown()) })
 
@@ -59,7 +59,7 @@ async function storedFor(req: PayloadRequest, rows: Numbered[]): Promise<Map<str
   const channels = [...new Set(rows.map((row) => row.channel))]
   const days = [...new Set(rows.map((row) => toDayInstant(row.date)!))]
   const { docs } = await req.payload.find({
-    collection: COLLECTION,
+    collection: slugsOf(req).audienceSnapshots,
     // `equals` per day rather than `in`: MongoDB's adapter turns only single date strings into dates.
     where: { and: [{ channel: { in: channels } }, { or: days.map((day) => ({ date: { equals: day } })) }] },
     select: FIGURES,
@@ -87,12 +87,12 @@ async function upsert(req: PayloadRequest, row: Numbered, stored: StoredFigures 
   if (action === 'unchanged') return 'unchanged'
   const figures = Object.fromEntries(Object.entries(changes).map(([field, change]) => [field, change.new]))
   if (action === 'update') {
-    await req.payload.update({ collection: COLLECTION, id: stored!.id, data: { ...figures, source: 'import' }, depth: 0, user: req.user, overrideAccess: false, req })
+    await req.payload.update({ collection: slugsOf(req).audienceSnapshots, id: stored!.id, data: { ...figures, source: 'import' }, depth: 0, user: req.user, overrideAccess: false, req })
     return 'updated'
   }
   try {
     await req.payload.create({
-      collection: COLLECTION,
+      collection: slugsOf(req).audienceSnapshots,
       data: { channel: row.channel, date: toDayInstant(row.date)!, followers: row.followers, ...figures, source: 'import' },
       depth: 0,
       user: req.user,

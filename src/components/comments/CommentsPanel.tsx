@@ -8,6 +8,7 @@ import { hasRole } from '../../roles'
 import { translate, type TranslationKey } from '../../translations'
 import { errorMessages, formatStamp } from '../apiErrors'
 import './comments.css'
+import { useBalisesSlugs } from '../useBalisesSlugs'
 
 type Comment = {
   id: number | string
@@ -31,6 +32,7 @@ export const CommentsPanel: UIFieldClientComponent = () => {
   const { user } = useAuth()
   const { i18n } = useTranslation()
   const { config } = useConfig()
+  const slugs = useBalisesSlugs()
   const postAuthor = useFormFields(([fields]) => idOf(fields.author?.value))
   const language = i18n.language
   const t = (key: TranslationKey, variables?: Record<string, string | number>) => translate(language, key, variables)
@@ -44,7 +46,7 @@ export const CommentsPanel: UIFieldClientComponent = () => {
 
   const load = useCallback(async () => {
     if (id === undefined || id === null) return
-    const response = await fetch(`${api}/comments?where[post][equals]=${encodeURIComponent(String(id))}&sort=createdAt&limit=200&depth=0`, { credentials: 'include' })
+    const response = await fetch(`${api}/${slugs.comments}?where[post][equals]=${encodeURIComponent(String(id))}&sort=createdAt&limit=200&depth=0`, { credentials: 'include' })
     if (!response.ok) {
       setError(t('notify:panelLoadError'))
       return
@@ -83,7 +85,7 @@ export const CommentsPanel: UIFieldClientComponent = () => {
       return
     }
     setSending(true)
-    if (await write(`${api}/comments`, 'POST', { post: id, body: draft })) setDraft('')
+    if (await write(`${api}/${slugs.comments}`, 'POST', { post: id, body: draft })) setDraft('')
     setSending(false)
   }
 
@@ -114,11 +116,11 @@ export const CommentsPanel: UIFieldClientComponent = () => {
             <p className="balises-comments__body">{comment.body}</p>
             {mayResolve(comment) ? (
               comment.resolved ? (
-                <button type="button" className="balises-comments__action" data-testid="comment-reopen" onClick={() => void write(`${api}/comments/${comment.id}`, 'PATCH', { resolved: false })}>
+                <button type="button" className="balises-comments__action" data-testid="comment-reopen" onClick={() => void write(`${api}/${slugs.comments}/${comment.id}`, 'PATCH', { resolved: false })}>
                   {t('notify:panelReopen')}
                 </button>
               ) : (
-                <button type="button" className="balises-comments__action" data-testid="comment-resolve" onClick={() => void write(`${api}/comments/${comment.id}`, 'PATCH', { resolved: true })}>
+                <button type="button" className="balises-comments__action" data-testid="comment-resolve" onClick={() => void write(`${api}/${slugs.comments}/${comment.id}`, 'PATCH', { resolved: true })}>
                   {t('notify:panelResolve')}
                 </button>
               )

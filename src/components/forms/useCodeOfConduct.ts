@@ -4,6 +4,7 @@ import { useAuth, useConfig } from '@payloadcms/ui'
 import { useCallback, useEffect, useState } from 'react'
 
 import { codeVersionOf, hasAcceptedCurrentCode, type Acceptance } from '../../codeOfConduct/acceptance'
+import { useBalisesSlugs } from '../useBalisesSlugs'
 
 export type CodeOfConduct = { version: number; publishedAt: string | null; textFr: string; textEn: string }
 
@@ -16,11 +17,12 @@ export function useCodeOfConduct() {
       routes: { api },
     },
   } = useConfig()
+  const slugs = useBalisesSlugs()
   const [code, setCode] = useState<CodeOfConduct | null>(null)
 
   useEffect(() => {
     const controller = new AbortController()
-    fetch(`${serverURL}${api}/globals/policy?depth=0`, { credentials: 'include', signal: controller.signal })
+    fetch(`${serverURL}${api}/globals/${slugs.policy}?depth=0`, { credentials: 'include', signal: controller.signal })
       .then((response) => (response.ok ? response.json() : null))
       .then((policy: { codeOfConduct?: Partial<CodeOfConduct> } | null) => {
         if (!policy) return
@@ -40,7 +42,7 @@ export function useCodeOfConduct() {
   /** Records the acceptance (for oneself); resolves to an error message or null. */
   const accept = useCallback(
     async (language: string): Promise<string | null> => {
-      const response = await fetch(`${serverURL}${api}/users/accept-code-of-conduct`, {
+      const response = await fetch(`${serverURL}${api}/${slugs.users}/accept-code-of-conduct`, {
         method: 'POST',
         credentials: 'include',
         headers: { 'accept-language': language },

@@ -6,6 +6,7 @@ import { redirectionReply } from '../../policy/redirectionReply'
 import { reportingYear } from '../../reports/reportingYear'
 import { translate } from '../../translations'
 import { CopyReplyButton } from './CopyReplyButton'
+import { slugsOf } from '../../slugs'
 
 /**
  * Above the help requests (FORBID-2): the redirection reply from the policy settings in French and
@@ -15,16 +16,16 @@ export async function HelpReplyPanel({ payload, user, i18n }: BeforeListServerPr
   if (!user) return null
   const language = i18n.language === 'en' ? 'en' : 'fr'
   const t = (key: Parameters<typeof translate>[1], variables?: Record<string, string | number>) => translate(language, key, variables)
-  const policy = await payload.findGlobal({ slug: 'policy', depth: 0, user, overrideAccess: false })
+  const policy = await payload.findGlobal({ slug: slugsOf(payload).policy, depth: 0, user, overrideAccess: false })
   const year = reportingYear(new Date(), policy.reportingYearStartMonth ?? 4, policy.timeZone || 'America/Toronto')
   const [thisYear, total] = await Promise.all([
     payload.count({
-      collection: 'help-requests',
+      collection: slugsOf(payload).helpRequests,
       user,
       overrideAccess: false,
       where: { and: [{ receivedAt: { greater_than_equal: year.from.toISOString() } }, { receivedAt: { less_than: year.to.toISOString() } }] },
     }),
-    payload.count({ collection: 'help-requests', user, overrideAccess: false }),
+    payload.count({ collection: slugsOf(payload).helpRequests, user, overrideAccess: false }),
   ])
   const replies = (['fr', 'en'] as const).map((replyLanguage) => ({ replyLanguage, text: redirectionReply(policy.redirection, replyLanguage) }))
   return (

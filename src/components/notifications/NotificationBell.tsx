@@ -8,6 +8,7 @@ import { useCallback, useEffect, useRef, useState } from 'react'
 import { hasRole, ROLES } from '../../roles'
 import { translate, type TranslationKey } from '../../translations'
 import { formatStamp } from '../apiErrors'
+import { useBalisesSlugs } from '../useBalisesSlugs'
 import './notifications.css'
 
 type Item = { id: number | string; kind: string; messageFr?: string | null; messageEn?: string | null; link?: string | null; readAt?: string | null; createdAt: string }
@@ -21,6 +22,7 @@ const POLL_MS = 60_000
 export function NotificationBell() {
   const { user } = useAuth()
   const { config } = useConfig()
+  const slugs = useBalisesSlugs()
   const { i18n } = useTranslation()
   const pathname = usePathname()
   const language = i18n.language
@@ -35,8 +37,8 @@ export function NotificationBell() {
   const refresh = useCallback(async () => {
     if (!signedIn) return
     const [count, list] = await Promise.all([
-      fetch(`${api}/notifications/count?where[readAt][exists]=false`, { credentials: 'include' }),
-      fetch(`${api}/notifications?sort=-createdAt&limit=20&depth=0`, { credentials: 'include' }),
+      fetch(`${api}/${slugs.notifications}/count?where[readAt][exists]=false`, { credentials: 'include' }),
+      fetch(`${api}/${slugs.notifications}?sort=-createdAt&limit=20&depth=0`, { credentials: 'include' }),
     ])
     if (count.ok) setUnread(((await count.json()) as { totalDocs: number }).totalDocs)
     if (list.ok) setItems(((await list.json()) as { docs: Item[] }).docs)
@@ -98,7 +100,7 @@ export function NotificationBell() {
           <div className="balises-bell__head">
             <strong>{t('notify:bellTitle')}</strong>
             {unread > 0 ? (
-              <button type="button" className="balises-bell__all" data-testid="notification-mark-all-read" onClick={() => void markRead(`${api}/notifications?where[readAt][exists]=false`)}>
+              <button type="button" className="balises-bell__all" data-testid="notification-mark-all-read" onClick={() => void markRead(`${api}/${slugs.notifications}?where[readAt][exists]=false`)}>
                 {t('notify:bellMarkAllRead')}
               </button>
             ) : null}
@@ -117,7 +119,7 @@ export function NotificationBell() {
                       className="balises-bell__link"
                       onClick={() => {
                         setOpen(false)
-                        if (!item.readAt) void markRead(`${api}/notifications/${item.id}`)
+                        if (!item.readAt) void markRead(`${api}/${slugs.notifications}/${item.id}`)
                       }}
                     >
                       {message}
@@ -128,7 +130,7 @@ export function NotificationBell() {
                   <div className="balises-bell__meta">
                     <span>{t(`notify:kinds:${item.kind}` as TranslationKey)}</span> · <time dateTime={item.createdAt}>{formatStamp(item.createdAt, language)}</time>
                     {!item.readAt ? (
-                      <button type="button" className="balises-bell__read" onClick={() => void markRead(`${api}/notifications/${item.id}`)}>
+                      <button type="button" className="balises-bell__read" onClick={() => void markRead(`${api}/${slugs.notifications}/${item.id}`)}>
                         {t('notify:bellMarkRead')}
                       </button>
                     ) : null}

@@ -5,6 +5,7 @@ import type { Queue, QueueItem, QueueName } from '../../queues'
 import { translate, type TranslationKey } from '../../translations'
 import { queuesOfRequest } from './queuesOfRequest'
 import './queues.css'
+import { slugsOf } from '../../slugs'
 
 export const QUEUE_TITLES: Record<QueueName, TranslationKey> = {
   'my-drafts': 'queues:myDrafts',
@@ -24,6 +25,7 @@ export async function QueueSections({ payload, user, language }: Props) {
   const { queues, zone } = await queuesOfRequest(payload, user)
   if (queues.length === 0) return null
   const admin = payload.config.routes.admin
+  const slugs = slugsOf(payload)
   const t = (key: TranslationKey, variables?: Record<string, string | number>) => translate(language, key, variables)
   const when = (instant: string | null | undefined) => formatInstant(instant, zone, language)
 
@@ -62,7 +64,7 @@ export async function QueueSections({ payload, user, language }: Props) {
               <ul>
                 {queue.items.map((item) => (
                   <li key={`${item.kind}-${item.id}`} data-testid="queue-item">
-                    <a href={`${admin}/collections/${item.kind === 'position' ? 'positions' : 'posts'}/${item.id}`}>{item.title}</a>
+                    <a href={`${admin}/collections/${item.kind === 'position' ? slugs.positions : slugs.posts}/${item.id}`}>{item.title}</a>
                     {detail(queue, item).map((line) => (
                       <span key={line} className="balises-queue__detail">
                         {line}

@@ -5,10 +5,12 @@ import { useRouter } from 'next/navigation'
 import { useState } from 'react'
 
 import { translate, type TranslationKey } from '../../translations'
+import { useBalisesSlugs } from '../useBalisesSlugs'
 
 /** Marks a PRIV-3 task handled (for a takedown: taken down now) through the REST API, as the person. */
 export function MarkTaskDone({ id, label }: { id: number | string; label: TranslationKey }) {
   const { config } = useConfig()
+  const slugs = useBalisesSlugs()
   const { i18n } = useTranslation()
   const router = useRouter()
   const [busy, setBusy] = useState(false)
@@ -18,7 +20,7 @@ export function MarkTaskDone({ id, label }: { id: number | string; label: Transl
     setBusy(true)
     setError(null)
     try {
-      const response = await fetch(`${config.serverURL}${config.routes.api}/privacy-tasks/${id}`, {
+      const response = await fetch(`${config.serverURL}${config.routes.api}/${slugs.privacyTasks}/${id}`, {
         method: 'PATCH',
         credentials: 'include',
         headers: { 'content-type': 'application/json', 'accept-language': i18n.language },

@@ -7,6 +7,7 @@ import { translate, type TranslationKey } from '../../translations'
 import { loadToHandle, personName, postOf } from './loadToHandle'
 import { MarkTaskDone } from './MarkTaskDone'
 import './toHandle.css'
+import { slugsOf } from '../../slugs'
 
 const VIEW_PATH = '/a-traiter'
 
@@ -29,13 +30,14 @@ export async function ToHandleView(props: AdminViewServerProps) {
   if (!hasRole(user, 'admin', 'responsable')) return template(<p role="alert">{t('toHandle:notAllowed')}</p>)
 
   const data = await loadToHandle(payload, user)
-  const policy = await payload.findGlobal({ slug: 'policy', depth: 0, user, overrideAccess: false })
+  const slugs = slugsOf(payload)
+  const policy = await payload.findGlobal({ slug: slugs.policy, depth: 0, user, overrideAccess: false })
   const timeZone = policy.timeZone || 'America/Toronto'
   const dateTime = new Intl.DateTimeFormat(language === 'en' ? 'en-CA' : 'fr-CA', { dateStyle: 'medium', timeStyle: 'short', timeZone })
   const day = new Intl.DateTimeFormat(language === 'en' ? 'en-CA' : 'fr-CA', { dateStyle: 'long', timeZone })
   const when = (value?: string | null, format = dateTime) => (value ? format.format(new Date(value)) : '—')
   const postLink = (post: Post | null) =>
-    post ? <a href={`${adminRoute}/collections/posts/${post.id}`}>{post.title}</a> : <em>{t('toHandle:post')} ?</em>
+    post ? <a href={`${adminRoute}/collections/${slugs.posts}/${post.id}`}>{post.title}</a> : <em>{t('toHandle:post')} ?</em>
   const channels = (post: Post | null) => (post?.channels ?? []).map((row) => t(`channels:${row.channel}`)).join(', ')
 
   const section = (id: string, title: TranslationKey, empty: TranslationKey, rows: PrivacyTask[], table: () => React.ReactNode) => (
@@ -121,7 +123,7 @@ export async function ToHandleView(props: AdminViewServerProps) {
               {data.expiring.map((consent) => (
                 <tr key={consent.id}>
                   <td>
-                    <a href={`${adminRoute}/collections/consents/${consent.id}`}>{personName(consent.person) || `#${consent.id}`}</a>
+                    <a href={`${adminRoute}/collections/${slugs.consents}/${consent.id}`}>{personName(consent.person) || `#${consent.id}`}</a>
                   </td>
                   <td>{(consent.scopes ?? []).map((scope) => t(`channels:${scope}`)).join(', ')}</td>
                   <td>{when(consent.expiresAt, day)}</td>

@@ -2,6 +2,7 @@ import { addDays } from 'date-fns'
 import type { Payload, PayloadRequest } from 'payload'
 
 import type { Consent, Person, Post, PrivacyTask } from '../../../payload-types'
+import { slugsOf } from '../../slugs'
 
 export const EXPIRING_WITHIN_DAYS = 30
 
@@ -19,10 +20,10 @@ export type ToHandle = {
 export async function loadToHandle(payload: Payload, user: PayloadRequest['user'], now: Date = new Date()): Promise<ToHandle> {
   const as = { user, overrideAccess: false as const }
   const [open, done, expiring] = await Promise.all([
-    payload.find({ collection: 'privacy-tasks', where: { doneAt: { exists: false } }, sort: 'createdAt', depth: 1, limit: 200, ...as }),
-    payload.find({ collection: 'privacy-tasks', where: { doneAt: { exists: true } }, sort: '-doneAt', depth: 1, limit: 10, ...as }),
+    payload.find({ collection: slugsOf(payload).privacyTasks, where: { doneAt: { exists: false } }, sort: 'createdAt', depth: 1, limit: 200, ...as }),
+    payload.find({ collection: slugsOf(payload).privacyTasks, where: { doneAt: { exists: true } }, sort: '-doneAt', depth: 1, limit: 10, ...as }),
     payload.find({
-      collection: 'consents',
+      collection: slugsOf(payload).consents,
       where: {
         and: [
           { expiresAt: { greater_than: now.toISOString() } },

@@ -18,19 +18,20 @@ const errorsOf = (body: any): FieldError[] =>
       : [{ path: '', message: String(error?.message ?? '') }],
   )
 
+/** `base`: the REST address of Balises' posts collection (`/api/posts`, or the host's slug for it). */
 export async function fetchActions(
   base: string,
   id: number | string,
   language: string,
 ): Promise<{ actions: OfferedAction[]; timeZone?: string; publishAt?: string | null; pendingOverride?: boolean } | null> {
-  const response = await fetch(`${base}/posts/${id}/workflow`, { credentials: 'include', headers: { 'accept-language': language } })
+  const response = await fetch(`${base}/${id}/workflow`, { credentials: 'include', headers: { 'accept-language': language } })
   if (!response.ok) return null
   const body = (await response.json().catch(() => null)) as { actions?: OfferedAction[] } | null
   return body?.actions ? (body as { actions: OfferedAction[] }) : null
 }
 
 export async function takeAction(base: string, id: number | string, language: string, body: ActionBody): Promise<ActionAnswer> {
-  const response = await fetch(`${base}/posts/${id}/workflow`, {
+  const response = await fetch(`${base}/${id}/workflow`, {
     method: 'POST',
     credentials: 'include',
     headers: { 'content-type': 'application/json', 'accept-language': language },

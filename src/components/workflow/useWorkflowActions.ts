@@ -5,6 +5,7 @@ import { useCallback, useEffect, useState } from 'react'
 
 import { DEFAULT_TIME_ZONE } from '../../../calendar/zonedTime'
 import { fetchActions, takeAction, type ActionBody, type OfferedAction } from './api'
+import { useBalisesSlugs } from '../useBalisesSlugs'
 
 export type WorkflowInfo = { actions: OfferedAction[]; timeZone: string; publishAt: string | null; pendingOverride: boolean }
 
@@ -18,7 +19,7 @@ export function useWorkflowActions(id: number | string | null | undefined, langu
       routes: { api },
     },
   } = useConfig()
-  const base = `${serverURL ?? ''}${api}`
+  const base = `${serverURL ?? ''}${api}/${useBalisesSlugs().posts}`
   const [info, setInfo] = useState<WorkflowInfo | null>(null)
 
   /** `forget`: after an action, offer nothing until the server says what the new stage allows. */

@@ -9,6 +9,7 @@ import { audienceLine, digestMarkdown, periodLine, rhythmCell } from '../markdow
 import { CONSENT_WINDOW_DAYS, type DigestPost } from '../meetingDigest'
 import { DigestActions } from './DigestActions'
 import './digest.css'
+import { slugsOf } from '../../slugs'
 
 const VIEW_PATH = '/reunion'
 
@@ -23,9 +24,10 @@ export async function DigestView(props: AdminViewServerProps) {
   if (!hasRole(user, ...ROLES)) return page(<p role="alert">{t('digest:noAccess')}</p>)
 
   const digest = await loadMeetingDigest(req.payload, user)
+  const slugs = slugsOf(req)
   const zone = digest.timeZone
   const markdown = digestMarkdown(digest, language)
-  const postLink = (post: { id: number | string; title: string }) => <a href={`${adminRoute}/collections/posts/${post.id}`}>{post.title}</a>
+  const postLink = (post: { id: number | string; title: string }) => <a href={`${adminRoute}/collections/${slugs.posts}/${post.id}`}>{post.title}</a>
   const empty = (key: TranslationKey) => <p className="balises-digest__empty">{t(key)}</p>
   const postTable = (posts: DigestPost[], withStatus: boolean) => (
     <table className="balises-digest__table">
@@ -62,7 +64,7 @@ export async function DigestView(props: AdminViewServerProps) {
       </p>
       {hasRole(user, 'admin', 'responsable') ? (
         <p className="balises-digest__record">
-          <a href={`${adminRoute}/collections/meetings/create`} data-testid="digest-record-meeting">
+          <a href={`${adminRoute}/collections/${slugs.meetings}/create`} data-testid="digest-record-meeting">
             {t('digest:recordMeeting')}
           </a>
         </p>
@@ -246,7 +248,7 @@ export async function DigestView(props: AdminViewServerProps) {
                   <td>{day(consent.expiresAt, zone)}</td>
                   <td>{channelList(language, consent.scopes)}</td>
                   <td>
-                    <a href={`${adminRoute}/collections/consents/${consent.id}`}>{consent.personName || `#${consent.id}`}</a>
+                    <a href={`${adminRoute}/collections/${slugs.consents}/${consent.id}`}>{consent.personName || `#${consent.id}`}</a>
                   </td>
                 </tr>
               ))}

@@ -13,6 +13,7 @@ function feedOf(publishAt: string): string {
     zone: 'America/Toronto',
     language: 'fr',
     adminURL: 'https://balises.example/admin',
+    postsSlug: 'social-posts',
     host: 'balises.example',
   })
 }
@@ -35,5 +36,11 @@ describe('buildFeed: the event hour is the policy zone’s, whatever the server 
     // Summer time (UTC−4), and an evening event that is already the next day in UTC and in Tokyo.
     expect(feedOf('2026-07-01T14:00:00.000Z')).toContain('DTSTART;TZID=America/Toronto:20260701T100000')
     expect(feedOf('2026-03-09T03:30:00.000Z')).toContain('DTSTART;TZID=America/Toronto:20260308T233000')
+  })
+})
+
+describe('buildFeed: links into the admin', () => {
+  it('names the posts collection by its slug, which the host may have renamed', () => {
+    expect(feedOf('2026-03-10T14:00:00.000Z').replace(/\r\n /g, '')).toContain('https://balises.example/admin/collections/social-posts/7')
   })
 })
