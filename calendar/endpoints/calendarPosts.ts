@@ -1,11 +1,11 @@
 import type { PayloadRequest, Where } from 'payload'
 
-import type { Post } from '../../payload-types'
+import type { PostDoc } from '../../src/types'
 import type { RangeQuery } from '../range'
 import { slugsOf } from '../../src/slugs'
 
 /** The posts of a range, as the person may read them (latest versions, drafts included). */
-export async function findPostsInRange(req: PayloadRequest, start: Date, end: Date, query: Partial<RangeQuery>): Promise<Post[]> {
+export async function findPostsInRange(req: PayloadRequest, start: Date, end: Date, query: Partial<RangeQuery>): Promise<PostDoc[]> {
   const and: Where[] = [
     { publishAt: { greater_than_equal: start.toISOString() } },
     { publishAt: { less_than: end.toISOString() } },
@@ -24,11 +24,11 @@ export async function findPostsInRange(req: PayloadRequest, start: Date, end: Da
     overrideAccess: false,
     req,
   })
-  return docs as Post[]
+  return docs as PostDoc[]
 }
 
 /** Posts waiting for a date: drafts and posts in review or approved, not yet dated. */
-export async function findTrayPosts(req: PayloadRequest, query: Partial<RangeQuery>): Promise<Post[]> {
+export async function findTrayPosts(req: PayloadRequest, query: Partial<RangeQuery>): Promise<PostDoc[]> {
   const { docs } = await req.payload.find({
     collection: slugsOf(req).posts,
     draft: true,
@@ -47,7 +47,7 @@ export async function findTrayPosts(req: PayloadRequest, query: Partial<RangeQue
     overrideAccess: false,
     req,
   })
-  return docs as Post[]
+  return docs as PostDoc[]
 }
 
 function filters(query: Partial<RangeQuery>): Where[] {

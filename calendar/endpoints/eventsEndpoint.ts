@@ -1,6 +1,6 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
-import type { Category, Post } from '../../payload-types'
+import type { CategoryDoc, PostDoc } from '../../src/types'
 import type { Channel } from '../../src/channels'
 import { keyDatesInRange } from '../keyDates'
 import { mayMoveOnCalendar } from '../movePermission'
@@ -17,7 +17,7 @@ export type CalendarEvent = {
   /** Wall-clock time in the policy's zone, `YYYY-MM-DDTHH:mm:ss`. */
   start: string
   publishAt: string
-  status: Post['workflowStatus']
+  status: PostDoc['workflowStatus']
   channels: Channel[]
   category: { id: number | string; code: string; label: string; color: string } | null
   authorId: number | string | null
@@ -32,11 +32,11 @@ async function calendarSettings(req: PayloadRequest) {
     zone: policy.timeZone || 'America/Toronto',
     targets: (policy.frequency ?? []) as Target[],
     keyDates: (policy.keyDates ?? []).map((row) => ({ label: row.label, date: row.date, yearly: row.yearly })),
-    categories: new Map(categories.docs.map((category: Category) => [String(category.id), category])),
+    categories: new Map(categories.docs.map((category: CategoryDoc) => [String(category.id), category])),
   }
 }
 
-function toEvent(post: Post, zone: string, categories: Map<string, Category>, lang: 'fr' | 'en', user: PayloadRequest['user']): CalendarEvent {
+function toEvent(post: PostDoc, zone: string, categories: Map<string, CategoryDoc>, lang: 'fr' | 'en', user: PayloadRequest['user']): CalendarEvent {
   const category = post.category ? categories.get(String(typeof post.category === 'object' ? post.category.id : post.category)) : undefined
   return {
     id: post.id,

@@ -1,6 +1,6 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
-import type { Category, Post } from '../../payload-types'
+import type { CategoryDoc, PostDoc } from '../../src/types'
 import { hasRole, ROLES } from '../../src/roles'
 import { buildFeed } from '../feed/buildFeed'
 import { feedOrigin } from '../feed/feedOrigin'
@@ -14,7 +14,7 @@ import { slugsOf } from '../../src/slugs'
 const FEED_PATH = '/calendar/feed.ics'
 const PAST_DAYS = 90
 const FUTURE_DAYS = 400
-const IN_THE_FEED: Post['workflowStatus'][] = ['draft', 'in_review', 'approved', 'scheduled', 'published']
+const IN_THE_FEED: PostDoc['workflowStatus'][] = ['draft', 'in_review', 'approved', 'scheduled', 'published']
 
 function origin(req: PayloadRequest): string {
   return feedOrigin({ serverURL: req.payload.config.serverURL, url: req.url, headers: req.headers, trustProxy: process.env.TRUST_PROXY })
@@ -118,7 +118,7 @@ export const feedEndpoint: Endpoint = {
     const categories = await payload.find({ collection: slugsOf(payload).categories, depth: 0, limit: 0, pagination: false, overrideAccess: true })
     const body = buildFeed({
       posts,
-      categories: new Map(categories.docs.map((doc: Category) => [String(doc.id), doc])),
+      categories: new Map(categories.docs.map((doc: CategoryDoc) => [String(doc.id), doc])),
       zone,
       language: language(req),
       adminURL: `${origin(req)}${payload.config.routes.admin}`,

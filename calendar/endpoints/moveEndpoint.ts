@@ -1,7 +1,7 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 import { z } from 'zod'
 
-import type { Post } from '../../payload-types'
+import type { PostDoc } from '../../src/types'
 import { translate } from '../../src/translations'
 import { isDayKey } from '../days'
 import { isPastDrop, isTimeOfDay } from '../dropTime'
@@ -72,7 +72,7 @@ export async function policyZone(req: PayloadRequest): Promise<string> {
   return policy.timeZone || 'America/Toronto'
 }
 
-function newPublishAt(post: Post, day: string, time: string | undefined, zone: string): Date {
+function newPublishAt(post: PostDoc, day: string, time: string | undefined, zone: string): Date {
   if (time) return fromWallClock(`${day}T${time}`, zone)
   return post.publishAt ? moveToDay(new Date(post.publishAt), day, zone) : atDefaultTime(day, zone)
 }

@@ -1,10 +1,10 @@
 import type { PayloadRequest } from 'payload'
 
-import type { Post } from '../../payload-types'
+import type { PostDoc } from '../../src/types'
 import { slugsOf } from '../../src/slugs'
 
 type Id = number | string
-type PostChange = { publishAt: string | null; publishAt_tz?: string; workflowStatus: Post['workflowStatus']; statusReason?: string }
+type PostChange = { publishAt: string | null; publishAt_tz?: string; workflowStatus: PostDoc['workflowStatus']; statusReason?: string }
 
 /**
  * Saves a calendar change as the person (overrideAccess: false): every permission and rule of an
@@ -16,7 +16,7 @@ export async function savePostAs(req: PayloadRequest, id: Id, change: PostChange
     const updated = await req.payload.update({
       collection: slugsOf(req).posts,
       id,
-      data: change as Partial<Post>,
+      data: change as never,
       user: req.user,
       overrideAccess: false,
       req,

@@ -2,7 +2,7 @@ import { TZDate } from '@date-fns/tz'
 import ical, { ICalCalendarMethod } from 'ical-generator'
 import { tzlib_get_ical_block } from 'timezones-ical-library'
 
-import type { Category, Post } from '../../payload-types'
+import type { CategoryDoc, PostDoc } from '../../src/types'
 import { CHANNEL_NAMES } from '../../src/channels'
 import { translate } from '../../src/translations'
 
@@ -19,8 +19,8 @@ function vtimezone(zone: string): string | null {
  * VTIMEZONE, so that a calendar app shows 10:00 Toronto time as 10:00 across the DST changes.
  */
 export function buildFeed(options: {
-  posts: Post[]
-  categories: Map<string, Category>
+  posts: PostDoc[]
+  categories: Map<string, CategoryDoc>
   zone: string
   language: 'fr' | 'en'
   adminURL: string

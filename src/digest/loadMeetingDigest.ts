@@ -2,7 +2,7 @@ import { Forbidden, type Payload, type PayloadRequest, type Where } from 'payloa
 
 import { rhythmQueryRange, type Target } from '../../calendar/rhythm'
 import { dayKey, dayRangeInstants } from '../../calendar/zonedTime'
-import type { Category, Consent, Post, User } from '../../payload-types'
+import type { BalisesUser, CategoryDoc, ConsentDoc, PostDoc } from '../types'
 import { toDayInstant } from '../audience/day'
 import { CHANNELS } from '../channels'
 import { hasRole, ROLES } from '../roles'
@@ -87,7 +87,7 @@ export async function loadMeetingDigest(
     now,
     timeZone,
     meetings: period.meeting ? [period.meeting] : [],
-    posts: [...inWeeks.docs, ...undated.docs, ...overridden.docs].map((post) => toPostFact(post as Post)),
+    posts: [...inWeeks.docs, ...undated.docs, ...overridden.docs].map((post) => toPostFact(post as PostDoc)),
     targets: (policy.frequency ?? []) as Target[],
     snapshots: snapshots.flatMap((result) =>
       result.docs.map((snapshot) => ({
@@ -127,7 +127,7 @@ async function loadExpiringConsents(payload: Payload, user: NonNullable<PayloadR
     user,
     overrideAccess: false,
   })
-  return (docs as Consent[]).map((consent) => ({
+  return (docs as ConsentDoc[]).map((consent) => ({
     id: consent.id,
     expiresAt: consent.expiresAt as string,
     scopes: consent.scopes ?? [],
@@ -135,8 +135,8 @@ async function loadExpiringConsents(payload: Payload, user: NonNullable<PayloadR
   }))
 }
 
-function toPostFact(post: Post): PostFact {
-  const category = post.category && typeof post.category === 'object' ? (post.category as Category) : null
+function toPostFact(post: PostDoc): PostFact {
+  const category = post.category && typeof post.category === 'object' ? (post.category as CategoryDoc) : null
   return {
     id: post.id,
     title: post.title,
@@ -146,7 +146,7 @@ function toPostFact(post: Post): PostFact {
     category: category ? { code: category.code, labelFr: category.labelFr, labelEn: category.labelEn } : null,
     overrides: (post.overrides ?? []).map((override) => {
       const by = override.by
-      const person = by && typeof by === 'object' ? (by as User) : null
+      const person = by && typeof by === 'object' ? (by as BalisesUser) : null
       return {
         rule: override.rule,
         justification: override.justification,

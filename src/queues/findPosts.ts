@@ -1,6 +1,6 @@
 import type { Where } from 'payload'
 
-import type { Post } from '../../payload-types'
+import type { PostDoc } from '../types'
 import type { QueueContext } from './types'
 import { slugsOf } from '../slugs'
 
@@ -9,7 +9,7 @@ export async function findPosts(
   { payload, user }: QueueContext,
   where: Where,
   { limit, sort = '-updatedAt', withHistory = false }: { limit: number; sort?: string; withHistory?: boolean },
-): Promise<{ docs: Post[]; totalDocs: number }> {
+): Promise<{ docs: PostDoc[]; totalDocs: number }> {
   const { docs, totalDocs } = await payload.find({
     collection: slugsOf(payload).posts,
     draft: true,
@@ -22,7 +22,7 @@ export async function findPosts(
     user,
     overrideAccess: false,
   })
-  return { docs: docs as Post[], totalDocs }
+  return { docs: docs as PostDoc[], totalDocs }
 }
 
-export const postItem = (post: Post) => ({ kind: 'post' as const, id: post.id, title: post.title, publishAt: post.publishAt ?? null })
+export const postItem = (post: PostDoc) => ({ kind: 'post' as const, id: post.id, title: post.title, publishAt: post.publishAt ?? null })

@@ -1,6 +1,6 @@
 import type { Payload, PayloadRequest, Where } from 'payload'
 
-import type { AudienceSnapshot, Category, Post } from '../../payload-types'
+import type { AudienceSnapshotDoc, CategoryDoc, PostDoc } from '../types'
 import { computeActivityReport, periodDays, type ActivityReport, type ReportPost, type ReportSnapshot } from './activityReport'
 import { slugsOf } from '../slugs'
 
@@ -89,8 +89,8 @@ export async function loadActivityReport(reader: Reader, period: { from: Date; t
     ),
   ])
 
-  const codeOf = new Map(categories.docs.map((category: Category) => [String(category.id), category.code]))
-  const reportPosts: ReportPost[] = (posts as Post[])
+  const codeOf = new Map(categories.docs.map((category: CategoryDoc) => [String(category.id), category.code]))
+  const reportPosts: ReportPost[] = (posts as PostDoc[])
     .filter((post) => post.publishAt && post.workflowStatus === 'published')
     .map((post) => {
       const categoryId = post.category && typeof post.category === 'object' ? post.category.id : post.category
@@ -101,7 +101,7 @@ export async function loadActivityReport(reader: Reader, period: { from: Date; t
         channels: (post.channels ?? []).map((row) => row.channel),
       }
     })
-  const reportSnapshots: ReportSnapshot[] = (snapshots as AudienceSnapshot[]).map((snapshot) => ({
+  const reportSnapshots: ReportSnapshot[] = (snapshots as AudienceSnapshotDoc[]).map((snapshot) => ({
     channel: snapshot.channel,
     date: snapshot.date,
     followers: snapshot.followers,
@@ -110,7 +110,7 @@ export async function loadActivityReport(reader: Reader, period: { from: Date; t
   return computeActivityReport({
     posts: reportPosts,
     snapshots: reportSnapshots,
-    categories: categories.docs.map((category: Category) => ({
+    categories: categories.docs.map((category: CategoryDoc) => ({
       code: category.code,
       labelFr: category.labelFr,
       labelEn: category.labelEn,

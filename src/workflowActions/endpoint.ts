@@ -1,7 +1,7 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 import { z } from 'zod'
 
-import type { Post } from '../../payload-types'
+import type { PostDoc } from '../types'
 import { DEFAULT_TIME_ZONE } from '../../calendar/zonedTime'
 import { mayTakeWorkflowActions } from '../access/mayTakeWorkflowActions'
 import { hasRole } from '../roles'
@@ -34,12 +34,12 @@ function refused(req: PayloadRequest, status: number, errors: FieldError[]): Res
   )
 }
 
-async function postOf(req: PayloadRequest): Promise<Post | null> {
+async function postOf(req: PayloadRequest): Promise<PostDoc | null> {
   const id = String(req.routeParams?.id ?? '')
   if (!/^[A-Za-z0-9_-]{1,64}$/.test(id)) return null
   return req.payload
     .findByID({ collection: slugsOf(req).posts, id, draft: true, depth: 1, user: req.user, overrideAccess: false, req, populate: { categories: { code: true } } })
-    .catch(() => null) as Promise<Post | null>
+    .catch(() => null) as Promise<PostDoc | null>
 }
 
 function guard(req: PayloadRequest, say: Say): Response | null {
@@ -56,7 +56,7 @@ const listed = (say: Say, actions: WorkflowAction[]) =>
   actions.length ? actions.map((action) => `« ${say(`workflowActions:${action}`)} »`).join(', ') : say('workflowActions:nothingPossible')
 
 /** Why this person cannot take this action on this post now: the rule and who can. */
-function refusalMessage(action: WorkflowAction, post: Post, user: PayloadRequest['user'], say: Say): string | null {
+function refusalMessage(action: WorkflowAction, post: PostDoc, user: PayloadRequest['user'], say: Say): string | null {
   const refusal = actionRefusal(action, post, user)
   if (!refusal) return null
   const label = say(`workflowActions:${action}`)

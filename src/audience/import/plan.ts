@@ -1,10 +1,10 @@
-import type { AudienceSnapshot } from '../../../payload-types'
+import type { AudienceSnapshotDoc } from '../../types'
 import { COUNT_FIELDS, type CountField } from '../csv/headers'
 import type { AudienceRow } from '../csv/rowSchema'
 
 export type ImportAction = 'create' | 'update' | 'unchanged'
 export type FieldChange = { old: number | null; new: number }
-export type StoredFigures = Pick<AudienceSnapshot, 'id' | 'channel' | 'date' | CountField>
+export type StoredFigures = Pick<AudienceSnapshotDoc, 'id' | 'channel' | 'date' | CountField>
 
 /**
  * What importing `row` would do to what is stored. A figure the row does not give (an empty cell,

@@ -1,6 +1,6 @@
 import type { AdminViewServerProps } from 'payload'
 
-import type { Post, PrivacyTask } from '../../../payload-types'
+import type { PostDoc, PrivacyTaskDoc } from '../../types'
 import { hasRole } from '../../roles'
 import { adminViewShell } from '../adminView'
 import { translate, type TranslationKey } from '../../translations'
@@ -36,11 +36,11 @@ export async function ToHandleView(props: AdminViewServerProps) {
   const dateTime = new Intl.DateTimeFormat(language === 'en' ? 'en-CA' : 'fr-CA', { dateStyle: 'medium', timeStyle: 'short', timeZone })
   const day = new Intl.DateTimeFormat(language === 'en' ? 'en-CA' : 'fr-CA', { dateStyle: 'long', timeZone })
   const when = (value?: string | null, format = dateTime) => (value ? format.format(new Date(value)) : '—')
-  const postLink = (post: Post | null) =>
+  const postLink = (post: PostDoc | null) =>
     post ? <a href={`${adminRoute}/collections/${slugs.posts}/${post.id}`}>{post.title}</a> : <em>{t('toHandle:post')} ?</em>
-  const channels = (post: Post | null) => (post?.channels ?? []).map((row) => t(`channels:${row.channel}`)).join(', ')
+  const channels = (post: PostDoc | null) => (post?.channels ?? []).map((row) => t(`channels:${row.channel}`)).join(', ')
 
-  const section = (id: string, title: TranslationKey, empty: TranslationKey, rows: PrivacyTask[], table: () => React.ReactNode) => (
+  const section = (id: string, title: TranslationKey, empty: TranslationKey, rows: PrivacyTaskDoc[], table: () => React.ReactNode) => (
     <section data-testid={id} style={{ marginBottom: '2rem' }}>
       <h2>
         {t(title)} ({rows.length})

@@ -1,16 +1,16 @@
 import { addDays } from 'date-fns'
 import type { Payload, PayloadRequest } from 'payload'
 
-import type { Consent, Person, Post, PrivacyTask } from '../../../payload-types'
+import type { ConsentDoc, PersonDoc, PostDoc, PrivacyTaskDoc } from '../../types'
 import { slugsOf } from '../../slugs'
 
 export const EXPIRING_WITHIN_DAYS = 30
 
 export type ToHandle = {
-  replan: PrivacyTask[]
-  takedown: PrivacyTask[]
-  done: PrivacyTask[]
-  expiring: Consent[]
+  replan: PrivacyTaskDoc[]
+  takedown: PrivacyTaskDoc[]
+  done: PrivacyTaskDoc[]
+  expiring: ConsentDoc[]
 }
 
 /**
@@ -45,10 +45,10 @@ export async function loadToHandle(payload: Payload, user: PayloadRequest['user'
   }
 }
 
-export function postOf(task: PrivacyTask): Post | null {
+export function postOf(task: PrivacyTaskDoc): PostDoc | null {
   return task.post && typeof task.post === 'object' ? task.post : null
 }
 
 export function personName(value: unknown): string {
-  return value && typeof value === 'object' ? ((value as Person).fullName ?? '') : ''
+  return value && typeof value === 'object' ? ((value as PersonDoc).fullName ?? '') : ''
 }

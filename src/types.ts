@@ -1,0 +1,93 @@
+import type { PrivacyTaskCause, PrivacyTaskKind } from '../collections/PrivacyTasks'
+import type { Channel } from './channels'
+import type { Role } from './roles'
+import type { WorkflowStatus } from './workflow'
+
+/**
+ * The documents as Balises reads them: only the fields the plugin uses, owned by the plugin. A host
+ * installing Balises has no `payload-types.ts` of ours (its own, if any, names its own collections).
+ */
+export type Id = number | string
+
+/** A relationship as stored (the ID) or populated (the document), depending on the depth. */
+type Related<T> = Id | T | null
+
+export type BalisesUser = {
+  id: Id
+  email: string
+  name?: string | null
+  roles?: Role[] | null
+  codeOfConductAcceptedAt?: string | null
+  codeOfConductVersion?: number | null
+}
+
+export type CategoryDoc = {
+  id: Id
+  code: string
+  labelFr: string
+  labelEn: string
+  color: string
+  order?: number | null
+  retired?: boolean | null
+}
+
+export type PersonDoc = {
+  id: Id
+  fullName: string
+}
+
+export type ConsentDoc = {
+  id: Id
+  person: Related<PersonDoc>
+  signatoryName?: string | null
+  scopes: Channel[]
+  validFrom?: string | null
+  expiresAt?: string | null
+  revokedAt?: string | null
+}
+
+export type PostDoc = {
+  id: Id
+  title: string
+  category?: Related<CategoryDoc>
+  channels?: { channel: Channel; text?: string | null; id?: string | null }[] | null
+  publishAt?: string | null
+  publishAt_tz?: string | null
+  workflowStatus: WorkflowStatus
+  media?: (Id | { id: Id })[] | null
+  position?: Related<{ id: Id }>
+  valuesConfirmed?: boolean | null
+  statusReason?: string | null
+  compliance?: { rule?: string | null; level?: ('block' | 'gate' | 'warn') | null; path?: string | null; messageFr?: string | null; messageEn?: string | null; overridden?: boolean | null }[] | null
+  overrides?: { rule: string; justification: string; by?: Related<BalisesUser>; at?: string | null }[] | null
+  history?: { from?: string | null; to?: string | null; by?: Related<BalisesUser>; at?: string | null; reason?: string | null }[] | null
+  author?: Related<BalisesUser>
+  updatedAt: string
+  createdAt: string
+  _status?: ('draft' | 'published') | null
+}
+
+export type PrivacyTaskDoc = {
+  id: Id
+  kind: PrivacyTaskKind
+  cause: PrivacyTaskCause
+  summary?: string | null
+  post: Id | PostDoc
+  consent?: Related<ConsentDoc>
+  person?: Related<PersonDoc>
+  reason?: string | null
+  doneAt?: string | null
+  doneBy?: Related<BalisesUser>
+  note?: string | null
+  createdAt: string
+}
+
+export type AudienceSnapshotDoc = {
+  id: Id
+  channel: Channel
+  date: string
+  followers: number
+  pageLikes?: number | null
+  reach?: number | null
+  engagement?: number | null
+}
