@@ -15,7 +15,10 @@ import {
 import { translate } from '../../src/translations'
 import { relationId, relationIds } from '../engine/snapshot'
 import { jobMentions, type MentionTargets } from './jobMentions'
-import { slugsOf } from '../../src/slugs'
+import { slugsOf, type SlugKey } from '../../src/slugs'
+
+/** Balises' collections of personal data, by their key in src/slugs.ts (the slug may be the host's). */
+type PersonalData = Extract<SlugKey, 'people' | 'consents'>
 
 type Id = number | string
 
@@ -102,7 +105,7 @@ export async function purgeExpiredPersonalData(payload: Payload, now: Date = new
   if (total === 0) return report
 
   const run: Run = { jobs: await loadJobs(payload) }
-  const targets: { collection: 'people' | 'consents'; id: Id; work: (unit: Unit) => Promise<void> }[] = [
+  const targets: { collection: PersonalData; id: Id; work: (unit: Unit) => Promise<void> }[] = [
     ...people.docs.map((person) => ({
       collection: 'people' as const,
       id: person.id,
@@ -120,8 +123,8 @@ export async function purgeExpiredPersonalData(payload: Payload, now: Date = new
     report.purged.push(...outcome.destroyed)
     if (outcome.error !== undefined) {
       const message = outcome.error instanceof Error ? outcome.error.message : String(outcome.error)
-      report.failed.push({ collection: target.collection, id: target.id, error: message })
-      payload.logger.error({ err: outcome.error, msg: `[balises] retention purge: ${target.collection} ${target.id} not purged` })
+      report.failed.push({ collection: slugsOf(payload)[target.collection], id: target.id, error: message })
+      payload.logger.error({ err: outcome.error, msg: `[balises] retention purge: ${slugsOf(payload)[target.collection]} ${target.id} not purged` })
     }
     done++
     if (done % PROGRESS_EVERY === 0 || done === total) {
@@ -390,7 +393,7 @@ async function record(
  * destruction in the purge log. Without this, SQLite refuses a person who still has consents
  * (`consents.person` is required) and a deleted consent leaves its signed form downloadable.
  */
-export async function cascadeDeletion(req: PayloadRequest, collection: 'people' | 'consents', id: Id): Promise<void> {
+export async function cascadeDeletion(req: PayloadRequest, collection: PersonalData, id: Id): Promise<void> {
   if (req.context?.[CASCADE_HANDLED]) return
   const unit: Unit = { req, run: { jobs: await loadJobs(req.payload) }, destroyed: [], cause: 'deletion' }
   const doc = await req.payload.findByID({ collection: slugsOf(req)[collection], id, depth: 0, overrideAccess: true, req, select: { retentionUntil: true } })
