@@ -99,7 +99,8 @@ function addCollections(config: Config, options: ResolvedBalisesOptions): Collec
     notificationsCollection(options),
   ]) {
     if (collections.some((collection) => collection.slug === added.slug)) {
-      throw new Error(`[balises] the host config already has a collection "${added.slug}"; rename Balises' with balises({ slugs: { …: '…' } })`)
+      const key = Object.entries(options.slugs).find(([, slug]) => slug === added.slug)?.[0] ?? added.slug
+      throw new Error(`[balises] the host config already has a collection "${added.slug}"; give Balises' another slug: balises({ slugs: { ${key}: '…' } })`)
     }
     collections.push(added)
   }
@@ -152,7 +153,7 @@ export const balises =
     const options = resolveOptions(pluginOptions)
     const globals = config.globals ?? []
     if (globals.some((global) => global.slug === options.slugs.policy)) {
-      throw new Error(`[balises] the host config already has a global "${options.slugs.policy}"; rename Balises' with balises({ slugs: { policy: '…' } })`)
+      throw new Error(`[balises] the host config already has a global "${options.slugs.policy}"; give Balises' another slug: balises({ slugs: { policy: '…' } })`)
     }
     const admin = config.admin ?? {}
     const jobs = config.jobs ?? {}

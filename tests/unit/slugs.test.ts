@@ -157,6 +157,13 @@ describe('balises({ slugs }) in a host that already has media, posts and categor
   })
 
   it('refuses a host collection on a Balises slug, telling how to rename', () => {
-    expect(() => balises({ usersSlug: 'staff' })(websiteLikeHost())).toThrow(/already has a collection "posts"/)
+    expect(() => balises({ usersSlug: 'staff' })(websiteLikeHost())).toThrow(/already has a collection "posts"; give Balises' another slug: balises\(\{ slugs: \{ posts: /)
+  })
+
+  it('renames the policy global when the host already has one', () => {
+    const withPolicy = () => ({ ...websiteLikeHost(), globals: [{ slug: 'policy', fields: [] }] }) as Config
+    expect(() => balises({ usersSlug: 'staff', slugs: OVERRIDES })(withPolicy())).toThrow(/global "policy"; give Balises' another slug/)
+    const renamed = balises({ usersSlug: 'staff', slugs: { ...OVERRIDES, policy: 'social-policy' } })(withPolicy())
+    expect(renamed.globals?.map((global) => global.slug)).toEqual(['policy', 'social-policy'])
   })
 })
