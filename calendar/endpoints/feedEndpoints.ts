@@ -2,6 +2,7 @@ import type { Endpoint, PayloadRequest } from 'payload'
 
 import type { Category, Post } from '../../payload-types'
 import { hasRole, ROLES } from '../../src/roles'
+import { runtimeOptionsOf } from '../../src/runtimeOptions'
 import { buildFeed } from '../feed/buildFeed'
 import { feedOrigin } from '../feed/feedOrigin'
 import { hashFeedToken, looksLikeFeedToken, newFeedToken } from '../feed/token'
@@ -16,7 +17,7 @@ const FUTURE_DAYS = 400
 const IN_THE_FEED: Post['workflowStatus'][] = ['draft', 'in_review', 'approved', 'scheduled', 'published']
 
 function origin(req: PayloadRequest): string {
-  return feedOrigin({ serverURL: req.payload.config.serverURL, url: req.url, headers: req.headers, trustProxy: process.env.TRUST_PROXY })
+  return feedOrigin({ serverURL: req.payload.config.serverURL, url: req.url, headers: req.headers, trustProxy: runtimeOptionsOf(req).trustProxy })
 }
 
 function feedURL(req: PayloadRequest, token: string): string {
