@@ -324,6 +324,8 @@ export const balises =
         },
         components: {
           ...admin.components,
+          // Registers the roles field in the browser before any component asks hasRole.
+          providers: ['balises/client#BalisesRolesProvider', ...(admin.components?.providers ?? [])],
           beforeDashboard: [...(admin.components?.beforeDashboard ?? []), 'balises/rsc#BalisesDashboard'],
           actions: [...(admin.components?.actions ?? []), 'balises/client#NotificationBell'],
           afterNavLinks: [...(admin.components?.afterNavLinks ?? []), 'balises/rsc#QueueNavLinks', 'balises/client#CalendarNavLink', 'balises/client#ReportsNavLinks', 'balises/client#ToHandleNavLink'],

@@ -6,14 +6,15 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { resolveOptions, type BalisesOptions } from '../../src/options'
 
 const savedNodeEnv = process.env.NODE_ENV
+const env = process.env as Record<string, string | undefined>
 
 describe('resolveOptions', () => {
   afterEach(() => {
-    process.env.NODE_ENV = savedNodeEnv
+    env.NODE_ENV = savedNodeEnv
   })
 
   it('fills in every default', () => {
-    process.env.NODE_ENV = 'development'
+    env.NODE_ENV = 'development'
     const options = resolveOptions()
     expect(options).toMatchObject({
       enabled: true,
@@ -31,10 +32,10 @@ describe('resolveOptions', () => {
   })
 
   it('makes cookies secure by default in production only', () => {
-    process.env.NODE_ENV = 'production'
+    env.NODE_ENV = 'production'
     expect(resolveOptions().cookieSecure).toBe(true)
     expect(resolveOptions({ cookieSecure: false }).cookieSecure).toBe(false)
-    process.env.NODE_ENV = 'test'
+    env.NODE_ENV = 'test'
     expect(resolveOptions().cookieSecure).toBe(false)
   })
 
