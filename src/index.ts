@@ -103,11 +103,12 @@ function guardedGlobal(global: GlobalConfig): GlobalConfig {
 }
 
 /**
- * A config-level `afterError` hook that leaves the host's collections alone (unless it opted in):
- * it acts on Balises' collections, and on errors outside any collection (endpoints, globals).
+ * A config-level `afterError` hook that leaves the host's own collections alone (unless it opted
+ * in): it acts on Balises' collections, the staff accounts, Payload's own (jobs, preferences…) and
+ * errors outside any collection (endpoints, globals).
  */
-function onlyOurs(hook: AfterErrorHook, ours: Set<string>): AfterErrorHook {
-  return (args) => (args.collection && !ours.has(args.collection.slug) ? undefined : hook(args))
+function notOnHostCollections(hook: AfterErrorHook, hostOnly: Set<string>): AfterErrorHook {
+  return (args) => (args.collection && hostOnly.has(args.collection.slug) ? undefined : hook(args))
 }
 
 function addCollections(config: Config, options: ResolvedBalisesOptions): CollectionConfig[] {
@@ -149,10 +150,9 @@ function addCollections(config: Config, options: ResolvedBalisesOptions): Collec
     .map((collection) => (options.guardHostCollections || isOurs(collection.slug) ? guarded(collection) : collection))
 }
 
-/** The slugs whose errors Balises' formatters shape: its own collections and the staff accounts. */
-function ourCollectionSlugs(config: Config, collections: CollectionConfig[], options: ResolvedBalisesOptions): Set<string> {
-  const host = new Set((config.collections ?? []).map((collection) => collection.slug))
-  return new Set(collections.map((collection) => collection.slug).filter((slug) => !host.has(slug) || slug === options.usersSlug))
+/** The host's own collections (the staff accounts excepted: they carry Balises' fields). */
+function hostOnlySlugs(config: Config, options: ResolvedBalisesOptions): Set<string> {
+  return new Set((config.collections ?? []).map((collection) => collection.slug).filter((slug) => slug !== options.usersSlug))
 }
 
 /** Ours first, the host's on top: a host can reword any Balises string. */
@@ -265,7 +265,7 @@ export const balises =
     const custom = { slugs: options.slugs, rolesField: options.rolesField, trustProxy: options.trustProxy, enabled: options.enabled }
     const clientCustom = { slugs: options.slugs, rolesField: options.rolesField }
     if (!options.enabled) return dormantConfig(config, options, collections, dormant(policy), custom, clientCustom)
-    const ours = ourCollectionSlugs(config, collections, options)
+    const hostOnly = hostOnlySlugs(config, options)
     const formatters = [clientMistakesAre400, keepValidationErrorData, summariseFieldErrors]
     return {
       ...config,
@@ -294,7 +294,7 @@ export const balises =
       globals: [...globals.map((global) => (options.guardHostCollections ? guardedGlobal(global) : global)), guardedGlobal(policy)].map(withoutVersionEndpoints),
       hooks: {
         ...config.hooks,
-        afterError: [...(config.hooks?.afterError ?? []), ...(options.guardHostCollections ? formatters : formatters.map((hook) => onlyOurs(hook, ours)))],
+        afterError: [...(config.hooks?.afterError ?? []), ...(options.guardHostCollections ? formatters : formatters.map((hook) => notOnHostCollections(hook, hostOnly)))],
       },
       onInit: async (payload) => {
         restrictEditLocks(payload)

@@ -166,6 +166,8 @@ describe('balises() plugin transform', () => {
     expect(await run(balises()(hostConfig()), 'notes')).toEqual([])
     expect(await run(balises()(hostConfig()), 'posts')).toContainEqual(expect.objectContaining({ status: 400 }))
     expect(await run(balises()(hostConfig()), undefined)).toContainEqual(expect.objectContaining({ status: 400 }))
+    // Payload's own collections (added after the plugins) are not the host's.
+    expect(await run(balises()(hostConfig()), 'payload-preferences')).toContainEqual(expect.objectContaining({ status: 400 }))
     expect(await run(balises({ guardHostCollections: true })(hostConfig()), 'notes')).toContainEqual(expect.objectContaining({ status: 400 }))
   })
 
