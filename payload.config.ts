@@ -46,7 +46,7 @@ export default buildConfig({
     // The plugin reads no environment variable: this host maps its own to the options.
     balises({
       timeZone: process.env.BALISES_TIME_ZONE || undefined,
-      maxUploadMB: maxUploadMBFromEnv(),
+      maxUploadMB: maxUploadMBFromEnv(process.env.MAX_UPLOAD_MB),
       uploadsDir: uploadsDirFor(database, dirname),
       // A separate worker (docker-compose) runs the queue: JOBS_AUTORUN=false on the app.
       jobsAutoRun: process.env.JOBS_AUTORUN !== 'false',
