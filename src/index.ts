@@ -201,8 +201,10 @@ async function seedOnInit(payload: Payload, options: ResolvedBalisesOptions): Pr
       payload.logger.info(`[balises] seeded ${report.categoriesCreated} categories${report.policySeeded ? ' and the policy defaults' : ''}`)
     }
   } catch (error) {
-    // A failed seed must not stop the app: CAT refuses submissions until the categories exist.
-    payload.logger.error({ err: error }, '[balises] seeding the categories and policy defaults failed')
+    // A failed seed must not stop the app (e.g. a schema whose new migrations are not applied yet):
+    // the next start tries again; until then CAT refuses submissions for want of categories.
+    const reason = error instanceof Error ? error.message : String(error)
+    payload.logger.warn(`[balises] categories and policy defaults not seeded (${reason}); the next start tries again`)
   }
 }
 
