@@ -43,7 +43,17 @@ export default buildConfig({
   telemetry: false,
   ...(process.env.LOG_LEVEL ? { logger: { options: { level: process.env.LOG_LEVEL } } } : {}),
   plugins: [
-    balises({ timeZone: process.env.BALISES_TIME_ZONE || undefined, maxUploadMB: maxUploadMBFromEnv(), uploadsDir: uploadsDirFor(database, dirname) }),
+    // The plugin reads no environment variable: this host maps its own to the options.
+    balises({
+      timeZone: process.env.BALISES_TIME_ZONE || undefined,
+      maxUploadMB: maxUploadMBFromEnv(process.env.MAX_UPLOAD_MB),
+      uploadsDir: uploadsDirFor(database, dirname),
+      // A separate worker (docker-compose) runs the queue: JOBS_AUTORUN=false on the app.
+      jobsAutoRun: process.env.JOBS_AUTORUN !== 'false',
+      // Secure cookies in production, unless COOKIE_SECURE=false (plain HTTP on a private network).
+      cookieSecure: process.env.NODE_ENV === 'production' && process.env.COOKIE_SECURE !== 'false',
+      trustProxy: Boolean(process.env.TRUST_PROXY),
+    }),
   ],
 })
 

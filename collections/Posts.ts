@@ -13,6 +13,7 @@ import { neverField } from '../src/access/never'
 import { hasBalisesRole, hasBalisesRoleField } from '../src/access/hasBalisesRole'
 import { isStaff } from '../src/access/isStaff'
 import { readPublishedPosts } from '../src/access/readPublishedPosts'
+import type { ResolvedBalisesOptions } from '../src/options'
 import { tr } from '../src/translations'
 import { CHANNEL_OPTIONS } from './sharedFields'
 import { DAY_AND_TIME } from './dateDisplay'
@@ -29,7 +30,7 @@ const systemOnly = { create: neverField, update: neverField, read: hasBalisesRol
 export const MAX_IMAGES_PER_POST = 20
 
 
-export const postsCollection = (options: { slugs: BalisesSlugs }): CollectionConfig => ({
+export const postsCollection = (options: Pick<ResolvedBalisesOptions, 'slugs' | 'editor'>): CollectionConfig => ({
   slug: options.slugs.posts,
   labels: { singular: tr('posts:singular'), plural: tr('posts:plural') },
   admin: {
@@ -98,7 +99,8 @@ export const postsCollection = (options: { slugs: BalisesSlugs }): CollectionCon
         },
       ],
     },
-    { name: 'body', type: 'richText', label: tr('posts:body') },
+    // Balises' own editor: a host with no config-level editor (or another one) still gets Lexical JSON.
+    { name: 'body', type: 'richText', editor: options.editor, label: tr('posts:body') },
     {
       // The rules' findings for the post as it is being edited (no column, nothing stored).
       name: 'compliancePanel',

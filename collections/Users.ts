@@ -20,12 +20,12 @@ export const usersCollection = (options: ResolvedBalisesOptions): CollectionConf
     lockTime: TEN_MINUTES,
     cookies: {
       sameSite: 'Lax',
-      secure: process.env.NODE_ENV === 'production' && process.env.COOKIE_SECURE !== 'false',
+      secure: options.cookieSecure,
     },
   },
   admin: {
     useAsTitle: 'email',
-    defaultColumns: ['name', 'email', 'roles', 'codeOfConductAcceptedAt'],
+    defaultColumns: ['name', 'email', options.rolesField, 'codeOfConductAcceptedAt'],
     group: tr('general:navGroupAdmin'),
   },
   access: {
@@ -39,5 +39,5 @@ export const usersCollection = (options: ResolvedBalisesOptions): CollectionConf
   },
   hooks: { beforeChange: [firstUserIsAdmin, recordCodeOfConductAcceptance] },
   endpoints: [acceptCodeOfConductEndpoint(options.slugs.users)],
-  fields: usersFields(),
+  fields: usersFields(options.rolesField),
 })

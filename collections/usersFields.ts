@@ -2,15 +2,15 @@ import type { Field } from 'payload'
 
 import { isAdminField } from '../src/access/isAdmin'
 import { neverField } from '../src/access/never'
-import { ROLES } from '../src/roles'
+import { DEFAULT_ROLES_FIELD, ROLES } from '../src/roles'
 import { tr } from '../src/translations'
 import { notificationPreferenceFields } from './notificationPreferenceFields'
 
 /** The fields Balises needs on the staff accounts, whichever collection holds them. */
-export const usersFields = (): Field[] => [
+export const usersFields = (rolesField: string = DEFAULT_ROLES_FIELD): Field[] => [
   { name: 'name', type: 'text', label: tr('users:name') },
   {
-    name: 'roles',
+    name: rolesField,
     type: 'select',
     hasMany: true,
     label: tr('users:roles'),

@@ -1,7 +1,7 @@
 import os from 'node:os'
 import path from 'node:path'
 
-import type { CollectionConfig, Config, Field } from 'payload'
+import type { AfterErrorHook, CollectionConfig, Config, Field, GlobalConfig, Payload } from 'payload'
 
 import { en as payloadEn } from '@payloadcms/translations/languages/en'
 import { fr as payloadFr } from '@payloadcms/translations/languages/fr'
@@ -48,6 +48,8 @@ import { withRedactingLogger } from './logging'
 import { withoutVersionEndpoints } from './endpoints/noVersions'
 import { activityReportEndpoint } from './reports/reportEndpoint'
 import { CONFIG_CUSTOM_KEY } from './slugs'
+import { registerRolesField } from './roles'
+import { seedPolicyDefaults } from './policy/seedDefaults'
 import { resolveOptions, type BalisesOptions, type ResolvedBalisesOptions } from './options'
 import { withCanadianTimezones } from './timezones'
 import { megabytes, MULTIPART_OVERHEAD_BYTES } from './uploadLimit'
@@ -61,25 +63,58 @@ function fieldNames(fields: Field[]): Set<string> {
 }
 
 /** Adds Balises' account fields and hook to the host's own auth collection, keeping all it has. */
-function extendUsers(existing: CollectionConfig, usersSlug: ResolvedBalisesOptions['slugs']['users']): CollectionConfig {
+function extendUsers(existing: CollectionConfig, options: ResolvedBalisesOptions): CollectionConfig {
   if (!existing.auth) {
     throw new Error(`[balises] collection "${existing.slug}" must be an auth collection to hold staff accounts`)
   }
   const present = fieldNames(existing.fields)
+  if (present.has(options.rolesField)) {
+    // Skipping ours would let the host's field win silently: Balises' roles could never be given.
+    throw new Error(
+      `[balises] collection "${existing.slug}" already has a field "${options.rolesField}"; pass rolesField: 'balisesRoles' (or another free name) to balises() for Balises' roles`,
+    )
+  }
+  const fields = [...existing.fields, ...usersFields(options.rolesField).filter((field) => !('name' in field && present.has(field.name)))]
+  if (!options.enabled) return { ...existing, fields }
   return {
     ...existing,
-    fields: [...existing.fields, ...usersFields().filter((field) => !('name' in field && present.has(field.name)))],
+    fields,
     hooks: {
       ...existing.hooks,
       beforeChange: [firstUserIsAdmin, ...(existing.hooks?.beforeChange ?? []), recordCodeOfConductAcceptance],
     },
-    endpoints: [...(Array.isArray(existing.endpoints) ? existing.endpoints : []), acceptCodeOfConductEndpoint(usersSlug)],
+    endpoints: [...(Array.isArray(existing.endpoints) ? existing.endpoints : []), acceptCodeOfConductEndpoint(options.slugs.users)],
   }
+}
+
+/** Balises' collections and global without their hooks, endpoints and admin components (`enabled: false`). */
+function dormant<T extends CollectionConfig | GlobalConfig>(entity: T): T {
+  const { hooks: _hooks, endpoints: _endpoints, ...rest } = entity
+  return { ...rest, admin: { ...entity.admin, components: undefined } } as T
+}
+
+/** The input guard first of all: bad bodies and queries get a 400 before anything else (or Payload) reads them. */
+function guarded(collection: CollectionConfig): CollectionConfig {
+  return { ...collection, hooks: { ...collection.hooks, beforeOperation: [guardIncomingData, ...(collection.hooks?.beforeOperation ?? [])] } }
+}
+
+function guardedGlobal(global: GlobalConfig): GlobalConfig {
+  return { ...global, hooks: { ...global.hooks, beforeOperation: [guardIncomingGlobalData, ...(global.hooks?.beforeOperation ?? [])] } }
+}
+
+/**
+ * A config-level `afterError` hook that leaves the host's own collections alone (unless it opted
+ * in): it acts on Balises' collections, the staff accounts, Payload's own (jobs, preferences…) and
+ * errors outside any collection (endpoints, globals).
+ */
+function notOnHostCollections(hook: AfterErrorHook, hostOnly: Set<string>): AfterErrorHook {
+  return (args) => (args.collection && hostOnly.has(args.collection.slug) ? undefined : hook(args))
 }
 
 function addCollections(config: Config, options: ResolvedBalisesOptions): CollectionConfig[] {
   const collections = [...(config.collections ?? [])]
   // Daily work first in the admin's navigation: posts, then the policy's lists, then accounts.
+  const hostSlugs = new Set(collections.map((collection) => collection.slug))
   for (const added of [
     postsCollection(options),
     mediaCollection(options),
@@ -102,16 +137,23 @@ function addCollections(config: Config, options: ResolvedBalisesOptions): Collec
       const key = Object.entries(options.slugs).find(([, slug]) => slug === added.slug)?.[0] ?? added.slug
       throw new Error(`[balises] the host config already has a collection "${added.slug}"; give Balises' another slug: balises({ slugs: { ${key}: '…' } })`)
     }
-    collections.push(added)
+    collections.push(options.enabled ? added : dormant(added))
   }
-  const usersIndex = collections.findIndex((collection) => collection.slug === options.slugs.users)
-  if (usersIndex >= 0) collections[usersIndex] = extendUsers(collections[usersIndex], options.slugs.users)
-  else collections.push(usersCollection(options))
-  // First of all: bad bodies and queries get a 400 before anything else (or Payload) reads them.
-  return collections.map(withoutVersionEndpoints).map(withFormHelpers(options.slugs)).map((collection) => ({
-    ...collection,
-    hooks: { ...collection.hooks, beforeOperation: [guardIncomingData, ...(collection.hooks?.beforeOperation ?? [])] },
-  }))
+  const usersIndex = collections.findIndex((collection) => collection.slug === options.usersSlug)
+  if (usersIndex >= 0) collections[usersIndex] = extendUsers(collections[usersIndex], options)
+  else collections.push(options.enabled ? usersCollection(options) : dormant(usersCollection(options)))
+  if (!options.enabled) return collections
+  // The staff accounts carry Balises' fields: guarded like Balises' own collections.
+  const isOurs = (slug: string) => !hostSlugs.has(slug) || slug === options.usersSlug
+  return collections
+    .map(withoutVersionEndpoints)
+    .map(withFormHelpers(options.slugs))
+    .map((collection) => (options.guardHostCollections || isOurs(collection.slug) ? guarded(collection) : collection))
+}
+
+/** The host's own collections (the staff accounts excepted: they carry Balises' fields). */
+function hostOnlySlugs(config: Config, options: ResolvedBalisesOptions): Set<string> {
+  return new Set((config.collections ?? []).map((collection) => collection.slug).filter((slug) => slug !== options.usersSlug))
 }
 
 /** Ours first, the host's on top: a host can reword any Balises string. */
@@ -144,6 +186,65 @@ function deepMerge(base: object, override: Record<string, unknown>): Record<stri
 }
 
 /**
+ * Single-process default: the app itself runs the publication queue every minute. With a separate
+ * worker (docker-compose), `jobsAutoRun: false`: no cron at all in the app, since even scheduling
+ * from both would queue the task twice a minute.
+ */
+function autoRunOf(options: ResolvedBalisesOptions): NonNullable<Config['jobs']>['autoRun'] {
+  return options.jobsAutoRun ? [{ cron: '* * * * *', queue: BALISES_QUEUE }] : []
+}
+
+/** After the host's own onInit: the categories and policy defaults, once (see src/policy/seedDefaults.ts). */
+async function seedOnInit(payload: Payload, options: ResolvedBalisesOptions): Promise<void> {
+  try {
+    const report = await seedPolicyDefaults(payload, { timeZone: options.timeZone })
+    if (report && (report.categoriesCreated > 0 || report.policySeeded)) {
+      payload.logger.info(`[balises] seeded ${report.categoriesCreated} categories${report.policySeeded ? ' and the policy defaults' : ''}`)
+    }
+  } catch (error) {
+    // A failed seed must not stop the app (e.g. a schema whose new migrations are not applied yet):
+    // the next start tries again; until then CAT refuses submissions for want of categories.
+    const reason = error instanceof Error ? error.message : String(error)
+    payload.logger.warn(`[balises] categories and policy defaults not seeded (${reason}); the next start tries again`)
+  }
+}
+
+/**
+ * `enabled: false`: the same schema (collections, fields, global, job tasks) so migrations and
+ * types do not change, but none of Balises' hooks, endpoints, scheduled jobs, admin components,
+ * views or seeding.
+ */
+function dormantConfig(
+  config: Config,
+  options: ResolvedBalisesOptions,
+  collections: CollectionConfig[],
+  policy: GlobalConfig,
+  custom: Record<string, unknown>,
+  clientCustom: Record<string, unknown>,
+): Config {
+  const jobs = config.jobs ?? {}
+  return {
+    ...config,
+    custom: { ...config.custom, [CONFIG_CUSTOM_KEY]: custom },
+    collections,
+    globals: [...(config.globals ?? []), policy],
+    // The tasks shape the jobs collection's schema; nothing schedules them. Access stays closed.
+    jobs: {
+      ...jobs,
+      access: { run: isAdminRequest, queue: isAdminRequest, cancel: isAdminRequest, ...jobs.access },
+      jobsCollectionOverrides: withoutJobsEndpoints(jobs.jobsCollectionOverrides),
+      tasks: [...(jobs.tasks ?? []), publishDuePostsTask, purgePersonalDataTask, sendNotificationEmailTask],
+    },
+    i18n: mergeTranslations(config),
+    admin: {
+      ...config.admin,
+      custom: { ...config.admin?.custom, [CONFIG_CUSTOM_KEY]: clientCustom },
+      user: config.admin?.user ?? options.usersSlug,
+    },
+  }
+}
+
+/**
  * The Balises plugin: adds the policy's collections, global, hooks, admin components and
  * translations to a Payload config, without dropping anything the host config has.
  */
@@ -151,6 +252,8 @@ export const balises =
   (pluginOptions: BalisesOptions = {}) =>
   (config: Config): Config => {
     const options = resolveOptions(pluginOptions)
+    // User objects carry their collection's slug, not the config: hasRole finds the field from it.
+    registerRolesField(options.usersSlug, options.rolesField)
     const globals = config.globals ?? []
     if (globals.some((global) => global.slug === options.slugs.policy)) {
       throw new Error(`[balises] the host config already has a global "${options.slugs.policy}"; give Balises' another slug: balises({ slugs: { policy: '…' } })`)
@@ -159,10 +262,17 @@ export const balises =
     const jobs = config.jobs ?? {}
     const upload = config.upload ?? {}
     const fileSize = upload.limits?.fileSize ?? megabytes(options.maxUploadMB)
+    const collections = addCollections(config, options)
+    const policy = policyGlobal(options)
+    // Every module reads these from here (src/slugs.ts, src/runtimeOptions.ts); the admin's copy reaches the browser.
+    const custom = { slugs: options.slugs, rolesField: options.rolesField, trustProxy: options.trustProxy, enabled: options.enabled }
+    const clientCustom = { slugs: options.slugs, rolesField: options.rolesField }
+    if (!options.enabled) return dormantConfig(config, options, collections, dormant(policy), custom, clientCustom)
+    const hostOnly = hostOnlySlugs(config, options)
+    const formatters = [clientMistakesAre400, keepValidationErrorData, summariseFieldErrors]
     return {
       ...config,
-      // Every module reads the slugs from here (src/slugs.ts); the admin's copy reaches the browser.
-      custom: { ...config.custom, [CONFIG_CUSTOM_KEY]: { slugs: options.slugs } },
+      custom: { ...config.custom, [CONFIG_CUSTOM_KEY]: custom },
       logger: withRedactingLogger(config.logger),
       // A file over the limit is refused as it arrives (413, see clientMistakes), not read whole.
       upload: {
@@ -181,21 +291,18 @@ export const balises =
         access: { run: isAdminRequest, queue: isAdminRequest, cancel: isAdminRequest, ...jobs.access },
         jobsCollectionOverrides: withoutJobsEndpoints(jobs.jobsCollectionOverrides),
         tasks: [...(jobs.tasks ?? []), publishDuePostsTask, purgePersonalDataTask, sendNotificationEmailTask],
-        // Single-process default: the app itself runs the publication queue every minute. With a
-        // separate worker (docker-compose), set JOBS_AUTORUN=false on the app.
-        // No cron at all in the app when a worker runs the queue: even scheduling from both would
-        // queue the task twice a minute.
-        autoRun: jobs.autoRun ?? (process.env.JOBS_AUTORUN === 'false' ? [] : [{ cron: '* * * * *', queue: BALISES_QUEUE }]),
+        autoRun: jobs.autoRun ?? autoRunOf(options),
       },
-      collections: addCollections(config, options),
-      globals: [...globals, policyGlobal(options)].map(withoutVersionEndpoints).map((global) => ({
-        ...global,
-        hooks: { ...global.hooks, beforeOperation: [guardIncomingGlobalData, ...(global.hooks?.beforeOperation ?? [])] },
-      })),
-      hooks: { ...config.hooks, afterError: [...(config.hooks?.afterError ?? []), clientMistakesAre400, keepValidationErrorData, summariseFieldErrors] },
+      collections,
+      globals: [...globals.map((global) => (options.guardHostCollections ? guardedGlobal(global) : global)), guardedGlobal(policy)].map(withoutVersionEndpoints),
+      hooks: {
+        ...config.hooks,
+        afterError: [...(config.hooks?.afterError ?? []), ...(options.guardHostCollections ? formatters : formatters.map((hook) => notOnHostCollections(hook, hostOnly)))],
+      },
       onInit: async (payload) => {
         restrictEditLocks(payload)
         await config.onInit?.(payload)
+        await seedOnInit(payload, options)
       },
       endpoints: [
         ...(config.endpoints ?? []),
@@ -210,8 +317,8 @@ export const balises =
       i18n: mergeTranslations(config),
       admin: {
         ...admin,
-        custom: { ...admin.custom, [CONFIG_CUSTOM_KEY]: { slugs: options.slugs } },
-        user: admin.user ?? options.slugs.users,
+        custom: { ...admin.custom, [CONFIG_CUSTOM_KEY]: clientCustom },
+        user: admin.user ?? options.usersSlug,
         dateFormat: admin.dateFormat ?? DATE_TIME_FORMAT,
         timezones: {
           defaultTimezone: options.timeZone,
@@ -220,6 +327,8 @@ export const balises =
         },
         components: {
           ...admin.components,
+          // Registers the roles field in the browser before any component asks hasRole.
+          providers: ['balises/client#BalisesRolesProvider', ...(admin.components?.providers ?? [])],
           beforeDashboard: [...(admin.components?.beforeDashboard ?? []), 'balises/rsc#BalisesDashboard'],
           actions: [...(admin.components?.actions ?? []), 'balises/client#NotificationBell'],
           afterNavLinks: [...(admin.components?.afterNavLinks ?? []), 'balises/rsc#QueueNavLinks', 'balises/client#CalendarNavLink', 'balises/client#ReportsNavLinks', 'balises/client#ToHandleNavLink'],

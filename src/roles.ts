@@ -4,8 +4,35 @@ export type Role = (typeof ROLES)[number]
 /** Roles that write content (FORBID-3 applies to them). */
 export const STAFF_ROLES: readonly Role[] = ['admin', 'responsable', 'redaction']
 
-type MaybeUser = { roles?: readonly string[] | null } | null | undefined
+export const DEFAULT_ROLES_FIELD = 'roles'
 
-export function hasRole(user: MaybeUser, ...roles: Role[]): boolean {
-  return Boolean(user?.roles?.some((role) => (roles as string[]).includes(role)))
+/**
+ * The name of Balises' roles field, by users collection slug. A user object carries no config but
+ * does carry its `collection`; the plugin registers the field when it builds the config (server),
+ * and the admin's provider registers it from `admin.custom` (browser).
+ */
+const rolesFields = new Map<string, string>()
+
+export function registerRolesField(usersSlug: string, field: string): void {
+  rolesFields.set(usersSlug, field)
+}
+
+type MaybeUser = { collection?: unknown; [field: string]: unknown } | null | undefined
+
+/** The field holding Balises' roles on this user (documents read without `collection`: the only registered one). */
+export function rolesFieldOf(user: MaybeUser): string {
+  const collection = typeof user?.collection === 'string' ? user.collection : undefined
+  if (collection && rolesFields.has(collection)) return rolesFields.get(collection)!
+  if (!collection && rolesFields.size === 1) return [...rolesFields.values()][0]
+  return DEFAULT_ROLES_FIELD
+}
+
+/** Balises' roles of a user (never the host's own field of another name); `field` for documents read by a query. */
+export function rolesOf(user: MaybeUser | object, field: string = rolesFieldOf(user as MaybeUser)): readonly string[] {
+  const value = (user as MaybeUser)?.[field]
+  return Array.isArray(value) ? value.filter((role): role is string => typeof role === 'string') : []
+}
+
+export function hasRole(user: MaybeUser | object, ...roles: Role[]): boolean {
+  return rolesOf(user).some((role) => (roles as string[]).includes(role))
 }

@@ -2,6 +2,7 @@ import type { Endpoint, PayloadRequest } from 'payload'
 
 import type { CategoryDoc, PostDoc } from '../../src/types'
 import { hasRole, ROLES } from '../../src/roles'
+import { runtimeOptionsOf } from '../../src/runtimeOptions'
 import { buildFeed } from '../feed/buildFeed'
 import { feedOrigin } from '../feed/feedOrigin'
 import { hashFeedToken, looksLikeFeedToken, newFeedToken } from '../feed/token'
@@ -17,7 +18,7 @@ const FUTURE_DAYS = 400
 const IN_THE_FEED: PostDoc['workflowStatus'][] = ['draft', 'in_review', 'approved', 'scheduled', 'published']
 
 function origin(req: PayloadRequest): string {
-  return feedOrigin({ serverURL: req.payload.config.serverURL, url: req.url, headers: req.headers, trustProxy: process.env.TRUST_PROXY })
+  return feedOrigin({ serverURL: req.payload.config.serverURL, url: req.url, headers: req.headers, trustProxy: runtimeOptionsOf(req).trustProxy })
 }
 
 function feedURL(req: PayloadRequest, token: string): string {

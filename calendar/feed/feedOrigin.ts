@@ -5,7 +5,7 @@ export type FeedOriginInput = {
   url?: string | null
   headers: Headers
   /** `TRUST_PROXY` of the environment: only then are `X-Forwarded-*` headers believed. */
-  trustProxy?: string | null
+  trustProxy?: boolean | string | null
 }
 
 /**

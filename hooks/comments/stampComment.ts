@@ -1,6 +1,8 @@
 import { ValidationError, type CollectionBeforeChangeHook } from 'payload'
 
 import { mentionedMembers } from '../../src/notifications/mentions'
+import { rolesOf } from '../../src/roles'
+import { runtimeOptionsOf } from '../../src/runtimeOptions'
 import { translate } from '../../src/translations'
 import { slugsOf } from '../../src/slugs'
 
@@ -34,6 +36,7 @@ export const stampComment: CollectionBeforeChangeHook = async ({ data, originalD
     next.resolved = false
   }
   if (operation === 'create' || (typeof data.body === 'string' && data.body !== originalDoc?.body)) {
+    const { rolesField } = runtimeOptionsOf(req)
     const team = await req.payload.find({
       collection: slugsOf(req).users,
       where: { name: { exists: true } },
@@ -42,9 +45,9 @@ export const stampComment: CollectionBeforeChangeHook = async ({ data, originalD
       pagination: false,
       overrideAccess: true,
       req,
-      select: { name: true, roles: true },
+      select: { name: true, [rolesField]: true },
     })
-    const members = team.docs.filter((user) => Array.isArray(user.roles) && user.roles.length > 0)
+    const members = team.docs.filter((user) => rolesOf(user, rolesField).length > 0)
     next.mentions = mentionedMembers(body, members)
   }
   if (operation === 'update' && typeof data.resolved === 'boolean' && data.resolved !== Boolean(originalDoc?.resolved)) {

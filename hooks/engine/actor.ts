@@ -1,5 +1,6 @@
 import type { PayloadRequest } from 'payload'
 
+import { rolesOf } from '../../src/roles'
 import type { Actor } from '../rules/types'
 
 /** Set on req.context while the system acts inside someone's request (a cascade such as POS-2). */
@@ -10,13 +11,12 @@ export function actorOf(req: PayloadRequest): Actor | null {
   if (!req.user || req.context?.[SYSTEM_ACTOR_FLAG]) return null
   const user = req.user as unknown as {
     id: number | string
-    roles?: string[] | null
     codeOfConductAcceptedAt?: string | null
     codeOfConductVersion?: number | null
   }
   return {
     id: user.id,
-    roles: user.roles ?? [],
+    roles: [...rolesOf(user)],
     codeOfConductAcceptedAt: user.codeOfConductAcceptedAt ?? null,
     codeOfConductVersion: user.codeOfConductVersion ?? null,
   }

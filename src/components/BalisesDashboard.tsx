@@ -1,7 +1,7 @@
 import type { ServerProps } from 'payload'
 
 import { codeVersionOf, hasAcceptedCurrentCode, type Acceptance } from '../codeOfConduct/acceptance'
-import { ROLES } from '../roles'
+import { rolesOf, ROLES } from '../roles'
 import { translate } from '../translations'
 import { QueueSections } from './queues/QueueSections'
 import { slugsOf } from '../slugs'
@@ -9,7 +9,7 @@ import { slugsOf } from '../slugs'
 /** Greets the signed-in person on the dashboard, in their language, with their roles, then shows what waits for them. */
 export async function BalisesDashboard({ i18n, user, payload }: ServerProps) {
   const language = i18n?.language
-  const roles = ((user as { roles?: string[] } | undefined)?.roles ?? []).filter((role) =>
+  const roles = rolesOf(user ?? null).filter((role) =>
     (ROLES as readonly string[]).includes(role),
   ) as (typeof ROLES)[number][]
   const policy = payload ? await payload.findGlobal({ slug: slugsOf(payload).policy, overrideAccess: true, depth: 0 }).catch(() => null) : null

@@ -3,20 +3,22 @@ import type { Payload, PayloadRequest } from 'payload'
 import { DEFAULT_TIME_ZONE } from '../../calendar/zonedTime'
 import type { Role } from '../roles'
 import { slugsOf } from '../slugs'
+import { runtimeOptionsOf } from '../runtimeOptions'
 
 type Id = number | string
 
 /** Accounts holding one of these roles. */
 export async function holdersOf(payload: Payload, roles: Role[], req?: PayloadRequest): Promise<Id[]> {
+  const { rolesField } = runtimeOptionsOf(payload)
   const found = await payload.find({
     collection: slugsOf(payload).users,
-    where: { roles: { in: roles } },
+    where: { [rolesField]: { in: roles } },
     depth: 0,
     limit: 0,
     pagination: false,
     overrideAccess: true,
     req,
-    select: { roles: true },
+    select: { [rolesField]: true },
   })
   return found.docs.map((user) => user.id)
 }

@@ -1,6 +1,7 @@
 import type { Payload, PayloadRequest } from 'payload'
 
 import { BALISES_QUEUE } from '../../calendar/jobs/publishDuePosts'
+import { runtimeOptionsOf } from '../runtimeOptions'
 import { EMAIL_TASK_SLUG } from './emailTask'
 import { wantsEmail, type NotificationKind } from './kinds'
 import type { Messages } from './messages'
@@ -41,7 +42,7 @@ export async function notify(payload: Payload, notices: NewNotification[], req?:
     pagination: false,
     overrideAccess: true,
     req,
-    select: { emailNotificationKinds: true, roles: true },
+    select: { emailNotificationKinds: true, [runtimeOptionsOf(payload).rolesField]: true },
   })
   const known = new Map(recipients.docs.map((user) => [String(user.id), user]))
   const keys = notices.map((notice) => notice.key).filter((key): key is string => Boolean(key))

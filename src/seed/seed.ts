@@ -6,8 +6,7 @@ import type { Payload } from 'payload'
 import type { User } from '../../payload-types'
 
 import { ROLES, type Role } from '../roles'
-import { defaultPolicy } from '../policy/defaults'
-import { SEED_CATEGORIES } from './categories'
+import { seedPolicyDefaults } from '../policy/seedDefaults'
 import { seedDemoMedia } from './demoMedia'
 import { DEMO_TRAY_POSTS } from './demoPosts'
 import { demoInstant, planDemoPosts, POSITION_ADOPTED_DAYS_AGO } from './demoSchedule'
@@ -50,21 +49,12 @@ export async function seed(payload: Payload, options: SeedOptions): Promise<Seed
   const log = options.log ?? (() => {})
   const report: SeedReport = { categoriesCreated: 0, policySeeded: false, accounts: [], postsCreated: 0 }
 
-  const existing = await payload.find({ collection: 'categories', limit: 0, pagination: false, depth: 0 })
-  const existingCodes = new Set(existing.docs.map((category) => category.code))
-  for (const [order, category] of SEED_CATEGORIES.entries()) {
-    if (existingCodes.has(category.code)) continue
-    await payload.create({ collection: 'categories', data: { ...category, order: order + 1 } })
-    report.categoriesCreated++
-  }
+  // The plugin's own defaults (its onInit creates them too, once the schema exists).
+  const defaults = await seedPolicyDefaults(payload, { timeZone: options.timeZone })
+  report.categoriesCreated = defaults?.categoriesCreated ?? 0
+  report.policySeeded = defaults?.policySeeded ?? false
   if (report.categoriesCreated > 0) log(`categories CAT-1..CAT-10: ${report.categoriesCreated} created`)
-
-  const policy = await payload.findGlobal({ slug: 'policy', depth: 0 })
-  if (!policy.updatedAt) {
-    await payload.updateGlobal({ slug: 'policy', data: defaultPolicy(options.timeZone) })
-    report.policySeeded = true
-    log('policy settings: defaults saved')
-  }
+  if (report.policySeeded) log('policy settings: defaults saved')
 
   if (!options.demo) return report
   const { totalDocs: userCount } = await payload.count({ collection: 'users' })

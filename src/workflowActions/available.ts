@@ -1,4 +1,4 @@
-import { hasRole } from '../roles'
+import { hasRole, rolesOf } from '../roles'
 import { checkTransition, type WorkflowStatus } from '../workflow'
 
 export const WORKFLOW_ACTIONS = [
@@ -67,7 +67,7 @@ export function actionRefusal(action: WorkflowAction, post: WorkflowPost, user: 
   const from: WorkflowStatus = post.workflowStatus ?? 'draft'
   const to = ACTION_MOVES[action][from]
   if (!to) return 'stage'
-  const roles = user?.roles ?? []
+  const roles = rolesOf(user)
   const code = codeOf(post)
   if (action === 'withdraw' && !isAuthor(post, user)) return 'author'
   // The author takes their own post back (withdraw); sending back is the reviewer's move.

@@ -251,20 +251,21 @@ describe('calendar endpoints (real users, their own access)', () => {
       expect((await callEndpoint(payload, feedEndpoint, { url: `${url.pathname}${url.search}` })).status).toBe(401)
     })
 
-    it('writes the feed address on the request host, believing X-Forwarded-* only with TRUST_PROXY', async () => {
+    it('writes the feed address on the request host, believing X-Forwarded-* only with the trustProxy option', async () => {
       const token = await restLogin(payload, team.redaction.email, team.redaction.password)
       const headers = { host: 'balises.example:3000', 'x-forwarded-host': 'evil.example', 'x-forwarded-proto': 'https' }
-      const saved = process.env.TRUST_PROXY
+      // The option as the plugin wrote it into the running config (the host maps TRUST_PROXY to it).
+      const custom = (payload.config.custom as { balises: { trustProxy: boolean } }).balises
+      const saved = custom.trustProxy
       try {
-        delete process.env.TRUST_PROXY
+        custom.trustProxy = false
         const untrusted = await rest(payload, 'POST', '/api/calendar/feed-token', { token, headers })
         expect(new URL(untrusted.json.url).origin).toBe('http://balises.example:3000')
-        process.env.TRUST_PROXY = 'loopback'
+        custom.trustProxy = true
         const trusted = await rest(payload, 'POST', '/api/calendar/feed-token', { token, headers })
         expect(new URL(trusted.json.url).origin).toBe('https://evil.example')
       } finally {
-        if (saved === undefined) delete process.env.TRUST_PROXY
-        else process.env.TRUST_PROXY = saved
+        custom.trustProxy = saved
       }
     })
 

@@ -23,7 +23,8 @@ describe('seed (first start)', () => {
   })
 
   it('creates the ten rulebook categories with French and English labels and a colour', async () => {
-    expect(first.categoriesCreated).toBe(10)
+    // SQLite: the plugin's onInit ran before the migrations and skipped; MongoDB: onInit already seeded them.
+    expect(first.categoriesCreated).toBe(payload.db.name === 'sqlite' ? 10 : 0)
     const { docs } = await payload.find({ collection: 'categories', sort: 'order', limit: 0, pagination: false })
     expect(docs.map((category) => category.code)).toEqual(Array.from({ length: 10 }, (_, index) => `CAT-${index + 1}`))
     for (const category of docs) {

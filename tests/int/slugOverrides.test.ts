@@ -15,7 +15,6 @@ import { feedEndpoint, feedTokenEndpoints } from '../../calendar/endpoints/feedE
 import { balises } from '../../src/index'
 import { defaultPolicy } from '../../src/policy/defaults'
 import type { Role } from '../../src/roles'
-import { SEED_CATEGORIES } from '../../src/seed/categories'
 import { slugsOf } from '../../src/slugs'
 import { callEndpoint } from '../helpers/endpoints'
 
@@ -64,10 +63,8 @@ describe('balises({ usersSlug: "staff", slugs }) on a fresh SQLite database', ()
     const { getPayload } = await import('payload')
     payload = await getPayload({ config })
 
-    // System set-up, as the host's own seed would do it with these slugs.
-    for (const [order, category] of SEED_CATEGORIES.entries()) {
-      await payload.create({ collection: SLUGS.categories as 'categories', data: { ...category, order: order + 1 } })
-    }
+    // The plugin's onInit seeded the categories into the renamed collection.
+    expect((await payload.count({ collection: SLUGS.categories as 'categories' })).totalDocs).toBe(10)
     await payload.updateGlobal({ slug: 'policy', data: defaultPolicy('America/Toronto') })
     const account = async (role: Role): Promise<Staff> => {
       const created = await payload.create({

@@ -2,16 +2,16 @@ import { generatePayloadCookie } from 'payload/shared'
 import { afterEach, describe, expect, it } from 'vitest'
 
 import { usersCollection } from '../../collections/Users'
-import { resolveOptions } from '../../src/options'
+import { resolveOptions, type BalisesOptions } from '../../src/options'
 
 const saved = { NODE_ENV: process.env.NODE_ENV, COOKIE_SECURE: process.env.COOKIE_SECURE }
 
-function withEnv(env: { NODE_ENV?: string; COOKIE_SECURE?: string }) {
+function withEnv(env: { NODE_ENV?: string; COOKIE_SECURE?: string }, options: BalisesOptions = {}) {
   for (const [name, value] of Object.entries(env)) {
     if (value === undefined) delete process.env[name]
     else process.env[name] = value
   }
-  return usersCollection(resolveOptions({}))
+  return usersCollection(resolveOptions(options))
 }
 
 /** The Set-Cookie value Payload's login handler would send with this collection's auth settings. */
@@ -41,10 +41,16 @@ describe('session cookie of the users collection', () => {
     expect(cookie).toMatch(/;\s*SameSite=Lax(;|$)/)
   })
 
-  it('is not Secure in production when COOKIE_SECURE=false (plain-HTTP deployments)', () => {
-    const collection = withEnv({ NODE_ENV: 'production', COOKIE_SECURE: 'false' })
+  it('is not Secure in production with cookieSecure: false (the host maps COOKIE_SECURE=false to it)', () => {
+    const collection = withEnv({ NODE_ENV: 'production' }, { cookieSecure: false })
     expect((collection.auth as { cookies: { secure?: boolean } }).cookies.secure).toBe(false)
     expect(attributes(loginCookie(collection))).not.toContain('secure')
+  })
+
+  it('reads no COOKIE_SECURE itself: the option decides', () => {
+    const secure = (collection: ReturnType<typeof usersCollection>) => (collection.auth as { cookies: { secure?: boolean } }).cookies.secure
+    expect(secure(withEnv({ NODE_ENV: 'production', COOKIE_SECURE: 'false' }))).toBe(true)
+    expect(secure(withEnv({ NODE_ENV: 'development', COOKIE_SECURE: 'true' }, { cookieSecure: true }))).toBe(true)
   })
 
   it('is not Secure outside production', () => {

@@ -109,4 +109,88 @@ describe('balises() plugin transform', () => {
     const zones = typeof list === 'function' ? list({ defaultTimezones: [{ label: 'UTC', value: 'UTC' }] }) : list
     expect(zones?.map((zone) => zone.value)).toEqual(expect.arrayContaining(['America/Halifax', 'America/Toronto', 'UTC']))
   })
+
+  it("refuses a host users collection that already has Balises' roles field, and takes another name", () => {
+    const host = hostConfig()
+    host.collections!.push({
+      slug: 'users',
+      auth: true,
+      fields: [{ name: 'roles', type: 'select', hasMany: true, options: ['editor', 'viewer'] }],
+    })
+    expect(() => balises()(host)).toThrow(`[balises] collection "users" already has a field "roles"; pass rolesField: 'balisesRoles'`)
+    const users = balises({ rolesField: 'balisesRoles' })(host).collections!.find((collection) => collection.slug === 'users')!
+    const selects = users.fields.filter((field) => field.type === 'select').map((field) => ('name' in field ? field.name : null))
+    expect(selects).toEqual(expect.arrayContaining(['roles', 'balisesRoles']))
+    const ours = users.fields.find((field) => 'name' in field && field.name === 'balisesRoles') as { options: { value: string }[] }
+    expect(ours.options.map((option) => option.value)).toEqual(['admin', 'responsable', 'redaction', 'collective'])
+  })
+
+  it("gives posts' body Balises' own editor (or the host's choice), so a host without a config editor works", () => {
+    const body = (config: Config) =>
+      (config.collections!.find((collection) => collection.slug === 'posts')!.fields.find((field) => 'name' in field && field.name === 'body') as { editor?: unknown })
+        .editor
+    expect(hostConfig().editor).toBeUndefined()
+    expect(typeof body(balises()(hostConfig()))).toBe('function')
+    const editor = (() => ({})) as unknown as NonNullable<Config['editor']>
+    expect(body(balises({ editor })(hostConfig()))).toBe(editor)
+  })
+
+  it('runs the balises queue every minute unless jobsAutoRun is false', () => {
+    expect(balises()(hostConfig()).jobs?.autoRun).toEqual([{ cron: '* * * * *', queue: 'balises' }])
+    expect(balises({ jobsAutoRun: false })(hostConfig()).jobs?.autoRun).toEqual([])
+  })
+
+  it("puts the input guard on Balises' collections and the accounts only, unless the host opts in", () => {
+    const beforeOperation = (config: Config, slug: string) => config.collections!.find((collection) => collection.slug === slug)!.hooks?.beforeOperation ?? []
+    const siteGuarded = (config: Config) => (config.globals!.find((global) => global.slug === 'site')!.hooks?.beforeOperation ?? []).length
+    const plain = balises()(hostConfig())
+    expect(beforeOperation(plain, 'notes')).toEqual([])
+    expect(siteGuarded(plain)).toBe(0)
+    expect(beforeOperation(plain, 'posts')).toHaveLength(beforeOperation(balises({ guardHostCollections: true })(hostConfig()), 'posts').length)
+    expect(beforeOperation(plain, 'posts').length).toBeGreaterThan(0)
+    expect(beforeOperation(plain, 'users').length).toBeGreaterThan(0)
+    const optedIn = balises({ guardHostCollections: true })(hostConfig())
+    expect(beforeOperation(optedIn, 'notes')).toHaveLength(1)
+    expect(siteGuarded(optedIn)).toBe(1)
+  })
+
+  it("leaves a host collection's errors to the host: the config-level formatters skip it unless opted in", async () => {
+    const mistake = Object.assign(new SyntaxError('Unexpected token } in JSON'), { status: 500 })
+    const run = async (config: Config, slug: string | undefined) => {
+      const results = []
+      for (const hook of config.hooks!.afterError!) {
+        results.push(await hook({ error: mistake, collection: slug ? ({ slug } as never) : undefined, context: {}, req: { i18n: { language: 'fr' }, t: (key: string) => key } as never }))
+      }
+      return results.filter(Boolean)
+    }
+    expect(await run(balises()(hostConfig()), 'notes')).toEqual([])
+    expect(await run(balises()(hostConfig()), 'posts')).toContainEqual(expect.objectContaining({ status: 400 }))
+    expect(await run(balises()(hostConfig()), undefined)).toContainEqual(expect.objectContaining({ status: 400 }))
+    // Payload's own collections (added after the plugins) are not the host's.
+    expect(await run(balises()(hostConfig()), 'payload-preferences')).toContainEqual(expect.objectContaining({ status: 400 }))
+    expect(await run(balises({ guardHostCollections: true })(hostConfig()), 'notes')).toContainEqual(expect.objectContaining({ status: 400 }))
+  })
+
+  it('enabled: false keeps the same schema but adds no hooks, endpoints, scheduled jobs, admin components or views', () => {
+    const on = balises()(hostConfig())
+    const off = balises({ enabled: false })(hostConfig())
+    const fieldNames = (config: Config) =>
+      config.collections!.map((collection) => [collection.slug, collection.fields.filter((field) => field.type !== 'ui').map((field) => ('name' in field ? field.name : field.type))])
+    expect(fieldNames(off)).toEqual(fieldNames(on))
+    expect(off.globals!.map((global) => global.slug)).toEqual(['site', 'policy'])
+    expect(off.jobs?.tasks?.map((task) => task.slug)).toEqual(on.jobs?.tasks?.map((task) => task.slug))
+    expect(off.jobs?.autoRun).toBeUndefined()
+    for (const slug of ['posts', 'categories', 'users']) {
+      const collection = off.collections!.find((entry) => entry.slug === slug)!
+      expect(collection.hooks, slug).toBeUndefined()
+      expect(collection.endpoints, slug).toBeUndefined()
+    }
+    expect(off.globals!.find((global) => global.slug === 'policy')!.hooks).toBeUndefined()
+    expect(off.endpoints?.map((endpoint) => endpoint.path)).toEqual(['/host-ping'])
+    expect(off.hooks?.afterError).toBeUndefined()
+    expect(off.onInit).toBeUndefined()
+    expect(off.admin?.components).toEqual({ beforeDashboard: ['host/components#Banner'] })
+    // Notes keep the host's own hook.
+    expect(off.collections!.find((collection) => collection.slug === 'notes')!.hooks?.beforeChange).toEqual([hostHook])
+  })
 })

@@ -1,5 +1,5 @@
-/** The ten categories of the rulebook (CAT-1..CAT-10), seeded on first start. */
-export const SEED_CATEGORIES = [
+/** The ten categories of the rulebook (CAT-1..CAT-10), created by the plugin on first start (src/policy/seedDefaults.ts). */
+export const DEFAULT_CATEGORIES = [
   {
     code: 'CAT-1',
     labelFr: "Informations conformes à la base d'unité du ROEQ",
