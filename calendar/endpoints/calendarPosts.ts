@@ -1,6 +1,6 @@
 import type { PayloadRequest, Where } from 'payload'
 
-import type { Post } from '../../payload-types'
+import type { Post } from '../../dev/payload-types'
 import type { RangeQuery } from '../range'
 
 /** The posts of a range, as the person may read them (latest versions, drafts included). */

@@ -1,6 +1,6 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
-import type { Category, Post } from '../../payload-types'
+import type { Category, Post } from '../../dev/payload-types'
 import type { Channel } from '../../src/channels'
 import { keyDatesInRange } from '../keyDates'
 import { mayMoveOnCalendar } from '../movePermission'

@@ -1,6 +1,6 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
-import type { Category, Post } from '../../payload-types'
+import type { Category, Post } from '../../dev/payload-types'
 import { hasRole, ROLES } from '../../src/roles'
 import { buildFeed } from '../feed/buildFeed'
 import { feedOrigin } from '../feed/feedOrigin'

@@ -1,7 +1,7 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 import { z } from 'zod'
 
-import type { Post } from '../../payload-types'
+import type { Post } from '../../dev/payload-types'
 import { translate } from '../../src/translations'
 import { isDayKey } from '../days'
 import { isPastDrop, isTimeOfDay } from '../dropTime'

@@ -1,6 +1,6 @@
 import type { PayloadRequest } from 'payload'
 
-import type { Post } from '../../payload-types'
+import type { Post } from '../../dev/payload-types'
 
 type Id = number | string
 type PostChange = { publishAt: string | null; publishAt_tz?: string; workflowStatus: Post['workflowStatus']; statusReason?: string }

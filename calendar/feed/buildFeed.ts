@@ -2,7 +2,7 @@ import { TZDate } from '@date-fns/tz'
 import ical, { ICalCalendarMethod } from 'ical-generator'
 import { tzlib_get_ical_block } from 'timezones-ical-library'
 
-import type { Category, Post } from '../../payload-types'
+import type { Category, Post } from '../../dev/payload-types'
 import { CHANNEL_NAMES } from '../../src/channels'
 import { translate } from '../../src/translations'
 

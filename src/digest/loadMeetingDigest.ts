@@ -2,7 +2,7 @@ import { Forbidden, type Payload, type PayloadRequest, type Where } from 'payloa
 
 import { rhythmQueryRange, type Target } from '../../calendar/rhythm'
 import { dayKey, dayRangeInstants } from '../../calendar/zonedTime'
-import type { Category, Consent, Post, User } from '../../payload-types'
+import type { Category, Consent, Post, User } from '../../dev/payload-types'
 import { toDayInstant } from '../audience/day'
 import { CHANNELS } from '../channels'
 import { hasRole, ROLES } from '../roles'

@@ -1,6 +1,6 @@
 import type { Where } from 'payload'
 
-import type { Post } from '../../payload-types'
+import type { Post } from '../../dev/payload-types'
 import type { QueueContext } from './types'
 
 /** Posts as the person reads them (latest drafts included), with only the fields a queue shows. */

@@ -1,6 +1,6 @@
 import type { Payload, PayloadRequest, Where } from 'payload'
 
-import type { AudienceSnapshot, Category, Post } from '../../payload-types'
+import type { AudienceSnapshot, Category, Post } from '../../dev/payload-types'
 import { computeActivityReport, periodDays, type ActivityReport, type ReportPost, type ReportSnapshot } from './activityReport'
 
 const PAGE_SIZE = 500

@@ -1,7 +1,7 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 import { z } from 'zod'
 
-import type { Post } from '../../payload-types'
+import type { Post } from '../../dev/payload-types'
 import { DEFAULT_TIME_ZONE } from '../../calendar/zonedTime'
 import { mayTakeWorkflowActions } from '../access/mayTakeWorkflowActions'
 import { hasRole } from '../roles'

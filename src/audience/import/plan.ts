@@ -1,4 +1,4 @@
-import type { AudienceSnapshot } from '../../../payload-types'
+import type { AudienceSnapshot } from '../../../dev/payload-types'
 import { COUNT_FIELDS, type CountField } from '../csv/headers'
 import type { AudienceRow } from '../csv/rowSchema'
 

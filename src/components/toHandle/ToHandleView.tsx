@@ -1,6 +1,6 @@
 import type { AdminViewServerProps } from 'payload'
 
-import type { Post, PrivacyTask } from '../../../payload-types'
+import type { Post, PrivacyTask } from '../../../dev/payload-types'
 import { hasRole } from '../../roles'
 import { adminViewShell } from '../adminView'
 import { translate, type TranslationKey } from '../../translations'

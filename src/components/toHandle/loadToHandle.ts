@@ -1,7 +1,7 @@
 import { addDays } from 'date-fns'
 import type { Payload, PayloadRequest } from 'payload'
 
-import type { Consent, Person, Post, PrivacyTask } from '../../../payload-types'
+import type { Consent, Person, Post, PrivacyTask } from '../../../dev/payload-types'
 
 export const EXPIRING_WITHIN_DAYS = 30
 

@@ -3,10 +3,10 @@ import crypto from 'node:crypto'
 import { addDays } from 'date-fns'
 import type { Payload } from 'payload'
 
-import type { User } from '../../payload-types'
+import type { User } from '../payload-types'
 
-import { ROLES, type Role } from '../roles'
-import { defaultPolicy } from '../policy/defaults'
+import { ROLES, type Role } from '../../src/roles'
+import { defaultPolicy } from '../../src/policy/defaults'
 import { SEED_CATEGORIES } from './categories'
 import { seedDemoMedia } from './demoMedia'
 import { DEMO_TRAY_POSTS } from './demoPosts'
