@@ -29,7 +29,7 @@ type Service = {
 }
 const compose = parse(read('docker-compose.yml'), { merge: true }) as { services: Record<string, Service> }
 const dockerfile = dockerInstructions(read('Dockerfile'))
-const imageCommand = commandWords(dockerfile.findLast((step) => step.instruction === 'CMD')!.args)
+const imageCommand = commandWords(dockerfile.filter((step) => step.instruction === 'CMD').at(-1)!.args)
 /** The services that run this repository's image (the others are stock images: mongo). */
 const ownServices = Object.entries(compose.services).filter(([, service]) => service.build !== undefined)
 
