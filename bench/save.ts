@@ -127,7 +127,7 @@ try {
     typescript: { autoGenerate: false },
     db: sqliteAdapter({
       client: { url: `file:${path.join(tmp, 'bench.db')}` },
-      // As the host adapter (src/db/adapter.ts) runs a file database: write-ahead log on.
+      // As the host adapter (dev/db/adapter.ts) runs a file database: write-ahead log on.
       wal: true,
       push: true,
       logger: countingLogger,
