@@ -8,9 +8,9 @@ import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
 import { balises } from './src/index'
-import { loadDatabaseAdapter } from './src/db/adapter'
-import { chooseDatabase } from './src/db/databaseUri'
-import { uploadsDirFor } from './src/db/uploadsDir'
+import { loadDatabaseAdapter } from './dev/db/adapter'
+import { chooseDatabase } from './dev/db/databaseUri'
+import { uploadsDirFor } from './dev/db/uploadsDir'
 import { maxUploadMBFromEnv } from './src/uploadLimit'
 import { smtpEmailFromEnv } from './src/notifications/smtp'
 
@@ -22,7 +22,8 @@ export default buildConfig({
   admin: {
     user: 'users',
     avatar: 'default',
-    importMap: { baseDir: dirname },
+    // The Next project (routes, import map) lives in dev/; component paths stay relative to the root.
+    importMap: { baseDir: dirname, importMapFile: path.resolve(dirname, 'dev', 'app', '(payload)', 'admin', 'importMap.js') },
     meta: { titleSuffix: ' — Balises' },
   },
   collections: [],
@@ -31,8 +32,8 @@ export default buildConfig({
   serverURL: process.env.SERVER_URL ?? '',
   cors: listFromEnv(process.env.CORS_ORIGINS),
   csrf: listFromEnv(process.env.CSRF_ORIGINS),
-  typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
-  db: await loadDatabaseAdapter(database, path.resolve(dirname, 'migrations')),
+  typescript: { outputFile: path.resolve(dirname, 'dev', 'payload-types.ts') },
+  db: await loadDatabaseAdapter(database, path.resolve(dirname, 'dev', 'migrations')),
   sharp,
   // Notifications also go by e-mail when SMTP_HOST is set; without it, in the admin only.
   ...(process.env.SMTP_HOST ? { email: smtpEmailFromEnv(process.env) } : {}),

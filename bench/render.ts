@@ -8,7 +8,7 @@
  */
 import { performance } from 'node:perf_hooks'
 
-import { ensureBuild } from '../src/build/ensureBuild'
+import { ensureBuild } from '../dev/build/ensureBuild'
 import { ROOT, startApp } from '../tests/e2e/helpers/app'
 import { launchChromium } from '../tests/e2e/helpers/browser'
 import { ensureChromium } from '../tests/e2e/helpers/chromiumInstall'

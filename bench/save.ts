@@ -21,7 +21,7 @@ import { fileURLToPath } from 'node:url'
 
 import type { CollectionConfig, Config, Payload, PayloadRequest } from 'payload'
 
-import type { Media, Person } from '../payload-types'
+import type { Media, Person } from '../dev/payload-types'
 
 // Node 20 can deadlock while importing Lexical (exit code 13, "unsettled top-level await", in
 // about 1 run out of 6 under tsx): each `lexical`/`@lexical/*` package's "node" entry is a
@@ -48,7 +48,7 @@ const { fr } = await import('@payloadcms/translations/languages/fr')
 const { buildConfig, createLocalReq, getPayload } = await import('payload')
 const { default: sharp } = await import('sharp')
 const { balises } = await import('../src/index')
-const { seed } = await import('../src/seed/seed')
+const { seed } = await import('../dev/seed/seed')
 const { enforcePostRules } = await import('../hooks/enforcePostRules')
 const { actorOf } = await import('../hooks/engine/actor')
 const { evaluate } = await import('../hooks/engine/evaluate')
@@ -127,7 +127,7 @@ try {
     typescript: { autoGenerate: false },
     db: sqliteAdapter({
       client: { url: `file:${path.join(tmp, 'bench.db')}` },
-      // As the host adapter (src/db/adapter.ts) runs a file database: write-ahead log on.
+      // As the host adapter (dev/db/adapter.ts) runs a file database: write-ahead log on.
       wal: true,
       push: true,
       logger: countingLogger,

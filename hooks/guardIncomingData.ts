@@ -2,7 +2,6 @@ import {
   APIError,
   NotFound,
   ValidationError,
-  type AfterErrorHook,
   type CollectionBeforeOperationHook,
   type FlattenedField,
   type GlobalBeforeOperationHook,

@@ -22,7 +22,7 @@ function postJsonFrom(localAddress: string, url: string, payload: unknown): Prom
   })
 }
 
-describe('the Express edge (src/server.ts)', () => {
+describe('the Express edge (dev/server.ts)', () => {
   let app: RunningApp
 
   beforeAll(async () => {

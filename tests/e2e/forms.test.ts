@@ -1,6 +1,6 @@
 import path from 'node:path'
 
-import type { Browser, Page } from 'playwright-core'
+import type { Browser } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 
 import type { RunningApp } from './helpers/app'

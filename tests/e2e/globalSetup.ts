@@ -1,4 +1,4 @@
-import { ensureBuild } from '../../src/build/ensureBuild'
+import { ensureBuild } from '../../dev/build/ensureBuild'
 import { ROOT } from './helpers/app'
 import { ensureChromium } from './helpers/chromiumInstall'
 

@@ -12,7 +12,7 @@ function runStart(env: Record<string, string>, cwd = ROOT) {
   const started = Date.now()
   // tsx by absolute URL: the working directory may be a project without node_modules.
   const tsx = pathToFileURL(path.join(ROOT, 'node_modules', 'tsx', 'dist', 'loader.mjs')).href
-  const result = spawnSync(process.execPath, ['--import', tsx, path.join(ROOT, 'src', 'start.ts')], {
+  const result = spawnSync(process.execPath, ['--import', tsx, path.join(ROOT, 'dev', 'start.ts')], {
     cwd,
     env: { ...process.env, PORT: '0', ...env },
     encoding: 'utf8',
@@ -22,7 +22,7 @@ function runStart(env: Record<string, string>, cwd = ROOT) {
   return { status: result.status, lines, seconds: (Date.now() - started) / 1000 }
 }
 
-describe('npm start (src/start.ts)', () => {
+describe('npm start (dev/start.ts)', () => {
   it('fails fast with one clear line when MongoDB is unreachable, password masked', () => {
     const { status, lines, seconds } = runStart({ DATABASE_URI: 'mongodb://balises:topsecret@127.0.0.1:1/x' })
     expect(status).not.toBe(0)

@@ -228,8 +228,6 @@ export function bodyFields(fields: readonly Field[], writable: (field: Field) =>
 // ---------------------------------------------------------------------------------------------
 // Values
 
-type Breaker = { path: string[]; value: unknown; kind: string }
-
 const TEXT_TYPES = new Set<BodyField['type']>(['text', 'textarea', 'email', 'code'])
 
 function filler(rng: Random, length: number): string {

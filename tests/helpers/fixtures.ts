@@ -2,9 +2,9 @@ import sharp from 'sharp'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll } from 'vitest'
 
-import type { Category, Consent, Media, Person, Position, Post } from '../../payload-types'
+import type { Category, Consent, Media, Person, Position, Post } from '../../dev/payload-types'
 import type { Channel } from '../../src/channels'
-import { seed } from '../../src/seed/seed'
+import { seed } from '../../dev/seed/seed'
 import { createUser, startTestPayload, type TestPayload } from './testPayload'
 
 export type TestUser = Awaited<ReturnType<typeof createUser>>

@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import type { User } from '../../payload-types'
+import type { User } from '../../dev/payload-types'
 import type { Role } from '../../src/roles'
 import { freshDatabaseUri, removeDatabaseFiles } from './databases'
 
@@ -16,7 +16,7 @@ export async function startTestPayload(): Promise<TestPayload> {
   process.env.DATABASE_URI = databaseUri
   const { default: config } = await import('@payload-config')
   const { getPayload } = await import('payload')
-  const { applyMigrations } = await import('../../src/db/migrate')
+  const { applyMigrations } = await import('../../dev/db/migrate')
   const payload = await getPayload({ config })
   await applyMigrations(payload)
   return {

@@ -6,7 +6,7 @@ import Papa from 'papaparse'
 import { createLocalReq, type Payload, type Where } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import type { Post } from '../../payload-types'
+import type { Post } from '../../dev/payload-types'
 import type { Channel } from '../../src/channels'
 import type { ActivityReport } from '../../src/reports/activityReport'
 import { activityReportEndpoint } from '../../src/reports/reportEndpoint'

@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { seed } from '../../src/seed/seed'
+import { seed } from '../../dev/seed/seed'
 import { createUser, startTestPayload, type TestPayload } from '../helpers/testPayload'
 
 describe('categories (access)', () => {

@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 import { describe, expect, it } from 'vitest'
 
-import type { Comment, Post } from '../../payload-types'
+import type { Comment, Post } from '../../dev/payload-types'
 import { type Team, type TestUser, draftPost, movePost, refusal, setUpTeam, stored } from '../helpers/fixtures'
 import { rest, restLogin } from '../helpers/rest'
 

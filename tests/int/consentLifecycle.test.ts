@@ -5,7 +5,7 @@ import { publishDuePosts } from '../../calendar/jobs/publishDuePosts'
 import { WITHHELD_PREFIX } from '../../hooks/engine/disclosure'
 import { relationId } from '../../hooks/engine/snapshot'
 import { sweepExpiredConsents } from '../../hooks/privacy/sweepExpiredConsents'
-import type { Consent, Post } from '../../payload-types'
+import type { Consent, Post } from '../../dev/payload-types'
 import { loadToHandle } from '../../src/components/toHandle/loadToHandle'
 import {
   type Team,

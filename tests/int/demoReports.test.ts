@@ -6,8 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { dayKey } from '../../calendar/zonedTime'
 import { loadActivityReport } from '../../src/reports/loadActivityReport'
 import { reportingYear } from '../../src/reports/reportingYear'
-import { seedDemoReports } from '../../src/seed/demoReports'
-import { seed } from '../../src/seed/seed'
+import { seedDemoReports } from '../../dev/seed/demoReports'
+import { seed } from '../../dev/seed/seed'
 import { startTestPayload, type TestPayload } from '../helpers/testPayload'
 
 const NOW = new Date('2026-11-25T15:00:00.000Z')

@@ -1,5 +1,5 @@
 import type { AdminViewServerProps, Payload } from 'payload'
-import { createElement, type ReactElement } from 'react'
+import type { ReactElement } from 'react'
 import { renderToStaticMarkup } from 'react-dom/server'
 import { beforeAll, describe, expect, it, vi } from 'vitest'
 

@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 import { describe, expect, it } from 'vitest'
 
 import { publishDuePosts } from '../../calendar/jobs/publishDuePosts'
-import type { Notification, Post } from '../../payload-types'
+import type { Notification, Post } from '../../dev/payload-types'
 import { notifyExpiringConsents } from '../../src/notifications/consentNotices'
 import {
   type Team,

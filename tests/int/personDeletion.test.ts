@@ -5,7 +5,7 @@ import type { Payload } from 'payload'
 import sharp from 'sharp'
 import { describe, expect, it } from 'vitest'
 
-import type { ConsentForm } from '../../payload-types'
+import type { ConsentForm } from '../../dev/payload-types'
 import { createConsent, createImage, createPerson, setUpTeam, type Team } from '../helpers/fixtures'
 import { rest, restLogin } from '../helpers/rest'
 

@@ -5,7 +5,7 @@ import type { Payload } from 'payload'
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import type { Consent, ConsentForm, Media, Person, Post, PrivacyTask } from '../../payload-types'
+import type { Consent, ConsentForm, Media, Person, Post, PrivacyTask } from '../../dev/payload-types'
 import { personExportEndpoint } from '../../src/endpoints/personExport'
 import { translate } from '../../src/translations'
 import { callEndpoint } from '../helpers/endpoints'

@@ -2,7 +2,7 @@ import { createLocalReq, type Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { createMoveEndpoint } from '../../calendar/endpoints/moveEndpoint'
-import type { Media, Post } from '../../payload-types'
+import type { Media, Post } from '../../dev/payload-types'
 import type { Channel } from '../../src/channels'
 import { checkCompliance } from '../../hooks/engine/checkCompliance'
 import { WITHHELD_PREFIX } from '../../hooks/engine/disclosure'

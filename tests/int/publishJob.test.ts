@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 
 import { BALISES_QUEUE, PUBLISH_TASK_SLUG, publishDuePosts } from '../../calendar/jobs/publishDuePosts'
 import { WITHHELD_PREFIX } from '../../hooks/engine/disclosure'
-import type { Post } from '../../payload-types'
+import type { Post } from '../../dev/payload-types'
 import { type Team, createConsent, createImage, createPerson, draftPost, movePost, setUpTeam, stored } from '../helpers/fixtures'
 
 describe('publication job (jobs queue, rules re-checked at publish time)', () => {

@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 import { describe, expect, it } from 'vitest'
 
-import type { Post } from '../../payload-types'
+import type { Post } from '../../dev/payload-types'
 import { loadQueues, type Queue, type QueueName } from '../../src/queues'
 import { categoryId, createPosition, draftPost, movePost, setUpTeam, type Team, type TestUser } from '../helpers/fixtures'
 

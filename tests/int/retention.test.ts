@@ -8,7 +8,7 @@ import { afterAll, describe, expect, it } from 'vitest'
 
 import { PUBLISH_TASK_SLUG } from '../../calendar/jobs/publishDuePosts'
 import { purgeExpiredPersonalData, type PurgeReport } from '../../hooks/privacy/purgeExpiredPersonalData'
-import type { ConsentForm, Person } from '../../payload-types'
+import type { ConsentForm, Person } from '../../dev/payload-types'
 import { type Team, createConsent, createImage, createPerson, draftPost, setUpTeam } from '../helpers/fixtures'
 
 /** A queue nothing runs: the jobs below only sit there, as a crashed or future job would. */

@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 import sharp from 'sharp'
 import { describe, expect, it } from 'vitest'
 
-import type { Post } from '../../payload-types'
+import type { Post } from '../../dev/payload-types'
 import { type Team, type TestUser, categoryId, createConsent, createImage, createPerson, createPosition, draftPost, movePost, refusal, setUpTeam, stored } from '../helpers/fixtures'
 import { relationId } from '../../hooks/engine/snapshot'
 import { createUser } from '../helpers/testPayload'

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { daysBetween } from '../../calendar/days'
 import { dayKey } from '../../calendar/zonedTime'
-import { seed, type SeedReport } from '../../src/seed/seed'
+import { seed, type SeedReport } from '../../dev/seed/seed'
 import { startTestPayload, type TestPayload } from '../helpers/testPayload'
 
 const NOW = new Date('2026-11-25T15:00:00.000Z')

@@ -3,12 +3,12 @@ process.env.JOBS_AUTORUN = 'false'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import type { User } from '../../payload-types'
+import type { User } from '../../dev/payload-types'
 import { addDays } from '../../calendar/days'
 import { dayKey, startOfDay } from '../../calendar/zonedTime'
 import { loadMeetingDigest } from '../../src/digest/loadMeetingDigest'
 import { loadActivityReport } from '../../src/reports/loadActivityReport'
-import { seed, type SeedReport } from '../../src/seed/seed'
+import { seed, type SeedReport } from '../../dev/seed/seed'
 import { startTestPayload, type TestPayload } from '../helpers/testPayload'
 
 /** 00:30 on 1 January in Toronto: the first day of a month and of a year, when "this month" holds nothing yet. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { seed } from '../../src/seed/seed'
+import { seed } from '../../dev/seed/seed'
 import { startTestPayload } from '../helpers/testPayload'
 
 describe('seed with SEED_DEMO=false', () => {

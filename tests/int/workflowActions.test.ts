@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import type { Post } from '../../payload-types'
+import type { Post } from '../../dev/payload-types'
 import { relationId } from '../../hooks/engine/snapshot'
 import { categoryId, createPosition, draftPost, movePost, refusal, setUpTeam, stored, type Team, type TestUser } from '../helpers/fixtures'
 import { createUser } from '../helpers/testPayload'

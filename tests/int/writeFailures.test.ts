@@ -3,7 +3,7 @@ process.env.JOBS_AUTORUN = 'false'
 import type { CollectionSlug, Payload } from 'payload'
 import { describe, expect, it } from 'vitest'
 
-import { withWriteScope } from '../../src/db/writeScope'
+import { withWriteScope } from '../../dev/db/writeScope'
 import { databaseFingerprint } from '../helpers/databaseFingerprint'
 import { draftPost, setUpTeam, type Team } from '../helpers/fixtures'
 import { rest, restLogin } from '../helpers/rest'

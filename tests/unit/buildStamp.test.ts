@@ -4,12 +4,12 @@ import path from 'node:path'
 
 import { describe, expect, it } from 'vitest'
 
-import { isBuildCurrent, sourceHash, writeBuildStamp } from '../../src/build/buildStamp'
+import { isBuildCurrent, sourceHash, writeBuildStamp } from '../../dev/build/buildStamp'
 
 function project() {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'balises-build-'))
   fs.mkdirSync(path.join(root, 'src'))
-  fs.mkdirSync(path.join(root, '.next'))
+  fs.mkdirSync(path.join(root, 'dev', '.next'), { recursive: true })
   fs.writeFileSync(path.join(root, 'src', 'a.ts'), 'export const a = 1')
   fs.writeFileSync(path.join(root, 'payload.config.ts'), 'export default {}')
   return root
@@ -19,7 +19,7 @@ describe('admin build stamp', () => {
   it('is stale without a build, current after one, stale again when a source changes', () => {
     const root = project()
     expect(isBuildCurrent(root)).toBe(false)
-    fs.writeFileSync(path.join(root, '.next', 'BUILD_ID'), 'x')
+    fs.writeFileSync(path.join(root, 'dev', '.next', 'BUILD_ID'), 'x')
     writeBuildStamp(root, sourceHash(root))
     expect(isBuildCurrent(root)).toBe(true)
     fs.writeFileSync(path.join(root, 'src', 'a.ts'), 'export const a = 2')

@@ -2,7 +2,7 @@ import path from 'node:path'
 
 import { describe, expect, it } from 'vitest'
 
-import { chooseDatabase, maskUri, mongoHosts } from '../../src/db/databaseUri'
+import { chooseDatabase, maskUri, mongoHosts } from '../../dev/db/databaseUri'
 
 describe('chooseDatabase (DATABASE_URI)', () => {
   it('defaults to the embedded SQLite file data/balises.db', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { withDefaultLanguage } from '../../src/defaultLanguage'
+import { withDefaultLanguage } from '../../dev/defaultLanguage'
 
 describe('French first (withDefaultLanguage)', () => {
   it('adds the French language cookie when the person made no choice', () => {

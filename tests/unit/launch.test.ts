@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { parsePort } from '../../src/launch'
+import { parsePort } from '../../dev/launch'
 
 describe('parsePort (PORT)', () => {
   it('defaults to 3000 and keeps 0 for a free port', () => {

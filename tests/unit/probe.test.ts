@@ -2,7 +2,7 @@ import net from 'node:net'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { probeMongo } from '../../src/db/probe'
+import { probeMongo } from '../../dev/db/probe'
 
 describe('probeMongo', () => {
   let server: net.Server

@@ -4,7 +4,7 @@ import path from 'node:path'
 
 import { describe, expect, it } from 'vitest'
 
-import { ensureSecret } from '../../src/env/secret'
+import { ensureSecret } from '../../dev/env/secret'
 
 const tempRoot = () => fs.mkdtempSync(path.join(os.tmpdir(), 'balises-secret-'))
 

@@ -6,8 +6,8 @@ import { createClient, type Client } from '@libsql/client'
 import type { DatabaseAdapterObj } from 'payload'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 
-import { withSqliteTransactions } from '../../src/db/sqliteTransactions'
-import { withWriteScope } from '../../src/db/writeScope'
+import { withSqliteTransactions } from '../../dev/db/sqliteTransactions'
+import { withWriteScope } from '../../dev/db/writeScope'
 
 type Req = { transactionID?: string }
 type Db = {

@@ -3,8 +3,8 @@ import path from 'node:path'
 
 import { describe, expect, it } from 'vitest'
 
-import { chooseDatabase } from '../../src/db/databaseUri'
-import { uploadsDirFor } from '../../src/db/uploadsDir'
+import { chooseDatabase } from '../../dev/db/databaseUri'
+import { uploadsDirFor } from '../../dev/db/uploadsDir'
 
 describe('uploadsDirFor: uploaded files belong to the database, not to the working directory', () => {
   it('SQLite file: the folder of the database file, wherever the process was started', () => {

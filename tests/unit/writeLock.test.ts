@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { createWriteLock } from '../../src/db/writeLock'
+import { createWriteLock } from '../../dev/db/writeLock'
 
 const settled = async <T>(promise: Promise<T>) => {
   let state = 'pending'

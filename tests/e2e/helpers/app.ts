@@ -21,7 +21,7 @@ export function freshAppDatabaseUri(): string {
 }
 
 /**
- * Starts the app as `npm start` does (src/start.ts: build check, migrations, seed, Express edge) on
+ * Starts the app as `npm start` does (dev/start.ts: build check, migrations, seed, Express edge) on
  * a free port, and waits for its "admin:" line. With `{ npm: true }`, through `npm start` itself,
  * in an environment without the test runner's variables (NODE_ENV, LOG_LEVEL…), as a person runs it.
  */
@@ -30,7 +30,7 @@ export async function startApp(env: Record<string, string> = {}, timeoutMs = 240
   const base = npm ? userEnvironment() : process.env
   const child = npm
     ? spawn('npm', ['start'], { cwd: ROOT, env: { ...base, PORT: '0', ...env, DATABASE_URI: databaseUri }, stdio: ['ignore', 'pipe', 'pipe'], detached: true })
-    : spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'src', 'start.ts')], {
+    : spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'dev', 'start.ts')], {
         cwd: ROOT,
         env: { ...base, PORT: '0', HOST: '127.0.0.1', ...env, DATABASE_URI: databaseUri },
         stdio: ['ignore', 'pipe', 'pipe'],

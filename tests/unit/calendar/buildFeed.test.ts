@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest'
 
-import type { Post } from '../../../payload-types'
+import type { Post } from '../../../dev/payload-types'
 import { buildFeed } from '../../../calendar/feed/buildFeed'
 
 const ORIGINAL_TZ = process.env.TZ

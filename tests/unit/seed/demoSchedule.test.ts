@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 
 import { addDays } from '../../../calendar/days'
 import { dayKey, toWallClock } from '../../../calendar/zonedTime'
-import { demoInstant, planDemoPosts, POSITION_ADOPTED_DAYS_AGO } from '../../../src/seed/demoSchedule'
+import { demoInstant, planDemoPosts, POSITION_ADOPTED_DAYS_AGO } from '../../../dev/seed/demoSchedule'
 
 const ZONE = 'America/Toronto'
 const DAY_MS = 86_400_000

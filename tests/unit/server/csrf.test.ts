@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { csrfSettingsFromEnv, isForeignCookieWrite, type WriteRequest } from '../../../src/server/csrf'
+import { csrfSettingsFromEnv, isForeignCookieWrite, type WriteRequest } from '../../../dev/server/csrf'
 
 const COOKIE = 'payload-lng=fr; payload-token=abc'
 const HERE = 'http://localhost:3000'

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { authMutationNames, countAuthOperations, graphqlSingularName } from '../../../src/server/graphqlAuth'
+import { authMutationNames, countAuthOperations, graphqlSingularName } from '../../../dev/server/graphqlAuth'
 
 const names = authMutationNames(graphqlSingularName('users'))
 

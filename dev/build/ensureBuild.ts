@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process'
 import path from 'node:path'
 
+import { NEXT_PROJECT } from '../nextDir'
 import { isBuildCurrent, sourceHash, writeBuildStamp } from './buildStamp'
 
 /** Builds the admin (next build) unless the current build was made from these very sources. */
@@ -12,7 +13,7 @@ export function ensureBuild(root: string): void {
   const hash = sourceHash(root)
   console.log('[balises] building the admin for production (next build, about 2 minutes on 2 cores)…')
   const started = Date.now()
-  const result = spawnSync(process.execPath, [path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next'), 'build'], {
+  const result = spawnSync(process.execPath, [path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next'), 'build', NEXT_PROJECT], {
     cwd: root,
     stdio: 'inherit',
     env: { ...process.env, NODE_ENV: 'production', NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --no-deprecation`.trim() },

@@ -3,10 +3,10 @@ import crypto from 'node:crypto'
 import { addDays } from 'date-fns'
 import type { Payload } from 'payload'
 
-import type { User } from '../../payload-types'
+import type { User } from '../payload-types'
 
-import { ROLES, type Role } from '../roles'
-import { seedPolicyDefaults } from '../policy/seedDefaults'
+import { ROLES, type Role } from '../../src/roles'
+import { seedPolicyDefaults } from '../../src/policy/seedDefaults'
 import { seedDemoMedia } from './demoMedia'
 import { DEMO_TRAY_POSTS } from './demoPosts'
 import { demoInstant, planDemoPosts, POSITION_ADOPTED_DAYS_AGO } from './demoSchedule'

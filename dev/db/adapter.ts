@@ -24,7 +24,7 @@ export async function loadDatabaseAdapter(choice: DatabaseChoice, migrationDir: 
     client: { url: choice.url },
     // Only a file database can use a write-ahead log; :memory: cannot.
     wal: choice.file ? true : false,
-    // The schema always comes from the committed migrations (src/db/migrate.ts), in dev and production alike.
+    // The schema always comes from the committed migrations (dev/db/migrate.ts), in dev and production alike.
     push: false,
     migrationDir,
     // AUTOINCREMENT: the ID of a deleted row is never given again (SQLite reuses the highest rowid

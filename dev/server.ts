@@ -8,18 +8,19 @@ import type { Server } from 'node:http'
 import express from 'express'
 import next from 'next'
 
-import { DEFAULT_OPTIONS } from './options'
+import { DEFAULT_OPTIONS } from '../src/options'
 import { csrfSettingsFromEnv, refuseForeignCookieWrites } from './server/csrf'
 import { authMutationNames, graphqlSingularName, limitGraphqlAuth } from './server/graphqlAuth'
 import { authRateLimit, authRoutes, rateLimitFromEnv } from './server/rateLimits'
 import { apiBodyMaxBytesFromEnv, limitApiBodies } from './server/requestBody'
 import { scriptNonce, securityHeaders } from './server/securityHeaders'
 
-export type ServerOptions = { dev: boolean; root: string; port: number; hostname?: string }
+/** `dir`: the Next project folder (dev/ of the repository). */
+export type ServerOptions = { dev: boolean; dir: string; port: number; hostname?: string }
 export type RunningServer = { url: string; close: () => Promise<void> }
 
-export async function startServer({ dev, root, port, hostname = '0.0.0.0' }: ServerOptions): Promise<RunningServer> {
-  const nextApp = next({ dev, dir: root, hostname: 'localhost', port })
+export async function startServer({ dev, dir, port, hostname = '0.0.0.0' }: ServerOptions): Promise<RunningServer> {
+  const nextApp = next({ dev, dir, hostname: 'localhost', port })
   const handle = nextApp.getRequestHandler()
   await nextApp.prepare()
 

@@ -1,5 +1,5 @@
-import type { Channel } from '../channels'
-import type { WorkflowStatus } from '../workflow'
+import type { Channel } from '../../src/channels'
+import type { WorkflowStatus } from '../../src/workflow'
 
 export type DemoPost = {
   /** Days from the seed's today in the policy's zone (negative: past). The window spans about six weeks each way. */

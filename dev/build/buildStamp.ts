@@ -2,9 +2,12 @@ import crypto from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
 
+import { NEXT_PROJECT } from '../nextDir'
+
 /** What the admin build is made from: a change in any of these makes the build stale. */
-const SOURCES = ['src', 'collections', 'hooks', 'calendar', 'migrations', 'payload.config.ts', 'next.config.mjs', 'tsconfig.json', 'package-lock.json']
-const STAMP_FILE = path.join('.next', 'balises-build-stamp')
+const SOURCES = ['src', 'collections', 'hooks', 'calendar', NEXT_PROJECT, 'payload.config.ts', 'tsconfig.json', 'package-lock.json']
+const BUILD_DIR = path.join(NEXT_PROJECT, '.next')
+const STAMP_FILE = path.join(BUILD_DIR, 'balises-build-stamp')
 const SKIPPED = /(^|\/)(node_modules|\.next|data)(\/|$)|\.test\.tsx?$/
 
 function listFiles(root: string, relative: string): string[] {
@@ -34,7 +37,7 @@ export function sourceHash(root: string): string {
 
 export function isBuildCurrent(root: string): boolean {
   const stamp = path.join(root, STAMP_FILE)
-  if (!fs.existsSync(path.join(root, '.next', 'BUILD_ID')) || !fs.existsSync(stamp)) return false
+  if (!fs.existsSync(path.join(root, BUILD_DIR, 'BUILD_ID')) || !fs.existsSync(stamp)) return false
   return fs.readFileSync(stamp, 'utf8').trim() === sourceHash(root)
 }
 

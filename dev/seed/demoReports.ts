@@ -1,10 +1,10 @@
 import type { Payload } from 'payload'
 
-import type { User } from '../../payload-types'
+import type { User } from '../payload-types'
 import { addDays, formatDayKey } from '../../calendar/days'
 import { dayKey, fromWallClock } from '../../calendar/zonedTime'
-import type { Channel } from '../channels'
-import type { Role } from '../roles'
+import type { Channel } from '../../src/channels'
+import type { Role } from '../../src/roles'
 
 export type DemoReportsCounts = { snapshots: number; meetings: number; moderation: number; helpRequests: number }
 

@@ -1,7 +1,7 @@
 import sharp from 'sharp'
 import type { Payload } from 'payload'
 
-import type { Media } from '../../payload-types'
+import type { Media } from '../payload-types'
 import type { DemoImageKey } from './demoPosts'
 
 type Id = Media['id']

@@ -1,6 +1,6 @@
 import type { Migration, Payload } from 'payload'
 
-import { migrations } from '../../migrations'
+import { migrations } from '../migrations'
 import { withWriteScope } from './writeScope'
 
 /**

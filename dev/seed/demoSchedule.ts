@@ -1,6 +1,6 @@
 import { addDays } from '../../calendar/days'
 import { dayKey, fromWallClock } from '../../calendar/zonedTime'
-import type { WorkflowStatus } from '../workflow'
+import type { WorkflowStatus } from '../../src/workflow'
 import { DEMO_POSTS, type DemoPost } from './demoPosts'
 
 /** The demo position is adopted before the oldest demo post that cites it (CAT-10). */

@@ -1,0 +1,3 @@
+import { launchFromCommandLine } from './launch'
+
+launchFromCommandLine('worker')
