@@ -81,7 +81,7 @@ async function scenario(payload: Payload, host: HostScenario): Promise<Record<st
     const { docs } = await payload.find({ collection: slugs.categories as never, limit: 100, depth: 0 })
     for (const doc of docs as { code?: string; id: string | number }[]) if (doc.code) codes[doc.code] = doc.id
     const policy = (await payload.findGlobal({ slug: 'policy' as never, depth: 0 })) as Record<string, unknown>
-    return { categories: Object.keys(codes).sort((a, b) => Number(a.slice(4)) - Number(b.slice(4))), policyKeys: Object.keys(policy ?? {}) }
+    return { categories: Object.keys(codes).sort((a, b) => Number(a.slice(4)) - Number(b.slice(4))), policyKeys: Object.keys(policy ?? {}), policySaved: Boolean(policy?.updatedAt) }
   })
 
   type Account = Record<string, unknown> & { id: string | number; collection: string }
