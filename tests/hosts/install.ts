@@ -110,7 +110,7 @@ const HOSTS = path.dirname(fileURLToPath(import.meta.url))
 export type ScenarioOutput = { code: number | null; result: Record<string, any> | undefined; stdout: string; stderr: string }
 
 /** Runs `scenario.ts` of a scratch host in its own Node process, with the host as working directory. */
-export function runHostScenario(folder: string, timeoutMs = 150_000): Promise<ScenarioOutput> {
+export function runHostScenario(folder: string, timeoutMs = 240_000): Promise<ScenarioOutput> {
   const env: NodeJS.ProcessEnv = { ...process.env, TSX_TSCONFIG_PATH: path.join(folder, 'tsconfig.json'), NODE_OPTIONS: '--no-deprecation', JOBS_AUTORUN: 'false' }
   // A host's own database, in its folder (the README's snippet reads DATABASE_URI).
   env.DATABASE_URI = `file:${path.join(folder, 'app.db')}`

@@ -57,7 +57,7 @@ beforeAll(() => {
     createHost({ repository, tarball, folder: hostFolder(name), files: path.join(repository, 'tests', 'hosts', name) })
   }
   writeFileSync(path.join(hostFolder('readme'), 'payload.config.ts'), configSnippet(readmeSection(readmePath)))
-}, 240_000)
+}, 300_000)
 
 afterAll(() => {
   if (packDir) rmSync(packDir, { recursive: true, force: true })
@@ -78,6 +78,8 @@ describe('the packed plugin (npm pack)', () => {
     expect(files.filter((file) => /\.tsx?$/.test(file) && !file.endsWith('.d.ts'))).toEqual([])
     const hostParts = /^dist\/(dev|tests|src\/(app|seed|db|env|server|build)\/|src\/(start|server|launch|dev|prepare|prepareExit|proxy)\.)/
     expect(files.filter((file) => hostParts.test(file))).toEqual([])
+    // The plugin types itself (agent A): no copy of this app's generated payload-types.ts in the package.
+    expect(files.filter((file) => file.startsWith('dist/payload-types'))).toEqual([])
     const bar = execFileSync('tar', ['-xzOf', tarball, 'package/dist/src/components/workflow/WorkflowActionBar.js'], { encoding: 'utf8' })
     expect(bar.startsWith("'use client'")).toBe(true)
   })
@@ -148,7 +150,7 @@ for (const [name, host] of Object.entries(HOSTS)) {
     beforeAll(async () => {
       output = await runHostScenario(hostFolder(name))
       result = output.result ?? {}
-    }, 180_000)
+    }, 300_000)
 
     /** A step of the scenario, with its error in the failure message. */
     const stepOf = (key: string, from: Record<string, any> = result) => {

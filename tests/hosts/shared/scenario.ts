@@ -178,7 +178,7 @@ async function scenario(payload: Payload, host: HostScenario): Promise<Record<st
     try {
       await attempt()
     } catch (error) {
-      return { ok: true, ...setUp, ...rulesNamed(error) }
+      return { ok: true, ...setUp, ...rulesNamed(error), thrown: describeError(error) }
     }
     return { ok: false, ...setUp, error: 'accepted, expected a refusal' }
   }
