@@ -4,16 +4,13 @@ import { recordTaskCompletion } from '../hooks/privacy/recordTaskCompletion'
 import { canManagePersonalData, canManagePersonalDataField } from '../src/access/canManagePersonalData'
 import { never } from '../src/access/never'
 import { neverField } from '../src/access/never'
+import { PRIVACY_TASK_CAUSES, PRIVACY_TASK_KINDS } from '../src/privacy/privacyTaskKinds'
 import { tr } from '../src/translations'
 import { CONSENTS_SLUG } from './Consents'
 import { PEOPLE_SLUG } from './People'
 import { POSTS_SLUG } from './Posts'
 
 export const PRIVACY_TASKS_SLUG = 'privacy-tasks'
-export const PRIVACY_TASK_KINDS = ['replan', 'takedown'] as const
-export const PRIVACY_TASK_CAUSES = ['withdrawn', 'expired', 'changed'] as const
-export type PrivacyTaskKind = (typeof PRIVACY_TASK_KINDS)[number]
-export type PrivacyTaskCause = (typeof PRIVACY_TASK_CAUSES)[number]
 
 const systemOnly = { create: neverField, update: neverField }
 

@@ -1,6 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
-import type { PrivacyTaskCause } from '../../collections/PrivacyTasks'
+import type { PrivacyTaskCause } from '../../src/privacy/privacyTaskKinds'
+import { WITHDRAWAL_OUTCOME, type WithdrawalOutcome } from '../../src/privacy/withdrawalOutcome'
 import { translate } from '../../src/translations'
 import { notifyConsentWithdrawn } from '../../src/notifications/consentNotices'
 import { unscheduleAsSystem } from '../engine/notices'
@@ -9,11 +10,6 @@ import { openPrivacyTask } from './openPrivacyTask'
 import { postsShowingPerson } from './postsShowingPerson'
 
 type ConsentDoc = { id: number | string; revokedAt?: string | null }
-
-export type WithdrawalOutcome = { unscheduled: number; takedowns: number }
-
-/** Where the withdrawal endpoint finds what the cascade did within its request. */
-export const WITHDRAWAL_OUTCOME = 'balisesWithdrawalOutcome'
 
 function frenchDate(iso: string): string {
   return new Intl.DateTimeFormat('fr-CA', { dateStyle: 'long', timeZone: 'America/Toronto' }).format(new Date(iso))

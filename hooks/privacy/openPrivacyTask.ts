@@ -1,6 +1,6 @@
 import type { PayloadRequest } from 'payload'
 
-import type { PrivacyTaskCause, PrivacyTaskKind } from '../../collections/PrivacyTasks'
+import type { PrivacyTaskCause, PrivacyTaskKind } from '../../src/privacy/privacyTaskKinds'
 import { translate } from '../../src/translations'
 
 export type PrivacyTaskInput = {

@@ -1,7 +1,7 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 import { z } from 'zod'
 
-import { WITHDRAWAL_OUTCOME, type WithdrawalOutcome } from '../../hooks/privacy/consentCascade'
+import { WITHDRAWAL_OUTCOME, type WithdrawalOutcome } from '../privacy/withdrawalOutcome'
 import { REVOCATION_METHODS } from '../revocationMethods'
 import { hasRole } from '../roles'
 import { translate, type TranslationKey } from '../translations'

@@ -1,7 +1,7 @@
 import type { Payload, PayloadRequest } from 'payload'
 
-import { BALISES_QUEUE } from '../../calendar/jobs/publishDuePosts'
-import { EMAIL_TASK_SLUG } from './emailTask'
+import { BALISES_QUEUE } from '../jobs/queue'
+import { EMAIL_TASK_SLUG } from '../jobs/emailTask'
 import { wantsEmail, type NotificationKind } from './kinds'
 import type { Messages } from './messages'
 

@@ -1,12 +1,12 @@
 import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload, type TaskConfig } from 'payload'
 
 import { neutralErrorsOf } from '../../hooks/engine/disclosure'
-import { sweepExpiredConsents } from '../../hooks/privacy/sweepExpiredConsents'
-import { notifyExpiringConsents } from '../../src/notifications/consentNotices'
-import { translate } from '../../src/translations'
+import { sweepExpiredConsents } from './sweepExpiredConsents'
+import { notifyExpiringConsents } from '../notifications/consentNotices'
+import { translate } from '../translations'
+import { BALISES_QUEUE } from './queue'
 
 export const PUBLISH_TASK_SLUG = 'balisesPublishDuePosts'
-export const BALISES_QUEUE = 'balises'
 
 export type PublishReport = { published: (number | string)[]; unscheduled: { id: number | string; reasons: string[] }[] }
 

@@ -1,8 +1,8 @@
 import type { TaskConfig } from 'payload'
 
-import { BALISES_QUEUE } from '../../calendar/jobs/publishDuePosts'
-import { translate } from '../../src/translations'
-import { purgeExpiredPersonalData } from './purgeExpiredPersonalData'
+import { BALISES_QUEUE } from './queue'
+import { translate } from '../translations'
+import { purgeExpiredPersonalData } from '../../hooks/privacy/purgeExpiredPersonalData'
 
 export const PURGE_TASK_SLUG = 'balisesPurgePersonalData'
 

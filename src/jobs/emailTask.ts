@@ -1,7 +1,7 @@
 import type { Payload, TaskConfig } from 'payload'
 
 import { translate } from '../translations'
-import { languageOf } from './kinds'
+import { languageOf } from '../notifications/kinds'
 
 export const EMAIL_TASK_SLUG = 'balisesSendNotificationEmail'
 
