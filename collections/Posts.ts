@@ -13,6 +13,7 @@ import { neverField } from '../src/access/never'
 import { hasBalisesRole, hasBalisesRoleField } from '../src/access/hasBalisesRole'
 import { isStaff } from '../src/access/isStaff'
 import { readPublishedPosts } from '../src/access/readPublishedPosts'
+import { OVERRIDABLE_RULE } from '../src/overrides'
 import { tr } from '../src/translations'
 import { CHANNEL_OPTIONS } from './sharedFields'
 import { DAY_AND_TIME } from './dateDisplay'
@@ -218,7 +219,7 @@ export const postsCollection = (options: { usersSlug: string }): CollectionConfi
       access: { create: isResponsableField, update: isResponsableField, read: hasBalisesRoleField },
       admin: { description: tr('posts:overridesDescription'), initCollapsed: true },
       fields: [
-        { name: 'rule', type: 'select', options: [{ label: tr('posts:overrideRuleForbid1'), value: 'FORBID-1' }], required: true, label: tr('posts:overrideRule') },
+        { name: 'rule', type: 'select', options: [{ label: tr('posts:overrideRuleForbid1'), value: OVERRIDABLE_RULE }], required: true, label: tr('posts:overrideRule') },
         { name: 'justification', type: 'textarea', required: true, label: tr('posts:overrideJustification') },
         {
           name: 'by',

@@ -5,7 +5,7 @@ import type { Post } from '../../payload-types'
 import { translate } from '../../src/translations'
 import { isDayKey } from '../days'
 import { isPastDrop, isTimeOfDay } from '../dropTime'
-import { MOVABLE_STATUSES } from '../movePermission'
+import { calendarDropTarget, MOVABLE_STATUSES } from '../movePermission'
 import { atDefaultTime, fromWallClock, moveToDay, toWallClock } from '../zonedTime'
 import { calendarAccess, language } from './auth'
 import { savePostAs } from './savePostAs'
@@ -57,7 +57,7 @@ export function createMoveEndpoint({ now = () => new Date() }: MoveEndpointOptio
       const publishAt = newPublishAt(post, day, time, zone)
       const wall = toWallClock(publishAt, zone)
       if (isPastDrop(wall.slice(0, 10), wall.slice(11, 16), zone, now())) return pastRefusal(lang)
-      const workflowStatus = post.workflowStatus === 'approved' || post.workflowStatus === 'unscheduled' ? 'scheduled' : post.workflowStatus
+      const workflowStatus = calendarDropTarget(post.workflowStatus)
       const previous = { publishAt: post.publishAt ?? null, workflowStatus: post.workflowStatus }
       return savePostAs(req, id, { publishAt: publishAt.toISOString(), publishAt_tz: zone, workflowStatus }, { previous })
     },

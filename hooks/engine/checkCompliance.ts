@@ -7,13 +7,9 @@ import { translate, type TranslationKey } from '../../src/translations'
 import { WORKFLOW_STATUSES, type WorkflowStatus } from '../../src/workflow'
 import { RULES } from '../rules'
 import type { Messages, RuleId, RuleLevel } from '../rules/types'
-import { actorOf } from './actor'
 import { channelShapeProblems } from './channelShape'
-import { maySeePersonalFindings, withholdPersonal } from './disclosure'
-import { evaluate } from './evaluate'
-import { loadRuleContext } from './loadRuleContext'
+import { checkPost } from './checkPost'
 import { missingContent, type Missing } from './missingContent'
-import { toPostSnapshot } from './snapshot'
 
 /** What the compliance panel shows: every rule, and what this post (as being edited) breaks. */
 export type ComplianceReport = {
@@ -142,14 +138,10 @@ export async function checkCompliance(req: PayloadRequest, body: unknown): Promi
   const from: WorkflowStatus = (stored?.workflowStatus as WorkflowStatus | undefined) ?? 'draft'
   const to: WorkflowStatus = data.workflowStatus ?? from
   const transition = from !== to ? { from, to } : null
-  const post = toPostSnapshot({ ...(stored ?? {}), ...data, id: stored?.id ?? null, workflowStatus: to })
-  const actor = actorOf(req)
-  const context = await loadRuleContext(post, req, { actor, transition })
   const overriddenRules = (Array.isArray(stored?.overrides) ? (stored.overrides as { rule?: string }[]) : [])
     .map((row) => row.rule)
     .filter((rule): rule is string => typeof rule === 'string')
-  const exact = evaluate(post, context, { target: to, overriddenRules })
-  const findings = maySeePersonalFindings(actor) ? exact : withholdPersonal(exact, post, context)
+  const { post, shown: findings } = await checkPost({ ...(stored ?? {}), ...data, id: stored?.id ?? null }, req, { transition, target: to, overriddenRules })
 
   return {
     status: 200,

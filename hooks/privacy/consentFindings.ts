@@ -1,8 +1,6 @@
 import type { PayloadRequest } from 'payload'
 
-import { withholdPersonal } from '../engine/disclosure'
-import { loadRuleContext } from '../engine/loadRuleContext'
-import { toPostSnapshot } from '../engine/snapshot'
+import { checkPost } from '../engine/checkPost'
 import { priv1Rule } from '../rules/priv1'
 import { priv2Rule } from '../rules/priv2'
 
@@ -18,11 +16,7 @@ export async function consentFindings(
   now: Date = new Date(),
 ): Promise<{ exact: string[]; neutral: string[] }> {
   const stored = await req.payload.findByID({ collection: 'posts', id: postId, draft: true, depth: 0, overrideAccess: true, req })
-  const post = toPostSnapshot(stored as unknown as Record<string, unknown>)
-  const context = await loadRuleContext(post, req, { actor: null, transition: null, now })
-  const violations = [priv1Rule, priv2Rule].flatMap((rule) => rule.check(post, context))
-  if (violations.length === 0) return { exact: [], neutral: [] }
-  const findings = violations.map((violation) => ({ ...violation, effectiveLevel: violation.level, overridden: false }))
-  const neutral = withholdPersonal(findings, post, context).map((finding) => finding.message.fr)
-  return { exact: violations.map((violation) => violation.message.fr), neutral: [...new Set(neutral)] }
+  const { findings, neutral } = await checkPost(stored as unknown as Record<string, unknown>, req, { actor: null, now, rules: [priv1Rule, priv2Rule] })
+  if (findings.length === 0) return { exact: [], neutral: [] }
+  return { exact: findings.map((finding) => finding.message.fr), neutral: [...new Set(neutral.map((finding) => finding.message.fr))] }
 }

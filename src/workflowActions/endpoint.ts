@@ -4,7 +4,8 @@ import { z } from 'zod'
 import type { Post } from '../../payload-types'
 import { DEFAULT_TIME_ZONE } from '../../calendar/zonedTime'
 import { mayTakeWorkflowActions } from '../access/mayTakeWorkflowActions'
-import { hasRole } from '../roles'
+import { mayOverrideRules } from '../access/mayOverrideRules'
+import { OVERRIDABLE_RULE } from '../overrides'
 import { translate, type TranslationKey } from '../translations'
 import { TRANSITIONS } from '../workflow'
 import { planAction, toRequestPath, type FieldError } from './actions'
@@ -92,7 +93,7 @@ export const workflowActionsEndpoint: Endpoint = {
         // What the dialogs need: the zone of the date and time, the planned time, a FORBID-1 warning to override.
         timeZone: policy.timeZone || DEFAULT_TIME_ZONE,
         publishAt: post.publishAt ?? null,
-        pendingOverride: (post.compliance ?? []).some((row) => row.rule === 'FORBID-1' && !row.overridden),
+        pendingOverride: (post.compliance ?? []).some((row) => row.rule === OVERRIDABLE_RULE && !row.overridden),
       },
       { headers: { 'cache-control': 'no-store' } },
     )
@@ -140,7 +141,7 @@ export const takeWorkflowActionEndpoint: Endpoint = {
         now: new Date(),
         zone: policy.timeZone || DEFAULT_TIME_ZONE,
         language: req.i18n?.language,
-        mayOverride: hasRole(req.user, 'responsable'),
+        mayOverride: mayOverrideRules(req.user),
       },
     )
     if ('errors' in plan) return refused(400, plan.errors)
