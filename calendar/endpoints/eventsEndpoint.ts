@@ -9,6 +9,7 @@ import { computeRhythm, rhythmQueryRange, type Target } from '../rhythm'
 import { dayKey, dayRangeInstants, toWallClock } from '../zonedTime'
 import { calendarAccess, language } from './auth'
 import { findPostsInRange, findTrayPosts } from './calendarPosts'
+import { loadPolicy } from '../../src/policy/loadPolicy'
 
 export type CalendarEvent = {
   id: number | string
@@ -25,10 +26,10 @@ export type CalendarEvent = {
 }
 
 async function calendarSettings(req: PayloadRequest) {
-  const policy = await req.payload.findGlobal({ slug: 'policy', depth: 0, req, overrideAccess: true })
+  const policy = await loadPolicy(req)
   const categories = await req.payload.find({ collection: 'categories', depth: 0, limit: 0, pagination: false, req, overrideAccess: true })
   return {
-    zone: policy.timeZone || 'America/Toronto',
+    zone: policy.timeZone,
     targets: (policy.frequency ?? []) as Target[],
     keyDates: (policy.keyDates ?? []).map((row) => ({ label: row.label, date: row.date, yearly: row.yearly })),
     categories: new Map(categories.docs.map((category: Category) => [String(category.id), category])),

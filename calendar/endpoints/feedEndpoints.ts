@@ -9,6 +9,7 @@ import { addDays } from '../days'
 import { dayKey, dayRangeInstants } from '../zonedTime'
 import { calendarAccess, language } from './auth'
 import { findPostsInRange } from './calendarPosts'
+import { loadPolicy } from '../../src/policy/loadPolicy'
 
 const FEED_PATH = '/calendar/feed.ics'
 const PAST_DAYS = 90
@@ -103,8 +104,7 @@ export const feedEndpoint: Endpoint = {
     if (!owner || !hasRole(owner, ...ROLES)) return unauthorized()
     req.user = { ...owner, collection: 'users' } as typeof req.user
 
-    const policy = await payload.findGlobal({ slug: 'policy', depth: 0, overrideAccess: true })
-    const zone = policy.timeZone || 'America/Toronto'
+    const { timeZone: zone } = await loadPolicy({ payload })
     const today = dayKey(new Date(), zone)
     const { start, end } = dayRangeInstants(addDays(today, -PAST_DAYS), addDays(today, FUTURE_DAYS), zone)
     const channel = params.get('channel')?.split(',').filter(Boolean)

@@ -9,6 +9,7 @@ import { calendarDropTarget, MOVABLE_STATUSES } from '../movePermission'
 import { atDefaultTime, fromWallClock, moveToDay, toWallClock } from '../zonedTime'
 import { calendarAccess, language } from './auth'
 import { savePostAs } from './savePostAs'
+import { loadPolicy } from '../../src/policy/loadPolicy'
 
 const moveBody = z.object({
   id: z.union([z.number().int().positive(), z.string().regex(/^[A-Za-z0-9_-]{1,64}$/)]),
@@ -67,8 +68,7 @@ export function createMoveEndpoint({ now = () => new Date() }: MoveEndpointOptio
 export const moveEndpoint = createMoveEndpoint()
 
 export async function policyZone(req: PayloadRequest): Promise<string> {
-  const policy = await req.payload.findGlobal({ slug: 'policy', depth: 0, req, overrideAccess: true })
-  return policy.timeZone || 'America/Toronto'
+  return (await loadPolicy(req)).timeZone
 }
 
 function newPublishAt(post: Post, day: string, time: string | undefined, zone: string): Date {

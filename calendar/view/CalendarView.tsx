@@ -6,6 +6,7 @@ import { hasRole } from '../../src/roles'
 import { translate } from '../../src/translations'
 import { CalendarClient } from './CalendarClient'
 import type { CalendarFilters } from './types'
+import { loadPolicy } from '../../src/policy/loadPolicy'
 
 const VIEWS = ['dayGridMonth', 'timeGridWeek', 'listMonth']
 
@@ -24,7 +25,7 @@ export async function CalendarView(props: AdminViewServerProps) {
   const [categories, users, policy] = await Promise.all([
     payload.find({ collection: 'categories', depth: 0, limit: 0, pagination: false, sort: 'order', user, overrideAccess: false }),
     payload.find({ collection: 'users', depth: 0, limit: 200, user, overrideAccess: false }),
-    payload.findGlobal({ slug: 'policy', depth: 0, user, overrideAccess: false }),
+    loadPolicy({ payload }, { as: user }),
   ])
   const query = searchParams ?? {}
   const view = singleParam(query.view)
@@ -38,7 +39,7 @@ export async function CalendarView(props: AdminViewServerProps) {
   return template(
     <CalendarClient
       language={language}
-      timeZone={policy.timeZone || 'America/Toronto'}
+      timeZone={policy.timeZone}
       apiRoute={payload.config.routes.api}
       adminRoute={adminRoute}
       categories={categories.docs.map((category) => ({

@@ -1,6 +1,6 @@
 import type { PayloadRequest } from 'payload'
 
-import { cachedReference } from '../../hooks/engine/referenceCache'
+import { loadPolicy } from '../policy/loadPolicy'
 import { codeVersionOf } from './acceptance'
 
 /**
@@ -8,9 +8,5 @@ import { codeVersionOf } from './acceptance'
  * request's transaction (a read outside it would leave the open transaction idle meanwhile).
  */
 export async function currentCodeVersion(req: PayloadRequest): Promise<number> {
-  const { payload } = req
-  const policy = await cachedReference(payload, 'policy', () =>
-    payload.findGlobal({ slug: 'policy', overrideAccess: true, depth: 0, req }),
-  )
-  return codeVersionOf(policy as { codeOfConduct?: { version?: number | null } })
+  return codeVersionOf((await loadPolicy(req)) as { codeOfConduct?: { version?: number | null } })
 }

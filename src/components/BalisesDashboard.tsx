@@ -1,6 +1,7 @@
 import type { ServerProps } from 'payload'
 
 import { codeVersionOf, hasAcceptedCurrentCode, type Acceptance } from '../codeOfConduct/acceptance'
+import { loadPolicy } from '../policy/loadPolicy'
 import { ROLES } from '../roles'
 import { translate } from '../translations'
 import { QueueSections } from './queues/QueueSections'
@@ -11,7 +12,7 @@ export async function BalisesDashboard({ i18n, user, payload }: ServerProps) {
   const roles = ((user as { roles?: string[] } | undefined)?.roles ?? []).filter((role) =>
     (ROLES as readonly string[]).includes(role),
   ) as (typeof ROLES)[number][]
-  const policy = payload ? await payload.findGlobal({ slug: 'policy', overrideAccess: true, depth: 0 }).catch(() => null) : null
+  const policy = payload ? await loadPolicy({ payload }).catch(() => null) : null
   const needsCodeOfConduct = !hasAcceptedCurrentCode(user as Acceptance | undefined, codeVersionOf(policy as never))
 
   return (

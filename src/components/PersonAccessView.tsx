@@ -6,6 +6,7 @@ import { REVOCATION_METHOD_LABELS, type RevocationMethod } from '../revocationMe
 import { hasRole } from '../roles'
 import { translate, type TranslationKey } from '../translations'
 import './personAccess.css'
+import { loadPolicy } from '../policy/loadPolicy'
 
 const VIEW_PATH = '/acces-personne'
 const AGE_BAND_KEYS: Record<string, TranslationKey> = { under14: 'people:under14', '14to17': 'people:from14to17', adult: 'people:adult' }
@@ -36,8 +37,7 @@ export async function PersonAccessView(props: AdminViewServerProps) {
   const record = await collectPersonRecord(req, personId)
   if (!record) return template(<p role="alert">{t('personExport:notFound')}</p>)
 
-  const policy = await payload.findGlobal({ slug: 'policy', depth: 0, user, overrideAccess: false })
-  const timeZone = policy.timeZone || 'America/Toronto'
+  const { timeZone } = await loadPolicy({ payload }, { as: user })
   const intl = language === 'en' ? 'en-CA' : 'fr-CA'
   // Day-only fields hold a calendar day (stored at midnight or noon UTC): read in UTC, never shifted a day back.
   const dayFormat = new Intl.DateTimeFormat(intl, { dateStyle: 'long', timeZone: 'UTC' })

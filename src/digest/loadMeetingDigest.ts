@@ -15,6 +15,7 @@ import {
   type MeetingDigest,
   type PostFact,
 } from './meetingDigest'
+import { loadPolicy } from '../policy/loadPolicy'
 
 const DAY_MS = 86_400_000
 const POST_SELECT = { title: true, workflowStatus: true, publishAt: true, channels: true, category: true, overrides: true } as const
@@ -34,8 +35,8 @@ export async function loadMeetingDigest(
   if (!user || !hasRole(user, ...ROLES)) throw new Forbidden()
   const as = { user, overrideAccess: false as const }
 
-  const policy = await payload.findGlobal({ slug: 'policy', depth: 0, ...as })
-  const timeZone = policy.timeZone || 'America/Toronto'
+  const policy = await loadPolicy({ payload }, { as: user })
+  const { timeZone } = policy
   const meetings = await payload.find({
     collection: 'meetings',
     where: { date: { less_than: now.toISOString() } },

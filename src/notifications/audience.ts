@@ -1,6 +1,6 @@
 import type { Payload, PayloadRequest } from 'payload'
 
-import { DEFAULT_TIME_ZONE } from '../../calendar/zonedTime'
+import { loadPolicy } from '../policy/loadPolicy'
 import type { Role } from '../roles'
 
 type Id = number | string
@@ -32,8 +32,7 @@ export async function responsables(payload: Payload, req?: PayloadRequest): Prom
 
 /** The policy's time zone, for dates in messages. */
 export async function policyTimeZone(payload: Payload, req?: PayloadRequest): Promise<string> {
-  const policy = await payload.findGlobal({ slug: 'policy', depth: 0, overrideAccess: true, req })
-  return (policy as { timeZone?: string | null }).timeZone || DEFAULT_TIME_ZONE
+  return (await loadPolicy({ payload, req })).timeZone
 }
 
 /** A person's name as the team knows it (never their e-mail address). */

@@ -7,6 +7,7 @@ import { translate, type TranslationKey } from '../../translations'
 import { loadToHandle, personName, postOf } from './loadToHandle'
 import { MarkTaskDone } from './MarkTaskDone'
 import './toHandle.css'
+import { loadPolicy } from '../../policy/loadPolicy'
 
 const VIEW_PATH = '/a-traiter'
 
@@ -29,8 +30,7 @@ export async function ToHandleView(props: AdminViewServerProps) {
   if (!hasRole(user, 'admin', 'responsable')) return template(<p role="alert">{t('toHandle:notAllowed')}</p>)
 
   const data = await loadToHandle(payload, user)
-  const policy = await payload.findGlobal({ slug: 'policy', depth: 0, user, overrideAccess: false })
-  const timeZone = policy.timeZone || 'America/Toronto'
+  const { timeZone } = await loadPolicy({ payload }, { as: user })
   const dateTime = new Intl.DateTimeFormat(language === 'en' ? 'en-CA' : 'fr-CA', { dateStyle: 'medium', timeStyle: 'short', timeZone })
   const day = new Intl.DateTimeFormat(language === 'en' ? 'en-CA' : 'fr-CA', { dateStyle: 'long', timeZone })
   const when = (value?: string | null, format = dateTime) => (value ? format.format(new Date(value)) : '—')
