@@ -1,5 +1,5 @@
-import type { Role } from './roles'
-import { hasRole, STAFF_ROLES } from './roles'
+import { isCollectiveMember } from './access/isCollectiveMember'
+import { hasRole, STAFF_ROLES, type Role } from './roles'
 import { isApprovalMove, LOCKED_STATUSES, needsReason, TRANSITIONS, type WorkflowStatus } from './workflow'
 
 /** The person moving the post; null or undefined: the system (seed, job, cascade), which the table does not bind. */
@@ -48,7 +48,7 @@ function isSendBack(from: WorkflowStatus, to: WorkflowStatus, byAuthor: boolean)
 
 /** POS-1: this move approves a CAT-10 post and the person is not a member of the Collective. */
 export function collectiveMustApprove(from: WorkflowStatus, to: WorkflowStatus, categoryCode: string | null | undefined, actor: MoveActor): boolean {
-  return Boolean(actor) && isApprovalMove(from, to) && categoryCode === 'CAT-10' && !hasRole(actor, 'collective')
+  return Boolean(actor) && isApprovalMove(from, to) && categoryCode === 'CAT-10' && !isCollectiveMember(actor)
 }
 
 function whoRefusal(from: WorkflowStatus, to: WorkflowStatus, actor: NonNullable<MoveActor>, categoryCode: string | null): MoveRefusal | null {

@@ -1,7 +1,7 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
 import type { Category, Post } from '../../payload-types'
-import { hasRole, ROLES } from '../../src/roles'
+import { isBalisesUser } from '../../src/access/isBalisesUser'
 import { buildFeed } from '../feed/buildFeed'
 import { feedOrigin } from '../feed/feedOrigin'
 import { hashFeedToken, looksLikeFeedToken, newFeedToken } from '../feed/token'
@@ -101,7 +101,7 @@ export const feedEndpoint: Endpoint = {
     })
     const owner = owners.docs[0]
     // A feed token gives no access of its own: an account whose roles were all removed loses its feed.
-    if (!owner || !hasRole(owner, ...ROLES)) return unauthorized()
+    if (!owner || !isBalisesUser(owner)) return unauthorized()
     req.user = { ...owner, collection: 'users' } as typeof req.user
 
     const { timeZone: zone } = await loadPolicy({ payload })

@@ -2,7 +2,7 @@ import type { AdminViewServerProps } from 'payload'
 
 import { adminViewShell, singleParam } from '../../src/components/adminView'
 import { mayDatePosts, mayPlanPosts } from '../../src/access/calendarAbilities'
-import { hasRole } from '../../src/roles'
+import { isBalisesUser } from '../../src/access/isBalisesUser'
 import { translate } from '../../src/translations'
 import { CalendarClient } from './CalendarClient'
 import type { CalendarFilters } from './types'
@@ -18,7 +18,7 @@ export async function CalendarView(props: AdminViewServerProps) {
   const { req, user, language, adminRoute, page: template } = adminViewShell(props, '/calendar')
   const { payload } = req
   const searchParams = props.searchParams
-  if (!hasRole(user, 'admin', 'responsable', 'redaction', 'collective')) {
+  if (!isBalisesUser(user)) {
     return template(<p role="alert">{translate(language, 'calendar:noAccess')}</p>)
   }
 

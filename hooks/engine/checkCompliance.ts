@@ -2,7 +2,7 @@ import type { PayloadRequest } from 'payload'
 import { z } from 'zod'
 
 import { CHANNELS } from '../../src/channels'
-import { hasRole, ROLES } from '../../src/roles'
+import { isBalisesUser } from '../../src/access/isBalisesUser'
 import { translate, type TranslationKey } from '../../src/translations'
 import { WORKFLOW_STATUSES, type WorkflowStatus } from '../../src/workflow'
 import { RULES } from '../rules'
@@ -97,7 +97,7 @@ export async function checkCompliance(req: PayloadRequest, body: unknown): Promi
   const say = (key: TranslationKey, variables?: Record<string, string>) => translate(language, key, variables)
 
   if (!req.user) return refuse(401, say('compliancePanel:notSignedIn'))
-  if (!hasRole(req.user as { roles?: string[] }, ...ROLES)) return refuse(403, say('compliancePanel:noRole'))
+  if (!isBalisesUser(req.user as { roles?: string[] })) return refuse(403, say('compliancePanel:noRole'))
 
   if (body === UNREADABLE_BODY) {
     return refuse(400, say('compliancePanel:invalidRequest', { reason: say('compliancePanel:unreadableBody') }))

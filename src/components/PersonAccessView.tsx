@@ -3,7 +3,7 @@ import type { AdminViewServerProps } from 'payload'
 import { adminViewShell, singleParam } from './adminView'
 import { collectPersonRecord } from '../../hooks/privacy/personRecord'
 import { REVOCATION_METHOD_LABELS, type RevocationMethod } from '../revocationMethods'
-import { hasRole } from '../roles'
+import { mayManagePersonalData } from '../access/mayManagePersonalData'
 import { translate, type TranslationKey } from '../translations'
 import './personAccess.css'
 import { loadPolicy } from '../policy/loadPolicy'
@@ -32,7 +32,7 @@ export async function PersonAccessView(props: AdminViewServerProps) {
       </>,
       'balises-person-access',
     )
-  if (!hasRole(user, 'admin', 'responsable')) return template(<p role="alert">{t('personExport:notAllowed')}</p>)
+  if (!mayManagePersonalData(user)) return template(<p role="alert">{t('personExport:notAllowed')}</p>)
   if (!personId) return template(<p role="alert">{t('personExport:missingPerson')}</p>)
   const record = await collectPersonRecord(req, personId)
   if (!record) return template(<p role="alert">{t('personExport:notFound')}</p>)

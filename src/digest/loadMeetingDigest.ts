@@ -5,7 +5,8 @@ import { dayKey, dayRangeInstants } from '../../calendar/zonedTime'
 import type { Category, Consent, Post, User } from '../../payload-types'
 import { toDayInstant } from '../audience/day'
 import { CHANNELS } from '../channels'
-import { hasRole, ROLES } from '../roles'
+import { isBalisesUser } from '../access/isBalisesUser'
+import { mayManagePersonalData } from '../access/mayManagePersonalData'
 import {
   buildMeetingDigest,
   CONSENT_WINDOW_DAYS,
@@ -32,7 +33,7 @@ export async function loadMeetingDigest(
   user: PayloadRequest['user'] | null | undefined,
   now: Date = new Date(),
 ): Promise<MeetingDigest> {
-  if (!user || !hasRole(user, ...ROLES)) throw new Forbidden()
+  if (!user || !isBalisesUser(user)) throw new Forbidden()
   const as = { user, overrideAccess: false as const }
 
   const policy = await loadPolicy({ payload }, { as: user })
@@ -80,7 +81,7 @@ export async function loadMeetingDigest(
     Promise.all(CHANNELS.flatMap((channel) => [lastSnapshot(channel, fromDay), lastSnapshot(channel, toDay)])),
     payload.find({ collection: 'moderation-log', where: inPeriod('removedAt'), sort: 'removedAt', depth: 0, pagination: false, limit: 0, ...as }),
     payload.count({ collection: 'help-requests', where: inPeriod('receivedAt'), ...as }),
-    hasRole(user, 'admin', 'responsable') ? loadExpiringConsents(payload, user, now) : Promise.resolve(null),
+    mayManagePersonalData(user) ? loadExpiringConsents(payload, user, now) : Promise.resolve(null),
   ])
 
   return buildMeetingDigest({

@@ -1,7 +1,7 @@
 import type { AdminViewServerProps } from 'payload'
 
 import type { Post, PrivacyTask } from '../../../payload-types'
-import { hasRole } from '../../roles'
+import { isManager } from '../../access/isManager'
 import { adminViewShell } from '../adminView'
 import { translate, type TranslationKey } from '../../translations'
 import { loadToHandle, personName, postOf } from './loadToHandle'
@@ -27,7 +27,7 @@ export async function ToHandleView(props: AdminViewServerProps) {
         {children}
       </>,
     )
-  if (!hasRole(user, 'admin', 'responsable')) return template(<p role="alert">{t('toHandle:notAllowed')}</p>)
+  if (!isManager(user)) return template(<p role="alert">{t('toHandle:notAllowed')}</p>)
 
   const data = await loadToHandle(payload, user)
   const { timeZone } = await loadPolicy({ payload }, { as: user })
