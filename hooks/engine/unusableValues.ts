@@ -1,7 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
 import { WORKFLOW_STATUSES } from '../../src/workflow'
-import { isTimeZone } from '../../calendar/zonedTime'
+import { isTimeZone } from '../../src/time/zonedTime'
 import { channelShapeProblems } from './channelShape'
 import type { FieldError } from './fieldError'
 

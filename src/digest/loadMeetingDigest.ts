@@ -1,9 +1,9 @@
 import { Forbidden, type Payload, type PayloadRequest, type Where } from 'payload'
 
 import { rhythmQueryRange, type Target } from '../../calendar/rhythm'
-import { dayKey, dayRangeInstants } from '../../calendar/zonedTime'
+import { dayKey, dayRangeInstants } from '../time/zonedTime'
 import type { Category, Consent, Post, User } from '../../payload-types'
-import { toDayInstant } from '../audience/day'
+import { toDayInstant } from '../time/storedDay'
 import { CHANNELS } from '../channels'
 import { isBalisesUser } from '../access/isBalisesUser'
 import { mayManagePersonalData } from '../access/mayManagePersonalData'

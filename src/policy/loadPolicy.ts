@@ -1,7 +1,7 @@
 import type { DataFromGlobalSlug, Payload, PayloadRequest, TypedUser } from 'payload'
 
 import { cachedReference } from '../../hooks/engine/referenceCache'
-import { DEFAULT_TIME_ZONE } from '../../calendar/zonedTime'
+import { DEFAULT_TIME_ZONE } from '../time/zonedTime'
 import { slugsOf } from '../slugs'
 
 type StoredPolicy = DataFromGlobalSlug<'policy'>

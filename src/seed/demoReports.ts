@@ -1,8 +1,8 @@
 import type { Payload } from 'payload'
 
 import type { User } from '../../payload-types'
-import { addDays, formatDayKey } from '../../calendar/days'
-import { dayKey, fromWallClock } from '../../calendar/zonedTime'
+import { addDays, formatDayKey } from '../time/days'
+import { dayKey, fromWallClock } from '../time/zonedTime'
 import type { Channel } from '../channels'
 import type { Role } from '../roles'
 

@@ -1,5 +1,5 @@
-import { addDays } from '../../calendar/days'
-import { dayKey, fromWallClock } from '../../calendar/zonedTime'
+import { addDays } from '../time/days'
+import { dayKey, fromWallClock } from '../time/zonedTime'
 import type { WorkflowStatus } from '../workflow'
 import { DEMO_POSTS, type DemoPost } from './demoPosts'
 

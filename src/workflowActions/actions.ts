@@ -1,9 +1,9 @@
-import { parseIsoInstant } from '../../calendar/zonedTime'
+import { parseIsoInstant } from '../time/zonedTime'
 import { MIN_JUSTIFICATION_LENGTH, OVERRIDABLE_RULE } from '../overrides'
 import { translate } from '../translations'
 import type { WorkflowStatus } from '../workflow'
 import { ACTION_MOVES, REASON_ACTIONS, type WorkflowAction } from './available'
-import { formatInstant, zoneCity } from './when'
+import { formatInstant, zoneCity } from '../time/scheduleSlot'
 
 export type FieldError = { path: string; message: string }
 

@@ -1,7 +1,7 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 import { z } from 'zod'
 
-import { toDayInstant } from '../day'
+import { toDayInstant } from '../../time/storedDay'
 import { audienceRowSchema, type AudienceRow } from '../csv/rowSchema'
 import { isManager } from '../../access/isManager'
 import { translate, type TranslationKey } from '../../translations'

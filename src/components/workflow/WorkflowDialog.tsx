@@ -4,10 +4,10 @@ import { Button } from '@payloadcms/ui'
 import { useEffect, useRef, useState } from 'react'
 import { createPortal } from 'react-dom'
 
-import { fromWallClock } from '../../../calendar/zonedTime'
+import { fromWallClock } from '../../time/zonedTime'
 import { translate, type TranslationKey } from '../../translations'
 import type { WorkflowAction } from '../../workflowActions/available'
-import { defaultScheduleSlot, formatInstant, zoneCity } from '../../workflowActions/when'
+import { defaultScheduleSlot, formatInstant, zoneCity } from '../../time/scheduleSlot'
 import type { ActionAnswer, ActionBody, FieldError } from './api'
 
 const REASON_LABELS: Partial<Record<WorkflowAction, TranslationKey>> = {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
 
-import { addDays, daysBetween, isDayKey, weekdayIndex } from '../../../calendar/days'
-import { daysOfWeek, mondayOf, weekStart, weeksInRange } from '../../../calendar/weeks'
-import { startOfDay } from '../../../calendar/zonedTime'
+import { addDays, daysBetween, isDayKey, weekdayIndex } from '../../../src/time/days'
+import { daysOfWeek, mondayOf, weekStart, weeksInRange } from '../../../src/time/weeks'
+import { startOfDay } from '../../../src/time/zonedTime'
 
 const TORONTO = 'America/Toronto'
 const HOUR = 3_600_000

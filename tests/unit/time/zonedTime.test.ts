@@ -10,7 +10,7 @@ import {
   startOfDay,
   toWallClock,
   zoneOffsetMs,
-} from '../../../calendar/zonedTime'
+} from '../../../src/time/zonedTime'
 
 const TORONTO = 'America/Toronto'
 const HOUR = 3_600_000

@@ -1,5 +1,5 @@
-import { addDays } from '../../calendar/days'
-import { atDefaultTime, dayKey, toWallClock } from '../../calendar/zonedTime'
+import { addDays } from './days'
+import { atDefaultTime, dayKey, toWallClock } from './zonedTime'
 
 /** « 2 décembre 2026 à 16 h 28 » / "December 2, 2026 at 16:28", in the zone (24 h, year always shown). */
 export function formatInstant(instant: Date, zone: string, language: string | undefined): string {
