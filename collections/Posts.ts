@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { auditPostStatus } from '../hooks/privacy/auditTrail'
+import { auditPostStatus } from '../src/privacy/auditTrail'
 import { enforcePostRules } from '../hooks/enforcePostRules'
 import { withholdStoredFindings } from '../hooks/privacy/withholdStoredFindings'
 import { publishWithWorkflow } from '../hooks/publishWithWorkflow'

@@ -1,7 +1,7 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
 import { relationId } from './engine/snapshot'
-import { handleWithdrawal, recheckPostsOfPerson } from './privacy/consentCascade'
+import { handleWithdrawal, recheckPostsOfPerson } from '../src/privacy/consentCascade'
 
 /** The consent fields whose change can make a planned post fail PRIV-1 / PRIV-2. */
 const VALIDITY_FIELDS = ['person', 'relationship', 'scopes', 'validFrom', 'expiresAt'] as const

@@ -1,7 +1,7 @@
 import type { AdminViewServerProps } from 'payload'
 
 import { adminViewShell, singleParam } from './adminView'
-import { collectPersonRecord } from '../../hooks/privacy/personRecord'
+import { collectPersonRecord } from '../privacy/personRecord'
 import { REVOCATION_METHOD_LABELS, type RevocationMethod } from '../revocationMethods'
 import { mayManagePersonalData } from '../access/mayManagePersonalData'
 import { translate, type TranslationKey } from '../translations'

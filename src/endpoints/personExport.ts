@@ -1,6 +1,6 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
-import { collectPersonRecord } from '../../hooks/privacy/personRecord'
+import { collectPersonRecord } from '../privacy/personRecord'
 import { mayManagePersonalData } from '../access/mayManagePersonalData'
 import { translate, type TranslationKey } from '../translations'
 

@@ -2,7 +2,7 @@ import type { TaskConfig } from 'payload'
 
 import { BALISES_QUEUE } from './queue'
 import { translate } from '../translations'
-import { purgeExpiredPersonalData } from '../../hooks/privacy/purgeExpiredPersonalData'
+import { purgeExpiredPersonalData } from '../privacy/purgeExpiredPersonalData'
 
 export const PURGE_TASK_SLUG = 'balisesPurgePersonalData'
 

@@ -1,7 +1,7 @@
 import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload } from 'payload'
 
 import { relationId } from '../../hooks/engine/snapshot'
-import { recheckPostsOfPerson } from '../../hooks/privacy/consentCascade'
+import { recheckPostsOfPerson } from '../privacy/consentCascade'
 
 /**
  * PRIV-3, expiry: each consent whose expiry date has passed (and not yet handled) has the planned

@@ -1,8 +1,8 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, PayloadRequest } from 'payload'
 
-import { translate } from '../../src/translations'
-import { SYSTEM_ACTOR_FLAG } from '../engine/actor'
-import { relationId } from '../engine/snapshot'
+import { translate } from '../translations'
+import { SYSTEM_ACTOR_FLAG } from '../../hooks/engine/actor'
+import { relationId } from '../../hooks/engine/snapshot'
 
 export type AuditChange = { field: string; from: string; to: string }
 

@@ -1,6 +1,6 @@
 import type { PayloadRequest } from 'payload'
 
-import { PLANNED_STATUSES } from '../../src/workflow'
+import { PLANNED_STATUSES } from '../workflow'
 
 export type PostShowing = { id: number | string; title: string; workflowStatus: string; publishAt?: string | null }
 

@@ -1,7 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
-import type { PrivacyTaskCause, PrivacyTaskKind } from '../../src/privacy/privacyTaskKinds'
-import { translate } from '../../src/translations'
+import type { PrivacyTaskCause, PrivacyTaskKind } from './privacyTaskKinds'
+import { translate } from '../translations'
 
 export type PrivacyTaskInput = {
   kind: PrivacyTaskKind

@@ -12,8 +12,8 @@ import {
   type Where,
 } from 'payload'
 
-import { translate } from '../../src/translations'
-import { relationId, relationIds } from '../engine/snapshot'
+import { translate } from '../translations'
+import { relationId, relationIds } from '../../hooks/engine/snapshot'
 import { jobMentions, type MentionTargets } from './jobMentions'
 
 type Id = number | string

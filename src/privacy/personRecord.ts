@@ -1,6 +1,6 @@
 import type { PayloadRequest, Where } from 'payload'
 
-import { relationId, relationIds } from '../engine/snapshot'
+import { relationId, relationIds } from '../../hooks/engine/snapshot'
 
 type Id = number | string
 

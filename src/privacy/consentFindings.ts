@@ -1,8 +1,8 @@
 import type { PayloadRequest } from 'payload'
 
-import { checkPost } from '../engine/checkPost'
-import { priv1Rule } from '../rules/priv1'
-import { priv2Rule } from '../rules/priv2'
+import { checkPost } from '../../hooks/engine/checkPost'
+import { priv1Rule } from '../../hooks/rules/priv1'
+import { priv2Rule } from '../../hooks/rules/priv2'
 
 /**
  * What PRIV-1 and PRIV-2 say today about a stored post: the consents of the people its images show,

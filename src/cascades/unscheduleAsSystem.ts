@@ -1,7 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
-import { CASCADE_FLAG } from '../../src/notifications/cascadeFlag'
-import { asSystem } from './actor'
+import { CASCADE_FLAG } from '../notifications/cascadeFlag'
+import { asSystem } from '../../hooks/engine/actor'
 
 /** Takes a post out of the plan as the system (a cascade), inside the request's transaction. */
 export async function unscheduleAsSystem(req: PayloadRequest, id: number | string, reason: string): Promise<void> {
