@@ -128,7 +128,7 @@ function groupConsents(docs: Doc[]): Map<string, ConsentFacts[]> {
 }
 
 /** The policy as stored, with the defaults for anything never saved. */
-export function toPolicyFacts(stored: Doc | null | undefined): PolicyFacts {
+function toPolicyFacts(stored: Doc | null | undefined): PolicyFacts {
   const policy = withDefaultZone(stored)
   const defaults = defaultPolicy(policy.timeZone)
   const limits = (policy?.channelLimits?.length ? policy.channelLimits : defaults.channelLimits) as { channel: Channel; limit: number }[]

@@ -9,7 +9,8 @@ import { dayKey, fromWallClock, parseIsoInstant, toWallClock } from './zonedTime
  * The usual posting time when a post has none of its own. The policy settings hold no posting
  * hours (GOV-1 records weekly targets only), so this is the calendar's long-standing 10:00.
  */
-export const USUAL_POSTING_TIME = '10:00'
+export const USUAL_POSTING_HOUR = 10
+export const USUAL_POSTING_TIME = `${String(USUAL_POSTING_HOUR).padStart(2, '0')}:00`
 
 const TIME_RE = /^([01]\d|2[0-3]):[0-5]\d$/
 

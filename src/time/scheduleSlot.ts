@@ -1,4 +1,5 @@
 import { addDays } from './days'
+import { USUAL_POSTING_HOUR, USUAL_POSTING_TIME } from './dropTime'
 import { atDefaultTime, dayKey, toWallClock } from './zonedTime'
 
 /** « 2 décembre 2026 à 16 h 28 » / "December 2, 2026 at 16:28", in the zone (24 h, year always shown). */
@@ -9,8 +10,6 @@ export function formatInstant(instant: Date, zone: string, language: string | un
   return english ? `${date} at ${hour}:${minute}` : `${date.replace(/^1 /, '1er ')} à ${Number(hour)} h ${minute}`
 }
 
-/** The usual posting hour when the policy names none. */
-export const USUAL_POSTING_HOUR = 10
 
 /**
  * The date and time a schedule dialog proposes, in the zone: the post's own time when it is still
@@ -26,7 +25,7 @@ export function defaultScheduleSlot(now: Date, zone: string, publishAt?: string 
   }
   const today = dayKey(now, zone)
   const day = atDefaultTime(today, zone, USUAL_POSTING_HOUR).getTime() > now.getTime() ? today : addDays(today, 1)
-  return { day, time: `${String(USUAL_POSTING_HOUR).padStart(2, '0')}:00` }
+  return { day, time: USUAL_POSTING_TIME }
 }
 
 /** « Toronto » for America/Toronto: how people name their zone. */

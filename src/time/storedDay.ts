@@ -5,8 +5,3 @@ export function toDayInstant(value: string): string | null {
   const instant = new Date(`${day}T12:00:00.000Z`)
   return Number.isNaN(instant.getTime()) || instant.toISOString().slice(0, 10) !== day ? null : instant.toISOString()
 }
-
-/** `YYYY-MM-DD` of a stored day. */
-export function dayKeyOf(value: string): string {
-  return value.slice(0, 10)
-}

@@ -31,10 +31,3 @@ export function weeksInRange(fromDay: string, toDay: string): string[] {
   for (let monday = mondayOf(fromDay); monday <= last; monday = addDays(monday, 7)) weeks.push(monday)
   return weeks
 }
-
-/** The seven days, Monday to Sunday, of the week starting on `monday` (which must be a Monday). */
-export function daysOfWeek(monday: string): string[] {
-  assertDayKey(monday, 'monday')
-  if (weekdayIndex(monday) !== 0) throw new RangeError(`${monday} is not a Monday`)
-  return Array.from({ length: 7 }, (_, index) => addDays(monday, index))
-}

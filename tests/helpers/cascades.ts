@@ -1,7 +1,7 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
-import { unschedulePostsOfWithdrawnConsent } from './unschedulePostsOfWithdrawnConsent'
-import { unschedulePostsOfWithdrawnPosition } from './unschedulePostsOfWithdrawnPosition'
+import { unschedulePostsOfWithdrawnConsent } from '../../hooks/unschedulePostsOfWithdrawnConsent'
+import { unschedulePostsOfWithdrawnPosition } from '../../hooks/unschedulePostsOfWithdrawnPosition'
 
 /** Rules of the rulebook enforced by a change elsewhere taking posts out of the plan. */
 export const CASCADES: { rule: string; level: 'gate'; collection: string; hook: CollectionAfterChangeHook }[] = [
