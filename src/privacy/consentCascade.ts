@@ -2,6 +2,7 @@ import type { PayloadRequest } from 'payload'
 
 import type { PrivacyTaskCause } from './privacyTaskKinds'
 import { WITHDRAWAL_OUTCOME, type WithdrawalOutcome } from './withdrawalOutcome'
+import { DEFAULT_TIME_ZONE } from '../time/zonedTime'
 import { translate } from '../translations'
 import { notifyConsentWithdrawn } from '../notifications/consentNotices'
 import { unscheduleAsSystem } from '../cascades/unscheduleAsSystem'
@@ -12,7 +13,7 @@ import { postsShowingPerson } from './postsShowingPerson'
 type ConsentDoc = { id: number | string; revokedAt?: string | null }
 
 function frenchDate(iso: string): string {
-  return new Intl.DateTimeFormat('fr-CA', { dateStyle: 'long', timeZone: 'America/Toronto' }).format(new Date(iso))
+  return new Intl.DateTimeFormat('fr-CA', { dateStyle: 'long', timeZone: DEFAULT_TIME_ZONE }).format(new Date(iso))
 }
 
 /**
