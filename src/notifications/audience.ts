@@ -23,8 +23,7 @@ export async function holdersOf(payload: Payload, roles: Role[], req?: PayloadRe
 /** The responsible person(s): every `responsable` account, and the policy's responsible person (GOV-1) whatever their role. */
 export async function responsables(payload: Payload, req?: PayloadRequest): Promise<Id[]> {
   const ids = await holdersOf(payload, ['responsable'], req)
-  const policy = await payload.findGlobal({ slug: 'policy', depth: 0, overrideAccess: true, req })
-  const named = policy.responsiblePerson
+  const named = (await loadPolicy({ payload, req })).responsiblePerson
   const namedId = named && typeof named === 'object' ? (named as { id: Id }).id : (named as Id | null | undefined)
   if (namedId !== null && namedId !== undefined && !ids.some((id) => String(id) === String(namedId))) ids.push(namedId)
   return ids
