@@ -1,15 +1,15 @@
 import type { PayloadRequest } from 'payload'
 import { z } from 'zod'
 
-import { CHANNELS } from '../../src/channels'
-import { isBalisesUser } from '../../src/access/isBalisesUser'
-import { translate, type TranslationKey } from '../../src/translations'
-import { WORKFLOW_STATUSES, type WorkflowStatus } from '../../src/workflow'
-import { RULES } from '../rules'
-import type { Messages, RuleId, RuleLevel } from '../rules/types'
-import { channelShapeProblems } from './channelShape'
-import { checkPost } from './checkPost'
-import { missingContent, type Missing } from './missingContent'
+import { CHANNELS } from '../channels'
+import { isBalisesUser } from '../access/isBalisesUser'
+import { translate, type TranslationKey } from '../translations'
+import { WORKFLOW_STATUSES, type WorkflowStatus } from '../workflow'
+import { RULES } from '../../hooks/rules'
+import type { Messages, RuleId, RuleLevel } from '../../hooks/rules/types'
+import { channelShapeProblems } from '../../hooks/engine/channelShape'
+import { checkPost } from '../../hooks/engine/checkPost'
+import { missingContent, type Missing } from '../../hooks/engine/missingContent'
 
 /** What the compliance panel shows: every rule, and what this post (as being edited) breaks. */
 export type ComplianceReport = {
