@@ -46,7 +46,8 @@ reexecWithDevelopmentCondition()
 quietEnvironment()
 
 const fixture = await import('./fixtures/rangeFixture')
-const { PUBLISH_TASK_SLUG, BALISES_QUEUE } = await import('../calendar/jobs/publishDuePosts')
+const { PUBLISH_TASK_SLUG } = await import('../src/jobs/publishDuePosts')
+const { BALISES_QUEUE } = await import('../src/jobs/queue')
 
 const POSTS = positiveInt(process.env.BENCH_POSTS, 120)
 const SPREAD_MINUTES = positiveInt(process.env.BENCH_MINUTES, 4)

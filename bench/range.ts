@@ -49,7 +49,7 @@ const fixture = await import('./fixtures/rangeFixture')
 const { createLocalReq } = await import('payload')
 const { pushDevSchema } = await import('@payloadcms/drizzle')
 const { findPostsInRange } = await import('../calendar/endpoints/calendarPosts')
-const { fromWallClock, dayKey } = await import('../calendar/zonedTime')
+const { fromWallClock, dayKey } = await import('../src/time/zonedTime')
 
 
 const POSTS = positiveInt(process.env.BENCH_POSTS, 50_000)

@@ -4,8 +4,8 @@
  * policy's zone. Pure (Intl only), for the calendar view and the dashboard queues.
  */
 import { translate } from '../src/translations'
-import { dayParts } from './days'
-import { parseIsoInstant, toWallClock } from './zonedTime'
+import { dayParts } from '../src/time/days'
+import { parseIsoInstant, toWallClock } from '../src/time/zonedTime'
 
 type Language = 'fr' | 'en'
 

@@ -2,8 +2,8 @@
  * Key dates shown on the calendar: the « Journée nationale de l'enfant » (CAT-4, 20 November every
  * year) and the organisation's own key dates from the policy settings (GOV-1).
  */
-import { assertDayKey, dayParts, daysInMonth, formatDayKey } from './days'
-import { assertTimeZone, dayKey, parseIsoInstant, parseWallClock } from './zonedTime'
+import { assertDayKey, dayParts, daysInMonth, formatDayKey } from '../src/time/days'
+import { assertTimeZone, dayKey, parseIsoInstant, parseWallClock } from '../src/time/zonedTime'
 
 export type KeyDateLabel = { fr: string; en: string }
 

@@ -19,7 +19,7 @@ import { z } from 'zod'
 
 import { CHANNELS, type Channel } from '../src/channels'
 import { WORKFLOW_STATUSES, type WorkflowStatus } from '../src/workflow'
-import { isDayKey } from './days'
+import { isDayKey } from '../src/time/days'
 import {
   assertTimeZone,
   dayKey,
@@ -28,7 +28,7 @@ import {
   parseIsoInstant,
   parseWallClock,
   zoneOffsetMs,
-} from './zonedTime'
+} from '../src/time/zonedTime'
 
 export const MAX_RANGE_DAYS = 400
 /** Most values one list filter may hold. */

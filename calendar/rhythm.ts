@@ -16,9 +16,9 @@
  */
 import type { Channel } from '../src/channels'
 import type { WorkflowStatus } from '../src/workflow'
-import { addDays, assertDayKey } from './days'
-import { mondayOf, weeksInRange } from './weeks'
-import { assertTimeZone, dayKey, parseIsoInstant } from './zonedTime'
+import { addDays, assertDayKey } from '../src/time/days'
+import { mondayOf, weeksInRange } from '../src/time/weeks'
+import { assertTimeZone, dayKey, parseIsoInstant } from '../src/time/zonedTime'
 
 /** The rulebook rule this module enforces (a warning shown on the calendar, not a save rule). */
 export const RHYTHM_RULE_ID = 'FREQ-1'

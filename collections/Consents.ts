@@ -1,8 +1,8 @@
 import type { CollectionConfig } from 'payload'
 
 import { relationId } from '../hooks/engine/snapshot'
-import { auditEveryChange } from '../hooks/privacy/auditTrail'
-import { cascadeDeletion } from '../hooks/privacy/purgeExpiredPersonalData'
+import { auditEveryChange } from '../src/privacy/auditTrail'
+import { cascadeDeletion } from '../src/privacy/purgeExpiredPersonalData'
 import { requireCodeOfConduct } from '../hooks/requireCodeOfConduct'
 import { unschedulePostsOfWithdrawnConsent } from '../hooks/unschedulePostsOfWithdrawnConsent'
 import { validateConsent } from '../hooks/validateConsent'

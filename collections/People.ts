@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { cascadeDeletion } from '../hooks/privacy/purgeExpiredPersonalData'
+import { cascadeDeletion } from '../src/privacy/purgeExpiredPersonalData'
 import { requireCodeOfConduct } from '../hooks/requireCodeOfConduct'
 import { canManagePersonalData } from '../src/access/canManagePersonalData'
 import { personExportEndpoint } from '../src/endpoints/personExport'

@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { adoptPosition } from '../hooks/adoptPosition'
-import { auditEveryChange } from '../hooks/privacy/auditTrail'
+import { auditEveryChange } from '../src/privacy/auditTrail'
 import { requireCodeOfConduct } from '../hooks/requireCodeOfConduct'
 import { unschedulePostsOfWithdrawnPosition } from '../hooks/unschedulePostsOfWithdrawnPosition'
 import { canWritePositions } from '../src/access/canWritePositions'

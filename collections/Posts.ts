@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { auditPostStatus } from '../hooks/privacy/auditTrail'
+import { auditPostStatus } from '../src/privacy/auditTrail'
 import { enforcePostRules } from '../hooks/enforcePostRules'
 import { withholdStoredFindings } from '../hooks/privacy/withholdStoredFindings'
 import { publishWithWorkflow } from '../hooks/publishWithWorkflow'
@@ -14,13 +14,13 @@ import { hasBalisesRole, hasBalisesRoleField } from '../src/access/hasBalisesRol
 import { isStaff } from '../src/access/isStaff'
 import { readPublishedPosts } from '../src/access/readPublishedPosts'
 import type { ResolvedBalisesOptions } from '../src/options'
+import { OVERRIDABLE_RULE } from '../src/overrides'
 import { tr } from '../src/translations'
 import { CHANNEL_OPTIONS } from './sharedFields'
 import { DAY_AND_TIME } from './dateDisplay'
 import { WORKFLOW_STATUSES } from '../src/workflow'
 import { complianceEndpoint } from '../src/endpoints/compliance'
 import { takeWorkflowActionEndpoint, workflowActionsEndpoint } from '../src/workflowActions/endpoint'
-import type { BalisesSlugs } from '../src/slugs'
 
 const RULE_LEVELS = (['block', 'gate', 'warn'] as const).map((level) => ({ label: tr(`levels:${level}`), value: level }))
 // Written by hooks only; read by staff only (who moved a post and why is not for the public).
@@ -217,7 +217,7 @@ export const postsCollection = (options: Pick<ResolvedBalisesOptions, 'slugs' | 
       access: { create: isResponsableField, update: isResponsableField, read: hasBalisesRoleField },
       admin: { description: tr('posts:overridesDescription'), initCollapsed: true },
       fields: [
-        { name: 'rule', type: 'select', options: [{ label: tr('posts:overrideRuleForbid1'), value: 'FORBID-1' }], required: true, label: tr('posts:overrideRule') },
+        { name: 'rule', type: 'select', options: [{ label: tr('posts:overrideRuleForbid1'), value: OVERRIDABLE_RULE }], required: true, label: tr('posts:overrideRule') },
         { name: 'justification', type: 'textarea', required: true, label: tr('posts:overrideJustification') },
         {
           name: 'by',

@@ -4,13 +4,10 @@ import { recordTaskCompletion } from '../hooks/privacy/recordTaskCompletion'
 import { canManagePersonalData, canManagePersonalDataField } from '../src/access/canManagePersonalData'
 import { never } from '../src/access/never'
 import { neverField } from '../src/access/never'
+import { PRIVACY_TASK_CAUSES, PRIVACY_TASK_KINDS } from '../src/privacy/privacyTaskKinds'
 import { tr } from '../src/translations'
 import type { BalisesSlugs } from '../src/slugs'
 
-export const PRIVACY_TASK_KINDS = ['replan', 'takedown'] as const
-export const PRIVACY_TASK_CAUSES = ['withdrawn', 'expired', 'changed'] as const
-export type PrivacyTaskKind = (typeof PRIVACY_TASK_KINDS)[number]
-export type PrivacyTaskCause = (typeof PRIVACY_TASK_CAUSES)[number]
 
 const systemOnly = { create: neverField, update: neverField }
 

@@ -3,7 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { firstUserIsAdmin } from '../hooks/firstUserIsAdmin'
 import { recordCodeOfConductAcceptance } from '../hooks/recordCodeOfConductAcceptance'
 import { acceptCodeOfConductEndpoint } from '../src/endpoints/acceptCodeOfConduct'
-import { hasRole, ROLES } from '../src/roles'
+import { isBalisesUser } from '../src/access/isBalisesUser'
 import { isAdmin } from '../src/access/isAdmin'
 import { isAdminOrSelf } from '../src/access/isAdminOrSelf'
 import type { ResolvedBalisesOptions } from '../src/options'
@@ -30,7 +30,7 @@ export const usersCollection = (options: ResolvedBalisesOptions): CollectionConf
   },
   access: {
     // An account without any role does not enter the admin (it reads nothing there anyway).
-    admin: ({ req }) => hasRole(req.user, ...ROLES),
+    admin: ({ req }) => isBalisesUser(req.user),
     create: isAdmin,
     read: isAdminOrSelf,
     update: isAdminOrSelf,

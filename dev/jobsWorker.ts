@@ -6,7 +6,7 @@
  */
 import { getPayload } from 'payload'
 
-import { BALISES_QUEUE } from '../calendar/jobs/publishDuePosts'
+import { BALISES_QUEUE } from '../src/jobs/queue'
 import { WORKER_UNFINISHED } from './prepareExit'
 
 export const WORKER_INTERVAL_MS = 60_000

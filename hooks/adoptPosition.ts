@@ -1,6 +1,6 @@
 import { ValidationError, type CollectionBeforeChangeHook } from 'payload'
 
-import { hasRole } from '../src/roles'
+import { isCollectiveMember } from '../src/access/isCollectiveMember'
 import { translate } from '../src/translations'
 
 function isIDOrEmpty(value: unknown, idType: 'number' | 'text'): boolean {
@@ -20,7 +20,7 @@ export const adoptPosition: CollectionBeforeChangeHook = ({ collection, data, or
   }
   const becomesAdopted = data.status === 'adopted' && originalDoc?.status !== 'adopted'
   if (!becomesAdopted) return data
-  if (req.user && !hasRole(req.user, 'collective')) {
+  if (req.user && !isCollectiveMember(req.user)) {
     throw new ValidationError({
       collection: collection.slug,
       errors: [{ path: 'status', message: translate(req.i18n?.language, 'workflowErrors:positionAdoptOnlyCollective') }],

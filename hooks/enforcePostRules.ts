@@ -1,29 +1,21 @@
-import { ValidationError, type CollectionBeforeChangeHook, type PayloadRequest } from 'payload'
+import { ValidationError, type CollectionBeforeChangeHook } from 'payload'
 
-import { hasRole, STAFF_ROLES } from '../src/roles'
-import { translate } from '../src/translations'
-import {
-  checkTransition,
-  GATED_STATUSES,
-  isSendBack,
-  LOCKED_STATUSES,
-  needsReason,
-  WORKFLOW_STATUSES,
-  type WorkflowStatus,
-} from '../src/workflow'
-import { isTimeZone } from '../calendar/zonedTime'
+import { checkMove } from '../src/checkMove'
+import { GATED_STATUSES, type WorkflowStatus } from '../src/workflow'
 import { actorOf } from './engine/actor'
-import { channelShapeProblems } from './engine/channelShape'
-import { maySeePersonalFindings, rememberNeutralErrors, withheldFindings, withholdPersonal, withholdPersonalRefusals } from './engine/disclosure'
-import { evaluate, OVERRIDABLE_RULES, refusals, type Finding } from './engine/evaluate'
-import { loadRuleContext } from './engine/loadRuleContext'
+import { checkPost } from './engine/checkPost'
+import { maySeePersonalFindings, rememberNeutralErrors, withholdPersonalRefusals } from './engine/disclosure'
+import { refusals } from './engine/evaluate'
+import { dedupe, type FieldError } from './engine/fieldError'
+import { fieldError, toComplianceRow } from './engine/findingRows'
+import { moveErrors } from './engine/moveErrors'
+import { stampOverrides } from './engine/overrides'
 import { contentChanged } from './engine/postChanges'
-import { relationId, toPostSnapshot } from './engine/snapshot'
+import { publishGuard } from './engine/publishGuard'
+import { relationId } from './engine/snapshot'
+import { unusableValues } from './engine/unusableValues'
 
 type Doc = Record<string, any>
-type FieldError = { path: string; message: string }
-
-const stageLabel = (language: string | undefined, status: WorkflowStatus) => translate(language, `workflow:${status}`)
 
 /**
  * The heart of Balises: on every save of a post, whatever the path (admin, REST, GraphQL, local
@@ -40,55 +32,22 @@ export const enforcePostRules: CollectionBeforeChangeHook = async ({ collection,
   const from: WorkflowStatus = operation === 'update' ? (previous.workflowStatus ?? 'draft') : 'draft'
   const to: WorkflowStatus = merged.workflowStatus ?? 'draft'
   const transition = from !== to ? { from, to } : null
-  const errors: FieldError[] = []
-
-  // Payload carries a stored `_status: 'published'` into `data`: only a new publish request counts.
-  if (data._status === 'published' && previous._status !== 'published' && to !== 'published') {
-    errors.push({ path: 'workflowStatus', message: translate(language, 'workflowErrors:publishThroughWorkflow') })
-  }
-
-  const overrides = stampOverrides(previous.overrides, data.overrides, actor?.id ?? null, errors, language)
-  const post = toPostSnapshot({ ...merged, workflowStatus: to })
-  const context = await loadRuleContext(post, req, { actor, transition })
-
-  if (actor && transition && !(operation === 'create' && to === 'draft')) {
-    const refusal = checkTransition(from, to, actor.roles, context.category?.code ?? null)
-    if (refusal?.kind === 'unknown') {
-      const next = refusal.next.map((status) => `« ${stageLabel(language, status)} »`).join(', ')
-      errors.push({
-        path: 'workflowStatus',
-        message: translate(language, 'workflowErrors:transitionUnknown', { from: stageLabel(language, from), to: stageLabel(language, to), next }),
-      })
-    } else if (refusal?.kind === 'forbidden') {
-      const roles = actor.roles.map((role) => translate(language, `roles:${role}` as 'roles:admin')).join(', ') || '—'
-      errors.push({
-        path: 'workflowStatus',
-        message: translate(language, 'workflowErrors:transitionNotAllowed', { from: stageLabel(language, from), to: stageLabel(language, to), roles }),
-      })
-    }
-  }
-  const changesContent = operation === 'update' && contentChanged(previous, data)
-  if (actor && changesContent && !hasRole(actor, ...STAFF_ROLES)) {
-    errors.push({ path: 'workflowStatus', message: translate(language, 'workflowErrors:collectiveApprovesOnly') })
-  } else if (actor && LOCKED_STATUSES.includes(from) && changesContent && !hasRole(actor, 'responsable', 'admin')) {
-    errors.push({ path: 'workflowStatus', message: translate(language, 'workflowErrors:lockedAfterApproval', { status: stageLabel(language, from) }) })
-  }
   const reason = typeof data.statusReason === 'string' ? data.statusReason.trim() : ''
-  if (transition && needsReason(from, to) && !reason) {
-    errors.push({ path: 'statusReason', message: translate(language, 'workflowErrors:reasonRequired', { to: stageLabel(language, to) }) })
-  } else if (transition && actor && !reason && isSendBack(from, to, String(relationId(previous.author)) === String(actor.id))) {
-    errors.push({ path: 'statusReason', message: translate(language, 'workflowActions:sendBackNeedsComment') })
-  }
-  if (to === 'scheduled' && !post.publishAt) {
-    errors.push({ path: 'publishAt', message: translate(language, 'workflowErrors:scheduleNeedsDate') })
-  }
 
-  const overriddenRules = overrides.map((row) => row.rule)
-  const findings = evaluate(post, context, { target: to, overriddenRules })
+  const stamped = stampOverrides(previous.overrides, data.overrides, actor?.id ?? null, language)
+  const check = await checkPost(merged, req, { actor, transition, target: to, overriddenRules: stamped.overrides.map((row) => row.rule) })
+  const move = checkMove(from, to, actor, {
+    categoryCode: check.context.category?.code ?? null,
+    byAuthor: actor !== null && String(relationId(previous.author)) === String(actor.id),
+    changesContent: operation === 'update' && contentChanged(previous, data),
+    reason,
+    hasPublishAt: Boolean(check.post.publishAt),
+  })
+  const errors: FieldError[] = [...publishGuard(data, previous, to, language), ...stamped.errors, ...moveErrors(move, { from, to, actor, language })]
+
   const gated = GATED_STATUSES.includes(to)
-  const refused = refusals(findings, gated)
-  const withheld = withheldFindings(post, context)
-  const neutral = [...errors, ...withholdPersonalRefusals(refused, errors.length, gated, withheld).map((finding) => fieldError(finding, language))]
+  const refused = refusals(check.findings, gated)
+  const neutral = [...errors, ...withholdPersonalRefusals(refused, errors.length, gated, check.withheld).map((finding) => fieldError(finding, language))]
   const exact = [...errors, ...refused.map((finding) => fieldError(finding, language))]
 
   if (exact.length > 0) {
@@ -104,8 +63,8 @@ export const enforcePostRules: CollectionBeforeChangeHook = async ({ collection,
     // Leaving `published` (archiving) unpublishes the document in Payload's terms too.
     ...(to !== 'published' && previous._status === 'published' ? { _status: 'draft' } : {}),
     // Every signed-in person reads the stored findings: they never depend on personal data.
-    compliance: withholdPersonal(findings, post, context).map(toComplianceRow),
-    overrides,
+    compliance: check.neutral.map(toComplianceRow),
+    overrides: stamped.overrides,
     statusReason: null,
     history: transition
       ? [
@@ -114,96 +73,4 @@ export const enforcePostRules: CollectionBeforeChangeHook = async ({ collection,
         ]
       : (previous.history ?? data.history ?? []),
   }
-}
-
-/**
- * Values the workflow cannot work on. Payload validates fields only after this hook, so an unknown
- * status would crash the messages below (500), and a text over Payload's length limit, refused
- * anyway, would first cost seconds of rule matching (a few MB: several seconds). Payload checks
- * neither a status that is not a string nor the publication time zone (any text was stored).
- */
-function unusableValues(data: Doc, req: PayloadRequest): FieldError[] {
-  const errors: FieldError[] = []
-  const maxLength = req.payload.config.defaultMaxTextLength ?? 40_000
-  const channels = Array.isArray(data.channels) ? (data.channels as { text?: unknown }[]) : []
-  const texts: [string, unknown][] = [
-    ['title', data.title],
-    ['source', data.source],
-    ['sourceOrganisation', data.sourceOrganisation],
-    ['statusReason', data.statusReason],
-    ...channels.map((row, index): [string, unknown] => [`channels.${index}.text`, row?.text]),
-  ]
-  errors.push(...channelShapeProblems(data.channels, req.i18n?.language))
-  for (const [path, text] of texts) {
-    if (typeof text === 'string' && text.length > maxLength) {
-      errors.push({ path, message: req.t('validation:shorterThanMax', { label: req.t('general:value'), maxLength, stringValue: '' }) })
-    }
-  }
-  if (data.workflowStatus !== undefined && !WORKFLOW_STATUSES.includes(data.workflowStatus)) {
-    errors.push({ path: 'workflowStatus', message: req.t('validation:invalidSelection') })
-  }
-  const zone = data.publishAt_tz
-  if (zone !== undefined && zone !== null && zone !== '' && !isTimeZone(zone)) {
-    errors.push({ path: 'publishAt_tz', message: req.t('validation:invalidSelection') })
-  }
-  return errors
-}
-
-function fieldError(finding: Finding, language: string | undefined): FieldError {
-  const message = language === 'en' ? finding.message.en : finding.message.fr
-  return {
-    path: finding.path,
-    message:
-      finding.effectiveLevel === 'warn' ? translate(language, 'workflowErrors:warningNotResolved', { rule: finding.rule, message }) : message,
-  }
-}
-
-function toComplianceRow(finding: Finding) {
-  return {
-    rule: finding.rule,
-    level: finding.effectiveLevel,
-    path: finding.path,
-    messageFr: finding.message.fr,
-    messageEn: finding.message.en,
-    overridden: finding.overridden,
-  }
-}
-
-type OverrideRow = { rule: string; justification: string; by: unknown; at: string }
-
-/** Keeps stored overrides, stamps new ones with who and when, and checks each new one. */
-function stampOverrides(
-  stored: unknown,
-  incoming: unknown,
-  actorId: number | string | null,
-  errors: FieldError[],
-  language: string | undefined,
-): OverrideRow[] {
-  const previous = (Array.isArray(stored) ? stored : []) as OverrideRow[]
-  if (!Array.isArray(incoming)) return previous
-  return (incoming as Partial<OverrideRow & { id: string }>[]).map((row, index) => {
-    const known = previous.find((existing) => existing.rule === row.rule && existing.justification === row.justification)
-    if (known) return known
-    const rule = String(row.rule ?? '')
-    if (!OVERRIDABLE_RULES.includes(rule as never)) {
-      errors.push({ path: `overrides.${index}.rule`, message: translate(language, 'workflowErrors:overrideNotOverridable', { rule }) })
-    }
-    if (String(row.justification ?? '').trim().length < 10) {
-      errors.push({
-        path: `overrides.${index}.justification`,
-        message: translate(language, 'workflowErrors:overrideJustificationRequired', { rule }),
-      })
-    }
-    return { rule, justification: String(row.justification ?? '').trim(), by: actorId, at: new Date().toISOString() }
-  })
-}
-
-function dedupe(errors: FieldError[]): FieldError[] {
-  const seen = new Set<string>()
-  return errors.filter((error) => {
-    const key = `${error.path}|${error.message}`
-    if (seen.has(key)) return false
-    seen.add(key)
-    return true
-  })
 }

@@ -1,6 +1,6 @@
 import type { FlattenedField } from 'payload'
 
-import { isValidDate } from '../calendar/days'
+import { isValidDate } from '../src/time/days'
 import { translate } from '../src/translations'
 import { isPlainObject } from './isPlainObject'
 

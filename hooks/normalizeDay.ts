@@ -1,6 +1,6 @@
 import type { FieldHook } from 'payload'
 
-import { toDayInstant } from '../src/audience/day'
+import { toDayInstant } from '../src/time/storedDay'
 
 /**
  * A day-only field stored as that day at noon UTC, whatever zone the browser or the CSV file meant:

@@ -1,7 +1,7 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
 import { relationId } from './engine/snapshot'
-import { handleWithdrawal, recheckPostsOfPerson } from './privacy/consentCascade'
+import { handleWithdrawal, recheckPostsOfPerson } from '../src/privacy/consentCascade'
 
 /** The consent fields whose change can make a planned post fail PRIV-1 / PRIV-2. */
 const VALIDITY_FIELDS = ['person', 'relationship', 'scopes', 'validFrom', 'expiresAt'] as const
@@ -15,7 +15,7 @@ function same(a: unknown, b: unknown): boolean {
  * PRIV-3: a withdrawn consent takes every planned post showing that person out of the plan at once,
  * before any publication run, and lists published ones for takedown; a consent narrowed (earlier
  * expiry, fewer networks…) re-checks the planned posts. Expiry with time passing is caught by the
- * sweep the publication job runs first (hooks/privacy/sweepExpiredConsents.ts).
+ * sweep the publication job runs first (src/jobs/sweepExpiredConsents.ts).
  */
 export const unschedulePostsOfWithdrawnConsent: CollectionAfterChangeHook = async ({ doc, previousDoc, operation, req }) => {
   const personId = relationId(doc.person)

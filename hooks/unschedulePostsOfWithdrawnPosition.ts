@@ -2,7 +2,7 @@ import type { CollectionAfterChangeHook } from 'payload'
 
 import { translate } from '../src/translations'
 import { PLANNED_STATUSES } from '../src/workflow'
-import { unscheduleAsSystem } from './engine/notices'
+import { unscheduleAsSystem } from '../src/cascades/unscheduleAsSystem'
 import { slugsOf } from '../src/slugs'
 
 const ENDED = ['withdrawn', 'superseded']

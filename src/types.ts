@@ -1,4 +1,4 @@
-import type { PrivacyTaskCause, PrivacyTaskKind } from '../collections/PrivacyTasks'
+import type { PrivacyTaskCause, PrivacyTaskKind } from './privacy/privacyTaskKinds'
 import type { Channel } from './channels'
 import type { Role } from './roles'
 import type { WorkflowStatus } from './workflow'

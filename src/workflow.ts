@@ -43,32 +43,10 @@ export function needsReason(from: WorkflowStatus, to: WorkflowStatus): boolean {
 }
 
 /**
- * Sending a post back: someone other than its author takes it out of review. The author is told
- * why, so the move needs a comment (kept as the history row's reason).
+ * This move approves the post: it reaches `approved` from an earlier stage. Taking a scheduled post
+ * back to `approved` (un-planning it) is not a new approval; coming back from `unscheduled` is,
+ * since the post may have changed meanwhile.
  */
-export function isSendBack(from: WorkflowStatus, to: WorkflowStatus, byAuthor: boolean): boolean {
-  return from === 'in_review' && to === 'draft' && !byAuthor
-}
-
-export type TransitionRefusal =
-  | { kind: 'unknown'; next: WorkflowStatus[] }
-  | { kind: 'forbidden' }
-
-/**
- * Whether these roles may make this move. A Collective member who is not also a manager approves
- * CAT-10 posts only.
- */
-export function checkTransition(
-  from: WorkflowStatus,
-  to: WorkflowStatus,
-  roles: readonly string[],
-  categoryCode: string | null,
-): TransitionRefusal | null {
-  const allowed = TRANSITIONS[from]?.[to]
-  if (!allowed) return { kind: 'unknown', next: Object.keys(TRANSITIONS[from] ?? {}) as WorkflowStatus[] }
-  const matching = allowed.filter((role) => roles.includes(role))
-  if (matching.length === 0) return { kind: 'forbidden' }
-  const onlyAsCollective = matching.every((role) => role === 'collective')
-  if (onlyAsCollective && categoryCode !== 'CAT-10') return { kind: 'forbidden' }
-  return null
+export function isApprovalMove(from: WorkflowStatus, to: WorkflowStatus): boolean {
+  return to === 'approved' && from !== 'scheduled'
 }

@@ -6,10 +6,11 @@ import { keyDatesInRange } from '../keyDates'
 import { mayMoveOnCalendar } from '../movePermission'
 import { parseRangeQuery } from '../range'
 import { computeRhythm, rhythmQueryRange, type Target } from '../rhythm'
-import { dayKey, dayRangeInstants, toWallClock } from '../zonedTime'
+import { dayKey, dayRangeInstants, toWallClock } from '../../src/time/zonedTime'
 import { calendarAccess, language } from './auth'
 import { findPostsInRange, findTrayPosts } from './calendarPosts'
 import { slugsOf } from '../../src/slugs'
+import { loadPolicy } from '../../src/policy/loadPolicy'
 
 export type CalendarEvent = {
   id: number | string
@@ -26,10 +27,10 @@ export type CalendarEvent = {
 }
 
 async function calendarSettings(req: PayloadRequest) {
-  const policy = await req.payload.findGlobal({ slug: slugsOf(req).policy, depth: 0, req, overrideAccess: true })
+  const policy = await loadPolicy(req)
   const categories = await req.payload.find({ collection: slugsOf(req).categories, depth: 0, limit: 0, pagination: false, req, overrideAccess: true })
   return {
-    zone: policy.timeZone || 'America/Toronto',
+    zone: policy.timeZone,
     targets: (policy.frequency ?? []) as Target[],
     keyDates: (policy.keyDates ?? []).map((row) => ({ label: row.label, date: row.date, yearly: row.yearly })),
     categories: new Map(categories.docs.map((category: CategoryDoc) => [String(category.id), category])),

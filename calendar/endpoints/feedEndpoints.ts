@@ -1,16 +1,17 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
 import type { CategoryDoc, PostDoc } from '../../src/types'
-import { hasRole, ROLES } from '../../src/roles'
+import { isBalisesUser } from '../../src/access/isBalisesUser'
 import { runtimeOptionsOf } from '../../src/runtimeOptions'
 import { buildFeed } from '../feed/buildFeed'
 import { feedOrigin } from '../feed/feedOrigin'
 import { hashFeedToken, looksLikeFeedToken, newFeedToken } from '../feed/token'
-import { addDays } from '../days'
-import { dayKey, dayRangeInstants } from '../zonedTime'
+import { addDays } from '../../src/time/days'
+import { dayKey, dayRangeInstants } from '../../src/time/zonedTime'
 import { calendarAccess, language } from './auth'
 import { findPostsInRange } from './calendarPosts'
 import { slugsOf } from '../../src/slugs'
+import { loadPolicy } from '../../src/policy/loadPolicy'
 
 const FEED_PATH = '/calendar/feed.ics'
 const PAST_DAYS = 90
@@ -102,11 +103,10 @@ export const feedEndpoint: Endpoint = {
     })
     const owner = owners.docs[0]
     // A feed token gives no access of its own: an account whose roles were all removed loses its feed.
-    if (!owner || !hasRole(owner, ...ROLES)) return unauthorized()
+    if (!owner || !isBalisesUser(owner)) return unauthorized()
     req.user = { ...owner, collection: slugsOf(payload).users } as typeof req.user
 
-    const policy = await payload.findGlobal({ slug: slugsOf(payload).policy, depth: 0, overrideAccess: true })
-    const zone = policy.timeZone || 'America/Toronto'
+    const { timeZone: zone } = await loadPolicy({ payload })
     const today = dayKey(new Date(), zone)
     const { start, end } = dayRangeInstants(addDays(today, -PAST_DAYS), addDays(today, FUTURE_DAYS), zone)
     const channel = params.get('channel')?.split(',').filter(Boolean)

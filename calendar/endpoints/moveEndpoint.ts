@@ -3,13 +3,14 @@ import { z } from 'zod'
 
 import type { PostDoc } from '../../src/types'
 import { translate } from '../../src/translations'
-import { isDayKey } from '../days'
-import { isPastDrop, isTimeOfDay } from '../dropTime'
-import { MOVABLE_STATUSES } from '../movePermission'
-import { atDefaultTime, fromWallClock, moveToDay, toWallClock } from '../zonedTime'
+import { isDayKey } from '../../src/time/days'
+import { isPastDrop, isTimeOfDay } from '../../src/time/dropTime'
+import { calendarDropTarget, MOVABLE_STATUSES } from '../movePermission'
+import { atDefaultTime, fromWallClock, moveToDay, toWallClock } from '../../src/time/zonedTime'
 import { calendarAccess, language } from './auth'
 import { savePostAs } from './savePostAs'
 import { slugsOf } from '../../src/slugs'
+import { loadPolicy } from '../../src/policy/loadPolicy'
 
 const moveBody = z.object({
   id: z.union([z.number().int().positive(), z.string().regex(/^[A-Za-z0-9_-]{1,64}$/)]),
@@ -58,7 +59,7 @@ export function createMoveEndpoint({ now = () => new Date() }: MoveEndpointOptio
       const publishAt = newPublishAt(post, day, time, zone)
       const wall = toWallClock(publishAt, zone)
       if (isPastDrop(wall.slice(0, 10), wall.slice(11, 16), zone, now())) return pastRefusal(lang)
-      const workflowStatus = post.workflowStatus === 'approved' || post.workflowStatus === 'unscheduled' ? 'scheduled' : post.workflowStatus
+      const workflowStatus = calendarDropTarget(post.workflowStatus)
       const previous = { publishAt: post.publishAt ?? null, workflowStatus: post.workflowStatus }
       return savePostAs(req, id, { publishAt: publishAt.toISOString(), publishAt_tz: zone, workflowStatus }, { previous })
     },
@@ -68,8 +69,7 @@ export function createMoveEndpoint({ now = () => new Date() }: MoveEndpointOptio
 export const moveEndpoint = createMoveEndpoint()
 
 export async function policyZone(req: PayloadRequest): Promise<string> {
-  const policy = await req.payload.findGlobal({ slug: slugsOf(req).policy, depth: 0, req, overrideAccess: true })
-  return policy.timeZone || 'America/Toronto'
+  return (await loadPolicy(req)).timeZone
 }
 
 function newPublishAt(post: PostDoc, day: string, time: string | undefined, zone: string): Date {

@@ -2,7 +2,7 @@ import type { Endpoint } from 'payload'
 import { z } from 'zod'
 
 import { translate } from '../../src/translations'
-import { parseIsoInstant } from '../zonedTime'
+import { parseIsoInstant } from '../../src/time/zonedTime'
 import { MOVABLE_STATUSES } from '../movePermission'
 import { calendarAccess, language } from './auth'
 import { pastRefusal, policyZone } from './moveEndpoint'

@@ -2,11 +2,12 @@ import type { AdminViewServerProps } from 'payload'
 
 import { adminViewShell, singleParam } from '../../src/components/adminView'
 import { mayDatePosts, mayPlanPosts } from '../../src/access/calendarAbilities'
-import { hasRole } from '../../src/roles'
+import { isBalisesUser } from '../../src/access/isBalisesUser'
 import { translate } from '../../src/translations'
 import { CalendarClient } from './CalendarClient'
 import type { CalendarFilters } from './types'
 import { slugsOf } from '../../src/slugs'
+import { loadPolicy } from '../../src/policy/loadPolicy'
 
 const VIEWS = ['dayGridMonth', 'timeGridWeek', 'listMonth']
 
@@ -18,14 +19,14 @@ export async function CalendarView(props: AdminViewServerProps) {
   const { req, user, language, adminRoute, page: template } = adminViewShell(props, '/calendar')
   const { payload } = req
   const searchParams = props.searchParams
-  if (!hasRole(user, 'admin', 'responsable', 'redaction', 'collective')) {
+  if (!isBalisesUser(user)) {
     return template(<p role="alert">{translate(language, 'calendar:noAccess')}</p>)
   }
 
   const [categories, users, policy] = await Promise.all([
     payload.find({ collection: slugsOf(payload).categories, depth: 0, limit: 0, pagination: false, sort: 'order', user, overrideAccess: false }),
     payload.find({ collection: slugsOf(payload).users, depth: 0, limit: 200, user, overrideAccess: false }),
-    payload.findGlobal({ slug: slugsOf(payload).policy, depth: 0, user, overrideAccess: false }),
+    loadPolicy({ payload }, { as: user }),
   ])
   const query = searchParams ?? {}
   const view = singleParam(query.view)
@@ -39,7 +40,7 @@ export async function CalendarView(props: AdminViewServerProps) {
   return template(
     <CalendarClient
       language={language}
-      timeZone={policy.timeZone || 'America/Toronto'}
+      timeZone={policy.timeZone}
       apiRoute={payload.config.routes.api}
       adminRoute={adminRoute}
       categories={categories.docs.map((category) => ({

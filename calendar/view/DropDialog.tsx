@@ -4,7 +4,7 @@ import { useEffect, useRef, useState } from 'react'
 
 import { translate } from '../../src/translations'
 import type { WorkflowStatus } from '../../src/workflow'
-import { isTimeOfDay } from '../dropTime'
+import { isTimeOfDay } from '../../src/time/dropTime'
 import { formatDay } from '../format'
 
 export type PendingDrop = {

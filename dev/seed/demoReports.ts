@@ -1,8 +1,8 @@
 import type { Payload } from 'payload'
 
 import type { User } from '../payload-types'
-import { addDays, formatDayKey } from '../../calendar/days'
-import { dayKey, fromWallClock } from '../../calendar/zonedTime'
+import { addDays, formatDayKey } from '../../src/time/days'
+import { dayKey, fromWallClock } from '../../src/time/zonedTime'
 import type { Channel } from '../../src/channels'
 import type { Role } from '../../src/roles'
 

@@ -1,5 +1,5 @@
-import { addDays } from '../../calendar/days'
-import { dayKey, fromWallClock } from '../../calendar/zonedTime'
+import { addDays } from '../../src/time/days'
+import { dayKey, fromWallClock } from '../../src/time/zonedTime'
 import type { WorkflowStatus } from '../../src/workflow'
 import { DEMO_POSTS, type DemoPost } from './demoPosts'
 

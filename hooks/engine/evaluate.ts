@@ -1,6 +1,7 @@
+import { OVERRIDABLE_RULES } from '../../src/overrides'
 import type { WorkflowStatus } from '../../src/workflow'
 import { RULES } from '../rules'
-import type { PostSnapshot, RuleContext, RuleId, RuleLevel, Violation } from '../rules/types'
+import type { PostSnapshot, Rule, RuleContext, RuleLevel, Violation } from '../rules/types'
 
 export type Finding = Violation & {
   /** The level that applies at this stage (an incomplete draft holds blocks as gates). */
@@ -8,19 +9,17 @@ export type Finding = Violation & {
   overridden: boolean
 }
 
-/** Only FORBID-1 warnings may be overridden; GOV-6 is resolved by ticking its checkbox. */
-export const OVERRIDABLE_RULES: readonly RuleId[] = ['FORBID-1']
 
 /** Stages that take a post out of circulation: never prevented by its content. */
 const WITHDRAWING: readonly WorkflowStatus[] = ['unscheduled', 'archived']
 
-/** Runs every rule and decides what each finding means at the stage the post is going to. */
+/** Runs the rules (every one unless told) and decides what each finding means at the stage the post is going to. */
 export function evaluate(
   post: PostSnapshot,
   context: RuleContext,
-  { target, overriddenRules }: { target: WorkflowStatus; overriddenRules: readonly string[] },
+  { target, overriddenRules, rules = RULES }: { target: WorkflowStatus; overriddenRules: readonly string[]; rules?: readonly Rule[] },
 ): Finding[] {
-  return RULES.flatMap((rule) => rule.check(post, context)).map((violation) => {
+  return rules.flatMap((rule) => rule.check(post, context)).map((violation) => {
     let effectiveLevel = violation.level
     if (violation.level === 'block' && violation.rule !== 'FORBID-3') {
       if (WITHDRAWING.includes(target) || (target === 'draft' && violation.incomplete)) effectiveLevel = 'gate'

@@ -3,6 +3,7 @@ import type { PayloadRequest } from 'payload'
 import { CHANNELS, type Channel } from '../../src/channels'
 import { codeVersionOf } from '../../src/codeOfConduct/acceptance'
 import { defaultPolicy } from '../../src/policy/defaults'
+import { loadPolicy, withDefaultZone } from '../../src/policy/loadPolicy'
 import type {
   Actor,
   AgeBand,
@@ -49,7 +50,7 @@ export async function loadRuleContext(
           where: { id: { in: post.mediaIds } },
           select: { filename: true, noIdentifiablePerson: true, people: true },
         }),
-    cachedReference(payload, 'policy', () => payload.findGlobal({ slug: slugsOf(payload).policy, overrideAccess: true, depth: 0 })),
+    loadPolicy({ payload }),
   ])
 
   const mediaFacts: MediaFacts[] = (media?.docs ?? []).map((doc: Doc) => ({
@@ -128,16 +129,17 @@ function groupConsents(docs: Doc[]): Map<string, ConsentFacts[]> {
 }
 
 /** The policy as stored, with the defaults for anything never saved. */
-export function toPolicyFacts(policy: Doc | null | undefined): PolicyFacts {
-  const defaults = defaultPolicy(policy?.timeZone || 'America/Toronto')
+function toPolicyFacts(stored: Doc | null | undefined): PolicyFacts {
+  const policy = withDefaultZone(stored)
+  const defaults = defaultPolicy(policy.timeZone)
   const limits = (policy?.channelLimits?.length ? policy.channelLimits : defaults.channelLimits) as { channel: Channel; limit: number }[]
   const patterns = (policy?.forbiddenPatterns?.length ? policy.forbiddenPatterns : defaults.forbiddenPatterns) as { pattern: string }[]
   const allowed = (policy?.allowedPhrases ?? defaults.allowedPhrases ?? []) as { phrase: string }[]
   return {
-    timeZone: policy?.timeZone || defaults.timeZone,
+    timeZone: policy.timeZone,
     channelLimits: Object.fromEntries(limits.filter((row) => CHANNELS.includes(row.channel)).map((row) => [row.channel, row.limit])),
     forbiddenPatterns: patterns.map((row) => row.pattern).filter(Boolean),
     allowedPhrases: allowed.map((row) => row.phrase).filter(Boolean),
-    codeOfConductVersion: codeVersionOf(policy),
+    codeOfConductVersion: codeVersionOf(stored),
   }
 }

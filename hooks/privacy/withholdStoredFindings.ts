@@ -1,6 +1,6 @@
 import type { FieldHook } from 'payload'
 
-import { hasRole } from '../../src/roles'
+import { mayManagePersonalData } from '../../src/access/mayManagePersonalData'
 import { WITHHELD_PREFIX } from '../engine/disclosure'
 
 type Row = { rule?: string | null; messageFr?: string | null }
@@ -12,7 +12,7 @@ type Row = { rule?: string | null; messageFr?: string | null }
  * finding about people is personal; PRIV-1's only personal one is the consent gap.
  */
 export const withholdStoredFindings: FieldHook = ({ value, req }) => {
-  if (!Array.isArray(value) || !req.user || hasRole(req.user, 'responsable', 'admin')) return value
+  if (!Array.isArray(value) || !req.user || mayManagePersonalData(req.user)) return value
   return (value as Row[]).filter((row) => !isPersonal(row))
 }
 

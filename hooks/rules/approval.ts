@@ -1,10 +1,7 @@
+import { isApprovalMove } from '../../src/workflow'
 import type { RuleContext } from './types'
 
-/**
- * This save approves the post: it moves to `approved` from an earlier stage. Taking a scheduled
- * post back to `approved` (un-planning it) is not a new approval; coming back from `unscheduled`
- * is, since the post may have changed meanwhile.
- */
+/** This save approves the post (see isApprovalMove). */
 export function isApproval(context: RuleContext): boolean {
-  return context.transition?.to === 'approved' && context.transition.from !== 'scheduled'
+  return context.transition !== null && isApprovalMove(context.transition.from, context.transition.to)
 }

@@ -1,4 +1,4 @@
-import { isApproval } from './approval'
+import { collectiveMustApprove } from '../../src/checkMove'
 import { categoryCode } from './categoryCode'
 import { violation } from './messages'
 import type { Messages, PositionStatus, Rule, Violation } from './types'
@@ -49,7 +49,8 @@ export const pos1Rule: Rule = {
         }),
       )
     }
-    if (isApproval(context) && context.actor && !context.actor.roles.includes('collective')) {
+    const { transition } = context
+    if (transition && collectiveMustApprove(transition.from, transition.to, 'CAT-10', context.actor)) {
       violations.push(
         violation(pos1Rule, 'workflowStatus', {
           fr: 'seul un membre de la Collective peut approuver une publication de la catégorie CAT-10 (positions officielles). Demandez à un membre de la Collective de l’approuver.',

@@ -1,9 +1,9 @@
-import { hasRole, STAFF_ROLES } from '../roles'
+import { mayMoveOnCalendar } from '../../calendar/movePermission'
 
 type MaybeUser = { roles?: readonly string[] | null } | null | undefined
 
 /** Plans approved posts on the calendar (GOV-1): the responsible person and administrators. */
-export const mayPlanPosts = (user: MaybeUser): boolean => hasRole(user, 'responsable', 'admin')
+export const mayPlanPosts = (user: MaybeUser): boolean => mayMoveOnCalendar('approved', user)
 
 /** Dates drafts and posts in review on the calendar: staff. */
-export const mayDatePosts = (user: MaybeUser): boolean => hasRole(user, ...STAFF_ROLES)
+export const mayDatePosts = (user: MaybeUser): boolean => mayMoveOnCalendar('draft', user)

@@ -1,4 +1,4 @@
-import type { Access, FieldAccess } from 'payload'
+import type { Access } from 'payload'
 
 import { hasRole, ROLES } from '../roles'
 
@@ -8,6 +8,3 @@ export const isAdminOrSelf: Access = ({ req }) => {
   if (hasRole(req.user, 'admin')) return true
   return { id: { equals: req.user!.id } }
 }
-
-export const isAdminOrSelfField: FieldAccess = ({ req, id }) =>
-  hasRole(req.user, 'admin') || (hasRole(req.user, ...ROLES) && id !== undefined && req.user?.id === id)

@@ -1,6 +1,6 @@
 import type { FieldAccess } from 'payload'
 
-import { hasRole } from '../roles'
+import { mayOverrideRules } from './mayOverrideRules'
 
-/** FORBID-1 overrides belong to the responsible person alone. */
-export const isResponsableField: FieldAccess = ({ req }) => hasRole(req.user, 'responsable')
+/** The overrides field: FORBID-1 overrides belong to the responsible person alone. */
+export const isResponsableField: FieldAccess = ({ req }) => mayOverrideRules(req.user)

@@ -1,4 +1,4 @@
-import { hasRole, ROLES } from '../roles'
+import { isBalisesUser } from './isBalisesUser'
 
 type MaybeUser = { roles?: readonly string[] | null } | null | undefined
 
@@ -8,5 +8,5 @@ type MaybeUser = { roles?: readonly string[] | null } | null | undefined
  * checks it again.
  */
 export function mayTakeWorkflowActions(user: MaybeUser): boolean {
-  return hasRole(user, ...ROLES)
+  return isBalisesUser(user)
 }

@@ -1,10 +1,10 @@
 import type { ServerProps } from 'payload'
 
 import { codeVersionOf, hasAcceptedCurrentCode, type Acceptance } from '../codeOfConduct/acceptance'
+import { loadPolicy } from '../policy/loadPolicy'
 import { rolesOf, ROLES } from '../roles'
 import { translate } from '../translations'
 import { QueueSections } from './queues/QueueSections'
-import { slugsOf } from '../slugs'
 
 /** Greets the signed-in person on the dashboard, in their language, with their roles, then shows what waits for them. */
 export async function BalisesDashboard({ i18n, user, payload }: ServerProps) {
@@ -12,7 +12,7 @@ export async function BalisesDashboard({ i18n, user, payload }: ServerProps) {
   const roles = rolesOf(user ?? null).filter((role) =>
     (ROLES as readonly string[]).includes(role),
   ) as (typeof ROLES)[number][]
-  const policy = payload ? await payload.findGlobal({ slug: slugsOf(payload).policy, overrideAccess: true, depth: 0 }).catch(() => null) : null
+  const policy = payload ? await loadPolicy({ payload }).catch(() => null) : null
   const needsCodeOfConduct = !hasAcceptedCurrentCode(user as Acceptance | undefined, codeVersionOf(policy as never))
 
   return (

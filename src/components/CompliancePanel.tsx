@@ -4,7 +4,7 @@ import { useAllFormFields, useConfig, useDocumentInfo, useTranslation } from '@p
 import type { UIFieldClientComponent } from 'payload'
 import { useEffect, useMemo, useRef, useState } from 'react'
 
-import type { ComplianceReport } from '../../hooks/engine/checkCompliance'
+import type { ComplianceReport } from '../endpoints/checkCompliance'
 import { translate, type TranslationKey } from '../translations'
 import { complianceRequestBody } from './complianceRequest'
 import { useBalisesSlugs } from './useBalisesSlugs'

@@ -1,12 +1,13 @@
 import type { AdminViewServerProps } from 'payload'
 
 import { adminViewShell, singleParam } from './adminView'
-import { collectPersonRecord } from '../../hooks/privacy/personRecord'
+import { collectPersonRecord } from '../privacy/personRecord'
 import { REVOCATION_METHOD_LABELS, type RevocationMethod } from '../revocationMethods'
-import { hasRole } from '../roles'
+import { mayManagePersonalData } from '../access/mayManagePersonalData'
 import { translate, type TranslationKey } from '../translations'
 import './personAccess.css'
 import { slugsOf } from '../slugs'
+import { loadPolicy } from '../policy/loadPolicy'
 
 const VIEW_PATH = '/acces-personne'
 const AGE_BAND_KEYS: Record<string, TranslationKey> = { under14: 'people:under14', '14to17': 'people:from14to17', adult: 'people:adult' }
@@ -32,14 +33,13 @@ export async function PersonAccessView(props: AdminViewServerProps) {
       </>,
       'balises-person-access',
     )
-  if (!hasRole(user, 'admin', 'responsable')) return template(<p role="alert">{t('personExport:notAllowed')}</p>)
+  if (!mayManagePersonalData(user)) return template(<p role="alert">{t('personExport:notAllowed')}</p>)
   if (!personId) return template(<p role="alert">{t('personExport:missingPerson')}</p>)
   const record = await collectPersonRecord(req, personId)
   if (!record) return template(<p role="alert">{t('personExport:notFound')}</p>)
 
   const slugs = slugsOf(payload)
-  const policy = await payload.findGlobal({ slug: slugs.policy, depth: 0, user, overrideAccess: false })
-  const timeZone = policy.timeZone || 'America/Toronto'
+  const { timeZone } = await loadPolicy({ payload }, { as: user })
   const intl = language === 'en' ? 'en-CA' : 'fr-CA'
   // Day-only fields hold a calendar day (stored at midnight or noon UTC): read in UTC, never shifted a day back.
   const dayFormat = new Intl.DateTimeFormat(intl, { dateStyle: 'long', timeZone: 'UTC' })

@@ -4,13 +4,16 @@ import { useAuth, useConfig, useTranslation } from '@payloadcms/ui'
 import Link from 'next/link'
 import { usePathname } from 'next/navigation'
 
-import { hasRole, ROLES, type Role } from '../roles'
+import { isBalisesUser } from '../access/isBalisesUser'
+import { isManager } from '../access/isManager'
 import { translate, type TranslationKey } from '../translations'
 
-const LINKS: { path: string; label: TranslationKey; id: string; roles: readonly Role[] }[] = [
-  { path: '/rapports', label: 'reports:navLabel', id: 'nav-balises-reports', roles: ROLES },
-  { path: '/reunion', label: 'digest:navLabel', id: 'nav-balises-digest', roles: ROLES },
-  { path: '/import-audience', label: 'csvImport:navLabel', id: 'nav-balises-audience-import', roles: ['admin', 'responsable'] },
+type MaybeUser = { roles?: string[] } | null
+
+const LINKS: { path: string; label: TranslationKey; id: string; may: (user: MaybeUser) => boolean }[] = [
+  { path: '/rapports', label: 'reports:navLabel', id: 'nav-balises-reports', may: isBalisesUser },
+  { path: '/reunion', label: 'digest:navLabel', id: 'nav-balises-digest', may: isBalisesUser },
+  { path: '/import-audience', label: 'csvImport:navLabel', id: 'nav-balises-audience-import', may: isManager },
 ]
 
 /** « Rapports », « Réunion d’équipe » and « Importer l’audience » in the navigation, for who may use them. */
@@ -21,7 +24,7 @@ export function ReportsNavLinks() {
   const pathname = usePathname()
   return (
     <>
-      {LINKS.filter((link) => hasRole(user as { roles?: string[] } | null, ...link.roles)).map((link) => {
+      {LINKS.filter((link) => link.may(user as MaybeUser)).map((link) => {
         const href = `${config.routes.admin}${link.path}`
         return (
           <Link key={link.id} href={href} id={link.id} prefetch={false} className={`nav__link balises-nav-link${pathname?.startsWith(href) ? ' active' : ''}`}>

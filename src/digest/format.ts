@@ -2,7 +2,7 @@
  * How the digest writes dates, numbers and labels — the same on the page and in the Markdown, and
  * the same on every machine (no locale-dependent separators), in the policy's zone.
  */
-import { toWallClock } from '../../calendar/zonedTime'
+import { toWallClock } from '../time/zonedTime'
 import type { Channel } from '../channels'
 import { translate, type TranslationKey } from '../translations'
 import type { CategoryFact } from './meetingDigest'

@@ -1,11 +1,12 @@
 import { Forbidden, type Payload, type PayloadRequest, type Where } from 'payload'
 
 import { rhythmQueryRange, type Target } from '../../calendar/rhythm'
-import { dayKey, dayRangeInstants } from '../../calendar/zonedTime'
+import { dayKey, dayRangeInstants } from '../time/zonedTime'
 import type { BalisesUser, CategoryDoc, ConsentDoc, PostDoc } from '../types'
-import { toDayInstant } from '../audience/day'
+import { toDayInstant } from '../time/storedDay'
 import { CHANNELS } from '../channels'
-import { hasRole, ROLES } from '../roles'
+import { isBalisesUser } from '../access/isBalisesUser'
+import { mayManagePersonalData } from '../access/mayManagePersonalData'
 import {
   buildMeetingDigest,
   CONSENT_WINDOW_DAYS,
@@ -16,6 +17,7 @@ import {
   type PostFact,
 } from './meetingDigest'
 import { slugsOf } from '../slugs'
+import { loadPolicy } from '../policy/loadPolicy'
 
 const DAY_MS = 86_400_000
 const POST_SELECT = { title: true, workflowStatus: true, publishAt: true, channels: true, category: true, overrides: true } as const
@@ -32,11 +34,11 @@ export async function loadMeetingDigest(
   user: PayloadRequest['user'] | null | undefined,
   now: Date = new Date(),
 ): Promise<MeetingDigest> {
-  if (!user || !hasRole(user, ...ROLES)) throw new Forbidden()
+  if (!user || !isBalisesUser(user)) throw new Forbidden()
   const as = { user, overrideAccess: false as const }
 
-  const policy = await payload.findGlobal({ slug: slugsOf(payload).policy, depth: 0, ...as })
-  const timeZone = policy.timeZone || 'America/Toronto'
+  const policy = await loadPolicy({ payload }, { as: user })
+  const { timeZone } = policy
   const meetings = await payload.find({
     collection: slugsOf(payload).meetings,
     where: { date: { less_than: now.toISOString() } },
@@ -80,7 +82,7 @@ export async function loadMeetingDigest(
     Promise.all(CHANNELS.flatMap((channel) => [lastSnapshot(channel, fromDay), lastSnapshot(channel, toDay)])),
     payload.find({ collection: slugsOf(payload).moderationLog, where: inPeriod('removedAt'), sort: 'removedAt', depth: 0, pagination: false, limit: 0, ...as }),
     payload.count({ collection: slugsOf(payload).helpRequests, where: inPeriod('receivedAt'), ...as }),
-    hasRole(user, 'admin', 'responsable') ? loadExpiringConsents(payload, user, now) : Promise.resolve(null),
+    mayManagePersonalData(user) ? loadExpiringConsents(payload, user, now) : Promise.resolve(null),
   ])
 
   return buildMeetingDigest({

@@ -5,7 +5,7 @@
  */
 import { MODERATION_REASONS } from '../../collections/ModerationLog'
 import { computeRhythm, type Target, type WeekRhythm } from '../../calendar/rhythm'
-import { dayKey, parseIsoInstant } from '../../calendar/zonedTime'
+import { dayKey, parseIsoInstant } from '../time/zonedTime'
 import { CHANNELS, type Channel } from '../channels'
 import type { WorkflowStatus } from '../workflow'
 

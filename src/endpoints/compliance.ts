@@ -1,6 +1,6 @@
 import type { Endpoint } from 'payload'
 
-import { checkCompliance, UNREADABLE_BODY } from '../../hooks/engine/checkCompliance'
+import { checkCompliance, UNREADABLE_BODY } from './checkCompliance'
 
 /**
  * `POST /api/posts/compliance` — body `{ id?, data }`: the rules' findings for a post as it is

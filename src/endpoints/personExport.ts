@@ -1,7 +1,7 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
-import { collectPersonRecord } from '../../hooks/privacy/personRecord'
-import { hasRole } from '../roles'
+import { collectPersonRecord } from '../privacy/personRecord'
+import { mayManagePersonalData } from '../access/mayManagePersonalData'
 import { translate, type TranslationKey } from '../translations'
 
 function refusal(status: number, message: string): Response {
@@ -18,7 +18,7 @@ export const personExportEndpoint: Endpoint = {
   handler: async (req: PayloadRequest) => {
     const say = (key: TranslationKey) => translate(req.i18n?.language, key)
     if (!req.user) return refusal(401, say('personExport:notSignedIn'))
-    if (!hasRole(req.user, 'admin', 'responsable')) return refusal(403, say('personExport:notAllowed'))
+    if (!mayManagePersonalData(req.user)) return refusal(403, say('personExport:notAllowed'))
     const id = String(req.routeParams?.id ?? '')
     const record = await collectPersonRecord(req, id)
     if (!record) return refusal(404, say('personExport:notFound'))

@@ -1,9 +1,9 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 import { z } from 'zod'
 
-import { WITHDRAWAL_OUTCOME, type WithdrawalOutcome } from '../../hooks/privacy/consentCascade'
+import { WITHDRAWAL_OUTCOME, type WithdrawalOutcome } from '../privacy/withdrawalOutcome'
 import { REVOCATION_METHODS } from '../revocationMethods'
-import { hasRole } from '../roles'
+import { mayManagePersonalData } from '../access/mayManagePersonalData'
 import { translate, type TranslationKey } from '../translations'
 import { slugsOf } from '../slugs'
 
@@ -32,7 +32,7 @@ export const withdrawConsentEndpoint: Endpoint = {
     const lang = req.i18n?.language
     const say = (key: TranslationKey, variables?: Record<string, string | number>) => translate(lang, key, variables)
     if (!req.user) return answer(401, [{ message: say('withdrawal:notSignedIn') }])
-    if (!hasRole(req.user, 'admin', 'responsable')) return answer(403, [{ message: say('withdrawal:notAllowed') }])
+    if (!mayManagePersonalData(req.user)) return answer(403, [{ message: say('withdrawal:notAllowed') }])
 
     const parsed = withdrawBody.safeParse(await req.json?.().catch(() => null))
     if (!parsed.success) return answer(400, [{ path: 'method', message: say('withdrawal:invalidMethod') }])

@@ -1,6 +1,6 @@
 import type { Payload, PayloadRequest } from 'payload'
 
-import { DEFAULT_TIME_ZONE } from '../../calendar/zonedTime'
+import { loadPolicy } from '../policy/loadPolicy'
 import type { Role } from '../roles'
 import { slugsOf } from '../slugs'
 import { runtimeOptionsOf } from '../runtimeOptions'
@@ -26,8 +26,7 @@ export async function holdersOf(payload: Payload, roles: Role[], req?: PayloadRe
 /** The responsible person(s): every `responsable` account, and the policy's responsible person (GOV-1) whatever their role. */
 export async function responsables(payload: Payload, req?: PayloadRequest): Promise<Id[]> {
   const ids = await holdersOf(payload, ['responsable'], req)
-  const policy = await payload.findGlobal({ slug: slugsOf(payload).policy, depth: 0, overrideAccess: true, req })
-  const named = policy.responsiblePerson
+  const named = (await loadPolicy({ payload, req })).responsiblePerson
   const namedId = named && typeof named === 'object' ? (named as { id: Id }).id : (named as Id | null | undefined)
   if (namedId !== null && namedId !== undefined && !ids.some((id) => String(id) === String(namedId))) ids.push(namedId)
   return ids
@@ -35,8 +34,7 @@ export async function responsables(payload: Payload, req?: PayloadRequest): Prom
 
 /** The policy's time zone, for dates in messages. */
 export async function policyTimeZone(payload: Payload, req?: PayloadRequest): Promise<string> {
-  const policy = await payload.findGlobal({ slug: slugsOf(payload).policy, depth: 0, overrideAccess: true, req })
-  return (policy as { timeZone?: string | null }).timeZone || DEFAULT_TIME_ZONE
+  return (await loadPolicy({ payload, req })).timeZone
 }
 
 /** A person's name as the team knows it (never their e-mail address). */

@@ -1,8 +1,8 @@
 import type { Payload, PayloadRequest } from 'payload'
 
-import { BALISES_QUEUE } from '../../calendar/jobs/publishDuePosts'
+import { BALISES_QUEUE } from '../jobs/queue'
+import { EMAIL_TASK_SLUG } from '../jobs/emailTask'
 import { runtimeOptionsOf } from '../runtimeOptions'
-import { EMAIL_TASK_SLUG } from './emailTask'
 import { wantsEmail, type NotificationKind } from './kinds'
 import type { Messages } from './messages'
 import { slugsOf } from '../slugs'

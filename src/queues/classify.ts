@@ -2,9 +2,9 @@
  * Pure rules that sort posts into queues from their workflow history (the `history` rows
  * `{from, to, by, at, reason}` every stage change appends, hooks/enforcePostRules.ts).
  */
-import { addDays } from '../../calendar/days'
-import { weekStart } from '../../calendar/weeks'
-import { startOfDay } from '../../calendar/zonedTime'
+import { addDays } from '../time/days'
+import { weekStart } from '../time/weeks'
+import { startOfDay } from '../time/zonedTime'
 
 type Id = number | string
 export type HistoryRow = { from?: string | null; to?: string | null; by?: unknown; at?: string | null; reason?: string | null }

@@ -6,7 +6,7 @@ import { listLink } from './listLink'
 import type { Queue, QueueContext } from './types'
 import { slugsOf } from '../slugs'
 
-/** Posts the publication job took out of the plan because a rule no longer held (calendar/jobs/publishDuePosts.ts). */
+/** Posts the publication job took out of the plan because a rule no longer held (src/jobs/publishDuePosts.ts). */
 export async function publishRefused(context: QueueContext): Promise<Queue> {
   const where: Where = { and: [{ workflowStatus: { equals: 'unscheduled' } }, { 'history.from': { equals: 'scheduled' } }] }
   const { docs } = await findPosts(context, where, { limit: 100, withHistory: true })

@@ -19,7 +19,7 @@
  *   baseline is 0. `monthly` is, for each month, the followers of the month's last snapshot (null
  *   when the month has none: the chart leaves a gap instead of inventing a value).
  */
-import { dayKey } from '../../calendar/zonedTime'
+import { dayKey } from '../time/zonedTime'
 import { CHANNELS, type Channel } from '../channels'
 import { tr } from '../translations'
 

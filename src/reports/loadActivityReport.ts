@@ -3,6 +3,7 @@ import type { Payload, PayloadRequest, Where } from 'payload'
 import type { AudienceSnapshotDoc, CategoryDoc, PostDoc } from '../types'
 import { computeActivityReport, periodDays, type ActivityReport, type ReportPost, type ReportSnapshot } from './activityReport'
 import { slugsOf } from '../slugs'
+import { loadPolicy } from '../policy/loadPolicy'
 
 const PAGE_SIZE = 500
 
@@ -12,8 +13,8 @@ export type ReportPolicy = { timeZone: string; reportingYearStartMonth: number }
 
 /** The policy's zone and first month of the reporting year, as the person reads them. */
 export async function readReportPolicy({ payload, user, req }: Reader): Promise<ReportPolicy> {
-  const policy = await payload.findGlobal({ slug: slugsOf(payload).policy, depth: 0, user, overrideAccess: false, req })
-  return { timeZone: policy.timeZone || 'America/Toronto', reportingYearStartMonth: policy.reportingYearStartMonth ?? 4 }
+  const policy = await loadPolicy({ payload, req }, { as: user })
+  return { timeZone: policy.timeZone, reportingYearStartMonth: policy.reportingYearStartMonth ?? 4 }
 }
 
 /** Every page of a query (the report must not stop at the first page). */

@@ -1,6 +1,6 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
-import { hasRole, ROLES } from '../roles'
+import { isBalisesUser } from '../access/isBalisesUser'
 import { translate } from '../translations'
 import { csvFilename, reportToCsv } from './csv'
 import { loadActivityReport, readReportPolicy } from './loadActivityReport'
@@ -32,7 +32,7 @@ export const activityReportEndpoint: Endpoint = {
   handler: async (req) => {
     const language = userLanguage(req)
     if (!req.user) return Response.json({ errors: [{ message: translate(language, 'reports:unauthorized') }] }, { status: 401 })
-    if (!hasRole(req.user, ...ROLES)) {
+    if (!isBalisesUser(req.user)) {
       return Response.json({ errors: [{ message: translate(language, 'reports:notAllowed') }] }, { status: 403 })
     }
     const reader = { payload: req.payload, user: req.user, req }

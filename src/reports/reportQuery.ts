@@ -8,8 +8,8 @@
  */
 import { z } from 'zod'
 
-import { isDayKey } from '../../calendar/days'
-import { dayKey, fromWallClock } from '../../calendar/zonedTime'
+import { isDayKey } from '../time/days'
+import { dayKey, fromWallClock } from '../time/zonedTime'
 import { translate, type TranslationKey } from '../translations'
 import { reportingYear } from './reportingYear'
 

@@ -1,8 +1,9 @@
-import { parseIsoInstant } from '../../calendar/zonedTime'
+import { parseIsoInstant } from '../time/zonedTime'
+import { MIN_JUSTIFICATION_LENGTH, OVERRIDABLE_RULE } from '../overrides'
 import { translate } from '../translations'
 import type { WorkflowStatus } from '../workflow'
 import { ACTION_MOVES, REASON_ACTIONS, type WorkflowAction } from './available'
-import { formatInstant, zoneCity } from './when'
+import { formatInstant, zoneCity } from '../time/scheduleSlot'
 
 export type FieldError = { path: string; message: string }
 
@@ -60,11 +61,11 @@ export function planAction(request: ActionRequest, context: ActionContext): Plan
     const justification = request.override?.justification?.trim()
     if (request.override) {
       if (!context.mayOverride) errors.push({ path: 'override.justification', message: say('workflowActions:overrideOnlyResponsable') })
-      else if ((justification ?? '').length < 10) {
-        errors.push({ path: 'override.justification', message: say('workflowErrors:overrideJustificationRequired', { rule: 'FORBID-1' }) })
+      else if ((justification ?? '').length < MIN_JUSTIFICATION_LENGTH) {
+        errors.push({ path: 'override.justification', message: say('workflowErrors:overrideJustificationRequired', { rule: OVERRIDABLE_RULE }) })
       }
       const stored = (context.storedOverrides ?? []).map((row) => ({ rule: row.rule, justification: row.justification }))
-      data.overrides = [...stored, { rule: 'FORBID-1', justification }]
+      data.overrides = [...stored, { rule: OVERRIDABLE_RULE, justification }]
     }
   }
   return errors.length > 0 ? { errors } : { data }

@@ -1,5 +1,7 @@
-import { hasRole, rolesOf } from '../roles'
-import { checkTransition, type WorkflowStatus } from '../workflow'
+import { isManager } from '../access/isManager'
+import { checkMove } from '../checkMove'
+import type { WorkflowStatus } from '../workflow'
+import { rolesOf } from '../roles'
 
 export const WORKFLOW_ACTIONS = [
   'submit',
@@ -71,11 +73,11 @@ export function actionRefusal(action: WorkflowAction, post: WorkflowPost, user: 
   const code = codeOf(post)
   if (action === 'withdraw' && !isAuthor(post, user)) return 'author'
   // The author takes their own post back (withdraw); sending back is the reviewer's move.
-  if (action === 'sendBack' && (isAuthor(post, user) || !hasRole(user, 'responsable', 'admin'))) return 'role'
-  if (checkTransition(from, to, roles, code)) return code === 'CAT-10' && action === 'approve' ? 'collective' : 'role'
-  // POS-1: whoever else may approve, a CAT-10 post is approved by a member of the Collective.
-  if (action === 'approve' && code === 'CAT-10' && !roles.includes('collective')) return 'collective'
-  return null
+  if (action === 'sendBack' && (isAuthor(post, user) || !isManager(user))) return 'role'
+  const [refusal] = checkMove(from, to, { roles }, { categoryCode: code, byAuthor: isAuthor(post, user) })
+  if (!refusal) return null
+  if (refusal.kind === 'collective') return 'collective'
+  return code === 'CAT-10' && action === 'approve' ? 'collective' : 'role'
 }
 
 /** The actions this person may take on this post now, in the order the action bar shows them. */

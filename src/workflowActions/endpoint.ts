@@ -2,9 +2,10 @@ import type { Endpoint, PayloadRequest } from 'payload'
 import { z } from 'zod'
 
 import type { PostDoc } from '../types'
-import { DEFAULT_TIME_ZONE } from '../../calendar/zonedTime'
+import { loadPolicy } from '../policy/loadPolicy'
 import { mayTakeWorkflowActions } from '../access/mayTakeWorkflowActions'
-import { hasRole } from '../roles'
+import { mayOverrideRules } from '../access/mayOverrideRules'
+import { OVERRIDABLE_RULE } from '../overrides'
 import { translate, type TranslationKey } from '../translations'
 import { TRANSITIONS } from '../workflow'
 import { planAction, toRequestPath, type FieldError } from './actions'
@@ -85,15 +86,15 @@ export const workflowActionsEndpoint: Endpoint = {
     const post = await postOf(req)
     if (!post) return refused(req, 404, [{ path: '', message: say('workflowActions:notFound') }])
     const actions = availableWorkflowActions(post, req.user).map((action) => ({ action, label: say(`workflowActions:${action}`) }))
-    const policy = await req.payload.findGlobal({ slug: slugsOf(req).policy, depth: 0, req, overrideAccess: true })
+    const policy = await loadPolicy(req)
     return Response.json(
       {
         stage: post.workflowStatus,
         actions,
         // What the dialogs need: the zone of the date and time, the planned time, a FORBID-1 warning to override.
-        timeZone: policy.timeZone || DEFAULT_TIME_ZONE,
+        timeZone: policy.timeZone,
         publishAt: post.publishAt ?? null,
-        pendingOverride: (post.compliance ?? []).some((row) => row.rule === 'FORBID-1' && !row.overridden),
+        pendingOverride: (post.compliance ?? []).some((row) => row.rule === OVERRIDABLE_RULE && !row.overridden),
       },
       { headers: { 'cache-control': 'no-store' } },
     )
@@ -132,16 +133,16 @@ export const takeWorkflowActionEndpoint: Endpoint = {
     const notAllowed = refusalMessage(action, post, req.user, say)
     if (notAllowed) return refused(req, 400, [{ path: 'workflowStatus', message: notAllowed }])
 
-    const policy = await req.payload.findGlobal({ slug: slugsOf(req).policy, depth: 0, req, overrideAccess: true })
+    const policy = await loadPolicy(req)
     const plan = planAction(
       { ...parsed.data, action },
       {
         from: post.workflowStatus,
         storedOverrides: post.overrides,
         now: new Date(),
-        zone: policy.timeZone || DEFAULT_TIME_ZONE,
+        zone: policy.timeZone,
         language: req.i18n?.language,
-        mayOverride: hasRole(req.user, 'responsable'),
+        mayOverride: mayOverrideRules(req.user),
       },
     )
     if ('errors' in plan) return refused(req, 400, plan.errors)

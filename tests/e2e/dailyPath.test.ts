@@ -3,7 +3,7 @@ import path from 'node:path'
 import type { Browser, Locator, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { dayKey, fromWallClock } from '../../calendar/zonedTime'
+import { dayKey, fromWallClock } from '../../src/time/zonedTime'
 import { startSmtpInbox, type SmtpInbox } from '../helpers/smtpInbox'
 import { startApp, type RunningApp } from './helpers/app'
 import { launchChromium, SCREENSHOTS } from './helpers/browser'

@@ -1,7 +1,7 @@
 import type { CollectionSlug, Payload } from 'payload'
 import sharp from 'sharp'
 
-import { ACCESS_MATRIX } from '../../src/access/matrix'
+import { ACCESS_MATRIX } from '../access/matrix'
 import { categoryId } from './fixtures'
 
 export type Upload = { data: Buffer; mimetype: string; name: string; size: number }
@@ -34,7 +34,7 @@ async function postData(n: number, payload: Payload): Promise<Record<string, unk
   }
 }
 
-/** One entry per collection of ACCESS_MATRIX (src/access/matrix.ts). */
+/** One entry per collection of ACCESS_MATRIX (tests/access/matrix.ts). */
 const RECIPES: Record<string, Recipe> = {
   posts: {
     data: postData,

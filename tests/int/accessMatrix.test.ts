@@ -1,13 +1,13 @@
 import type { CollectionSlug, Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { ACCESS_MATRIX, ACTORS, type Actor, type Cell, type Operation } from '../../src/access/matrix'
+import { ACCESS_MATRIX, ACTORS, type Actor, type Cell, type Operation } from '../access/matrix'
 import { setUpTeam, type Team } from '../helpers/fixtures'
 import { matrixCollections, matrixSamples, type MatrixSamples } from '../helpers/matrixSamples'
 
 type Refusal = { status?: number }
 
-describe('access matrix (src/access/matrix.ts), every cell through the local API with overrideAccess: false', () => {
+describe('access matrix (tests/access/matrix.ts), every cell through the local API with overrideAccess: false', () => {
   let payload: Payload
   let team: Team
   let samples: MatrixSamples

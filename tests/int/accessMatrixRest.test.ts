@@ -1,7 +1,7 @@
 import type { CollectionSlug, Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { ACCESS_MATRIX, ACTORS, type Actor, type Cell, type Operation } from '../../src/access/matrix'
+import { ACCESS_MATRIX, ACTORS, type Actor, type Cell, type Operation } from '../access/matrix'
 import { setUpTeam, type Team } from '../helpers/fixtures'
 import { matrixCollections, matrixSamples, type MatrixSamples, type Sample } from '../helpers/matrixSamples'
 import { rest, restLogin, type RestAnswer, type RestOptions } from '../helpers/rest'
@@ -9,7 +9,7 @@ import { rest, restLogin, type RestAnswer, type RestOptions } from '../helpers/r
 /** Payload's REST layer answers a refusal with 403 (Forbidden) or, when a read filter hides the document, 404. */
 const REFUSALS = [401, 403, 404]
 
-describe('access matrix (src/access/matrix.ts), every cell through REST with a JWT per role', () => {
+describe('access matrix (tests/access/matrix.ts), every cell through REST with a JWT per role', () => {
   let payload: Payload
   let team: Team
   let samples: MatrixSamples

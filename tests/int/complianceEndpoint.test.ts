@@ -1,7 +1,7 @@
 import { createLocalReq, getLocalI18n, type Payload, type PayloadRequest } from 'payload'
 import { describe, expect, it } from 'vitest'
 
-import { checkCompliance, UNREADABLE_BODY, type ComplianceReport } from '../../hooks/engine/checkCompliance'
+import { checkCompliance, UNREADABLE_BODY, type ComplianceReport } from '../../src/endpoints/checkCompliance'
 import { RULE_IDS } from '../../hooks/rules'
 import { type Team, type TestUser, categoryId, draftPost, movePost, setUpTeam, stored } from '../helpers/fixtures'
 import { createUser } from '../helpers/testPayload'

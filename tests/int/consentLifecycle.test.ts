@@ -1,10 +1,10 @@
 import type { Payload } from 'payload'
 import { describe, expect, it } from 'vitest'
 
-import { publishDuePosts } from '../../calendar/jobs/publishDuePosts'
+import { publishDuePosts } from '../../src/jobs/publishDuePosts'
 import { WITHHELD_PREFIX } from '../../hooks/engine/disclosure'
 import { relationId } from '../../hooks/engine/snapshot'
-import { sweepExpiredConsents } from '../../hooks/privacy/sweepExpiredConsents'
+import { sweepExpiredConsents } from '../../src/jobs/sweepExpiredConsents'
 import type { Consent, Post } from '../../dev/payload-types'
 import { loadToHandle } from '../../src/components/toHandle/loadToHandle'
 import {

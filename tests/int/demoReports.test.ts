@@ -3,7 +3,7 @@ process.env.JOBS_AUTORUN = 'false'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { dayKey } from '../../calendar/zonedTime'
+import { dayKey } from '../../src/time/zonedTime'
 import { loadActivityReport } from '../../src/reports/loadActivityReport'
 import { reportingYear } from '../../src/reports/reportingYear'
 import { seedDemoReports } from '../../dev/seed/demoReports'

@@ -2,7 +2,7 @@ import type { CollectionSlug, Payload } from 'payload'
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import type { Actor } from '../../src/access/matrix'
+import type { Actor } from '../access/matrix'
 import { categoryId, createConsent, createImage, createPerson, setUpTeam, type Team } from '../helpers/fixtures'
 import { rest, restLogin, type RestAnswer } from '../helpers/rest'
 

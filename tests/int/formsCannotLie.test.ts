@@ -1,7 +1,7 @@
 import { createLocalReq, getLocalI18n, type Payload } from 'payload'
 import { describe, expect, it } from 'vitest'
 
-import { checkCompliance, type ComplianceReport } from '../../hooks/engine/checkCompliance'
+import { checkCompliance, type ComplianceReport } from '../../src/endpoints/checkCompliance'
 import { type Team, categoryId, draftPost, setUpTeam } from '../helpers/fixtures'
 import { rest, restLogin } from '../helpers/rest'
 

@@ -2,7 +2,7 @@ import { sql } from '@payloadcms/db-sqlite'
 import type { Migration, Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { collectPersonRecord } from '../../hooks/privacy/personRecord'
+import { collectPersonRecord } from '../../src/privacy/personRecord'
 import { migrations } from '../../dev/migrations'
 import { withWriteScope } from '../../dev/db/writeScope'
 import { seed } from '../../dev/seed/seed'

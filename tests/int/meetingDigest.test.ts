@@ -1,8 +1,8 @@
 import type { Payload, Where } from 'payload'
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 
-import { addDays } from '../../calendar/days'
-import { dayRangeInstants } from '../../calendar/zonedTime'
+import { addDays } from '../../src/time/days'
+import { dayRangeInstants } from '../../src/time/zonedTime'
 import { loadMeetingDigest } from '../../src/digest/loadMeetingDigest'
 import { digestMarkdown } from '../../src/digest/markdown'
 import type { MeetingDigest } from '../../src/digest/meetingDigest'

@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 import { describe, expect, it } from 'vitest'
 
-import { publishDuePosts } from '../../calendar/jobs/publishDuePosts'
+import { publishDuePosts } from '../../src/jobs/publishDuePosts'
 import type { Notification, Post } from '../../dev/payload-types'
 import { notifyExpiringConsents } from '../../src/notifications/consentNotices'
 import {

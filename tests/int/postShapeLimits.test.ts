@@ -2,7 +2,7 @@ import { createLocalReq, getLocalI18n, type Payload } from 'payload'
 import { describe, expect, it } from 'vitest'
 
 import { MAX_CHANNEL_ROWS, MAX_CHANNEL_TEXT_TOTAL } from '../../hooks/engine/channelShape'
-import { checkCompliance } from '../../hooks/engine/checkCompliance'
+import { checkCompliance } from '../../src/endpoints/checkCompliance'
 import { CHANNELS } from '../../src/channels'
 import { type Team, draftPost, refusal, setUpTeam } from '../helpers/fixtures'
 

@@ -1,7 +1,8 @@
 import type { Payload } from 'payload'
 import { describe, expect, it } from 'vitest'
 
-import { BALISES_QUEUE, PUBLISH_TASK_SLUG, publishDuePosts } from '../../calendar/jobs/publishDuePosts'
+import { PUBLISH_TASK_SLUG, publishDuePosts } from '../../src/jobs/publishDuePosts'
+import { BALISES_QUEUE } from '../../src/jobs/queue'
 import { WITHHELD_PREFIX } from '../../hooks/engine/disclosure'
 import type { Post } from '../../dev/payload-types'
 import { type Team, createConsent, createImage, createPerson, draftPost, movePost, setUpTeam, stored } from '../helpers/fixtures'

@@ -6,8 +6,8 @@ import type { Payload } from 'payload'
 import sharp from 'sharp'
 import { afterAll, describe, expect, it } from 'vitest'
 
-import { PUBLISH_TASK_SLUG } from '../../calendar/jobs/publishDuePosts'
-import { purgeExpiredPersonalData, type PurgeReport } from '../../hooks/privacy/purgeExpiredPersonalData'
+import { PUBLISH_TASK_SLUG } from '../../src/jobs/publishDuePosts'
+import { purgeExpiredPersonalData, type PurgeReport } from '../../src/privacy/purgeExpiredPersonalData'
 import type { ConsentForm, Person } from '../../dev/payload-types'
 import { type Team, createConsent, createImage, createPerson, draftPost, setUpTeam } from '../helpers/fixtures'
 

@@ -2,7 +2,7 @@ import type { CollectionSlug, Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { feedEndpoint, feedTokenEndpoints } from '../../calendar/endpoints/feedEndpoints'
-import { ACCESS_MATRIX } from '../../src/access/matrix'
+import { ACCESS_MATRIX } from '../access/matrix'
 import { callEndpoint } from '../helpers/endpoints'
 import { createImage, setUpTeam, type Team, type TestUser } from '../helpers/fixtures'
 import { createUser } from '../helpers/testPayload'

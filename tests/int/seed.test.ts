@@ -1,8 +1,8 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { daysBetween } from '../../calendar/days'
-import { dayKey } from '../../calendar/zonedTime'
+import { daysBetween } from '../../src/time/days'
+import { dayKey } from '../../src/time/zonedTime'
 import { seed, type SeedReport } from '../../dev/seed/seed'
 import { startTestPayload, type TestPayload } from '../helpers/testPayload'
 

@@ -4,7 +4,8 @@ import path from 'node:path'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { BALISES_QUEUE, PUBLISH_TASK_SLUG } from '../../calendar/jobs/publishDuePosts'
+import { PUBLISH_TASK_SLUG } from '../../src/jobs/publishDuePosts'
+import { BALISES_QUEUE } from '../../src/jobs/queue'
 import { startTestPayload, type TestPayload } from '../helpers/testPayload'
 
 const ROOT = path.resolve(import.meta.dirname, '..', '..')

@@ -1,7 +1,7 @@
 import Papa from 'papaparse'
 import { describe, expect, it } from 'vitest'
 
-import { fromWallClock } from '../../calendar/zonedTime'
+import { fromWallClock } from '../../src/time/zonedTime'
 import type { Channel } from '../../src/channels'
 import { computeActivityReport, monthsBetween, type ReportCategory, type ReportPost, type ReportSnapshot } from '../../src/reports/activityReport'
 import { defuseCell, reportToCsv } from '../../src/reports/csv'

@@ -2,7 +2,7 @@ import { z } from 'zod'
 
 import { CHANNELS } from '../../channels'
 import type { TranslationKey } from '../../translations'
-import { toDayInstant } from '../day'
+import { toDayInstant } from '../../time/storedDay'
 import { MAX_COUNT } from './numbers'
 
 // Each issue's message is a `csvImport:` key, turned into French and English where it is reported.

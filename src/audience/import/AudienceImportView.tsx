@@ -1,7 +1,7 @@
 import type { AdminViewServerProps } from 'payload'
 
 import { adminViewShell } from '../../components/adminView'
-import { hasRole } from '../../roles'
+import { isManager } from '../../access/isManager'
 import { translate } from '../../translations'
 import { AudienceImportClient } from './AudienceImportClient'
 import { slugsOf } from '../../slugs'
@@ -14,7 +14,7 @@ export async function AudienceImportView(props: AdminViewServerProps) {
   const { req, user, language, adminRoute, page } = adminViewShell(props, '/import-audience')
   const t = (key: Parameters<typeof translate>[1]) => translate(language, key)
   const heading = <h1>{t('csvImport:title')}</h1>
-  if (!hasRole(user, 'admin', 'responsable')) {
+  if (!isManager(user)) {
     return page(
       <>
         {heading}

@@ -1,9 +1,9 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 import { z } from 'zod'
 
-import { toDayInstant } from '../day'
+import { toDayInstant } from '../../time/storedDay'
 import { audienceRowSchema, type AudienceRow } from '../csv/rowSchema'
-import { hasRole } from '../../roles'
+import { isManager } from '../../access/isManager'
 import { translate, type TranslationKey } from '../../translations'
 import { planRow, rowKey, type StoredFigures } from './plan'
 import type { CommitAnswer, ImportErrorAnswer, PreviewAnswer } from './types'
@@ -121,7 +121,7 @@ export const audienceImportEndpoint: Endpoint = {
   handler: async (req) => {
     const say: Say = (key, variables) => translate(req.i18n?.language, key, variables)
     if (!req.user) return answer(401, [{ message: say('csvImport:notSignedIn') }])
-    if (!hasRole(req.user, 'admin', 'responsable')) return answer(403, [{ message: say('csvImport:notAllowed') }])
+    if (!isManager(req.user)) return answer(403, [{ message: say('csvImport:notAllowed') }])
 
     const body = envelope.safeParse(await req.json?.().catch(() => null))
     if (!body.success) {

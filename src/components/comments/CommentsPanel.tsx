@@ -4,7 +4,7 @@ import { useAuth, useConfig, useDocumentInfo, useFormFields, useTranslation } fr
 import type { UIFieldClientComponent } from 'payload'
 import { useCallback, useEffect, useState } from 'react'
 
-import { hasRole } from '../../roles'
+import { isManager } from '../../access/isManager'
 import { translate, type TranslationKey } from '../../translations'
 import { errorMessages, formatStamp } from '../apiErrors'
 import './comments.css'
@@ -91,7 +91,7 @@ export const CommentsPanel: UIFieldClientComponent = () => {
 
   const me = user?.id
   const mayResolve = (comment: Comment) =>
-    hasRole(user as { roles?: string[] } | null, 'responsable', 'admin') ||
+    isManager(user as { roles?: string[] } | null) ||
     String(idOf(comment.author)) === String(me) ||
     (postAuthor !== undefined && String(postAuthor) === String(me))
 

@@ -3,7 +3,7 @@
 import { useDocumentInfo, useTranslation } from '@payloadcms/ui'
 import type { UIFieldClientComponent } from 'payload'
 
-import { formatMoment } from '../../text/formatMoment'
+import { formatMoment } from '../../time/formatMoment'
 import { translate, type TranslationKey } from '../../translations'
 import { CodeOfConductPrompt } from './CodeOfConductPrompt'
 import { useCodeOfConduct } from './useCodeOfConduct'

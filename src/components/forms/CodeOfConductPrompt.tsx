@@ -3,7 +3,7 @@
 import { Button, useTranslation } from '@payloadcms/ui'
 import { useState } from 'react'
 
-import { formatDay } from '../../text/formatMoment'
+import { formatDay } from '../../time/formatMoment'
 import { translate, type TranslationKey } from '../../translations'
 import type { CodeOfConduct } from './useCodeOfConduct'
 import './forms.css'

@@ -3,6 +3,7 @@ import type { BeforeListServerProps } from 'payload'
 import { Gutter } from '@payloadcms/ui'
 
 import { redirectionReply } from '../../policy/redirectionReply'
+import { loadPolicy } from '../../policy/loadPolicy'
 import { reportingYear } from '../../reports/reportingYear'
 import { translate } from '../../translations'
 import { CopyReplyButton } from './CopyReplyButton'
@@ -16,8 +17,8 @@ export async function HelpReplyPanel({ payload, user, i18n }: BeforeListServerPr
   if (!user) return null
   const language = i18n.language === 'en' ? 'en' : 'fr'
   const t = (key: Parameters<typeof translate>[1], variables?: Record<string, string | number>) => translate(language, key, variables)
-  const policy = await payload.findGlobal({ slug: slugsOf(payload).policy, depth: 0, user, overrideAccess: false })
-  const year = reportingYear(new Date(), policy.reportingYearStartMonth ?? 4, policy.timeZone || 'America/Toronto')
+  const policy = await loadPolicy({ payload }, { as: user })
+  const year = reportingYear(new Date(), policy.reportingYearStartMonth ?? 4, policy.timeZone)
   const [thisYear, total] = await Promise.all([
     payload.count({
       collection: slugsOf(payload).helpRequests,

@@ -5,7 +5,7 @@ import Link from 'next/link'
 import { usePathname } from 'next/navigation'
 import { useCallback, useEffect, useRef, useState } from 'react'
 
-import { hasRole, ROLES } from '../../roles'
+import { isBalisesUser } from '../../access/isBalisesUser'
 import { translate, type TranslationKey } from '../../translations'
 import { formatStamp } from '../apiErrors'
 import { useBalisesSlugs } from '../useBalisesSlugs'
@@ -32,7 +32,7 @@ export function NotificationBell() {
   const [items, setItems] = useState<Item[]>([])
   const [open, setOpen] = useState(false)
   const box = useRef<HTMLDivElement>(null)
-  const signedIn = hasRole(user as { roles?: string[] } | null, ...ROLES)
+  const signedIn = isBalisesUser(user as { roles?: string[] } | null)
 
   const refresh = useCallback(async () => {
     if (!signedIn) return

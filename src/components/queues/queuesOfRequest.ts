@@ -2,8 +2,7 @@ import type { Payload, PayloadRequest } from 'payload'
 import { cache } from 'react'
 
 import { loadQueues, type Queue } from '../../queues'
-import { DEFAULT_TIME_ZONE } from '../../../calendar/zonedTime'
-import { slugsOf } from '../../slugs'
+import { loadPolicy } from '../../policy/loadPolicy'
 
 export const QUEUE_ITEMS_SHOWN = 5
 
@@ -12,8 +11,7 @@ export const QUEUE_ITEMS_SHOWN = 5
  * read the same answer.
  */
 export const queuesOfRequest = cache(async (payload: Payload, user: NonNullable<PayloadRequest['user']>): Promise<{ queues: Queue[]; zone: string }> => {
-  const policy = await payload.findGlobal({ slug: slugsOf(payload).policy, depth: 0, user, overrideAccess: false })
-  const zone = policy.timeZone || DEFAULT_TIME_ZONE
+  const { timeZone: zone } = await loadPolicy({ payload }, { as: user })
   const queues = await loadQueues({ payload, user, now: new Date(), zone, limit: QUEUE_ITEMS_SHOWN })
   return { queues, zone }
 })

@@ -4,7 +4,7 @@ import { useAuth, useConfig, useTranslation } from '@payloadcms/ui'
 import Link from 'next/link'
 import { usePathname } from 'next/navigation'
 
-import { hasRole } from '../../roles'
+import { isManager } from '../../access/isManager'
 import { translate } from '../../translations'
 
 /** « À traiter » in the navigation, for the people who handle consents (PRIV-4). */
@@ -13,7 +13,7 @@ export function ToHandleNavLink() {
   const { user } = useAuth()
   const { i18n } = useTranslation()
   const pathname = usePathname()
-  if (!hasRole(user as { roles?: string[] } | null, 'admin', 'responsable')) return null
+  if (!isManager(user as { roles?: string[] } | null)) return null
   const href = `${config.routes.admin}/a-traiter`
   return (
     <Link href={href} className={`nav__link balises-nav-link${pathname?.startsWith(href) ? ' active' : ''}`} id="nav-balises-to-handle" prefetch={false}>

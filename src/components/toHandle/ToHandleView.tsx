@@ -1,13 +1,14 @@
 import type { AdminViewServerProps } from 'payload'
 
 import type { PostDoc, PrivacyTaskDoc } from '../../types'
-import { hasRole } from '../../roles'
+import { isManager } from '../../access/isManager'
 import { adminViewShell } from '../adminView'
 import { translate, type TranslationKey } from '../../translations'
 import { loadToHandle, personName, postOf } from './loadToHandle'
 import { MarkTaskDone } from './MarkTaskDone'
 import './toHandle.css'
 import { slugsOf } from '../../slugs'
+import { loadPolicy } from '../../policy/loadPolicy'
 
 const VIEW_PATH = '/a-traiter'
 
@@ -27,12 +28,11 @@ export async function ToHandleView(props: AdminViewServerProps) {
         {children}
       </>,
     )
-  if (!hasRole(user, 'admin', 'responsable')) return template(<p role="alert">{t('toHandle:notAllowed')}</p>)
+  if (!isManager(user)) return template(<p role="alert">{t('toHandle:notAllowed')}</p>)
 
   const data = await loadToHandle(payload, user)
   const slugs = slugsOf(payload)
-  const policy = await payload.findGlobal({ slug: slugs.policy, depth: 0, user, overrideAccess: false })
-  const timeZone = policy.timeZone || 'America/Toronto'
+  const { timeZone } = await loadPolicy({ payload }, { as: user })
   const dateTime = new Intl.DateTimeFormat(language === 'en' ? 'en-CA' : 'fr-CA', { dateStyle: 'medium', timeStyle: 'short', timeZone })
   const day = new Intl.DateTimeFormat(language === 'en' ? 'en-CA' : 'fr-CA', { dateStyle: 'long', timeZone })
   const when = (value?: string | null, format = dateTime) => (value ? format.format(new Date(value)) : '—')

@@ -3,7 +3,7 @@
 import { Button, toast, useAuth } from '@payloadcms/ui'
 import { useState } from 'react'
 
-import { hasRole } from '../../roles'
+import { mayOverrideRules } from '../../access/mayOverrideRules'
 import { translate } from '../../translations'
 import type { WorkflowAction } from '../../workflowActions/available'
 import type { ActionAnswer } from './api'
@@ -66,7 +66,7 @@ export function WorkflowActions({ id, title, language, onDone, load = true, size
           zone={info.timeZone}
           publishAt={info.publishAt}
           pendingOverride={info.pendingOverride}
-          mayOverride={hasRole(user as never, 'responsable')}
+          mayOverride={mayOverrideRules(user as never)}
           submit={submit}
           onCancel={() => setOpen(null)}
           onDone={done}

@@ -4,11 +4,12 @@ import { Button } from '@payloadcms/ui'
 import { useEffect, useRef, useState } from 'react'
 import { createPortal } from 'react-dom'
 
-import { fromWallClock } from '../../../calendar/zonedTime'
+import { fromWallClock } from '../../time/zonedTime'
 import { translate, type TranslationKey } from '../../translations'
 import type { WorkflowAction } from '../../workflowActions/available'
-import { defaultScheduleSlot, formatInstant, zoneCity } from '../../workflowActions/when'
+import { defaultScheduleSlot, formatInstant, zoneCity } from '../../time/scheduleSlot'
 import type { ActionAnswer, ActionBody, FieldError } from './api'
+import { OVERRIDABLE_RULE } from '../../overrides'
 
 const REASON_LABELS: Partial<Record<WorkflowAction, TranslationKey>> = {
   sendBack: 'workflowActions:comment',
@@ -71,7 +72,7 @@ export function WorkflowDialog({ action, title, language, zone, publishAt, pendi
 
   const reasonLabel = REASON_LABELS[action]
   const showOverride =
-    action === 'approve' && mayOverride && (pendingOverride || errors.some((error) => error.message.includes('FORBID-1')))
+    action === 'approve' && mayOverride && (pendingOverride || errors.some((error) => error.message.includes(OVERRIDABLE_RULE)))
   const at = (path: string) => errors.filter((error) => error.path === path)
   const general = errors.filter((error) => !DIALOG_FIELDS.includes(error.path))
 

@@ -3,7 +3,7 @@
 import { useConfig } from '@payloadcms/ui'
 import { useCallback, useEffect, useState } from 'react'
 
-import { DEFAULT_TIME_ZONE } from '../../../calendar/zonedTime'
+import { DEFAULT_TIME_ZONE } from '../../time/zonedTime'
 import { fetchActions, takeAction, type ActionBody, type OfferedAction } from './api'
 import { useBalisesSlugs } from '../useBalisesSlugs'
 

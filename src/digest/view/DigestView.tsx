@@ -1,7 +1,8 @@
 import type { AdminViewServerProps } from 'payload'
 
 import { adminViewShell } from '../../components/adminView'
-import { hasRole, ROLES } from '../../roles'
+import { isBalisesUser } from '../../access/isBalisesUser'
+import { mayManagePersonalData } from '../../access/mayManagePersonalData'
 import type { TranslationKey } from '../../translations'
 import { categoryLabel, channelList, dateTime, day, personLabel, t as translateIn } from '../format'
 import { loadMeetingDigest } from '../loadMeetingDigest'
@@ -21,7 +22,7 @@ const VIEW_PATH = '/reunion'
 export async function DigestView(props: AdminViewServerProps) {
   const { req, user, language, adminRoute, page } = adminViewShell(props, VIEW_PATH)
   const t = (key: TranslationKey, variables?: Record<string, string | number>) => translateIn(language, key, variables)
-  if (!hasRole(user, ...ROLES)) return page(<p role="alert">{t('digest:noAccess')}</p>)
+  if (!isBalisesUser(user)) return page(<p role="alert">{t('digest:noAccess')}</p>)
 
   const digest = await loadMeetingDigest(req.payload, user)
   const slugs = slugsOf(req)
@@ -62,7 +63,7 @@ export async function DigestView(props: AdminViewServerProps) {
       <p className="balises-digest__period" data-testid="digest-period">
         {periodLine(digest, language, (text) => text)}
       </p>
-      {hasRole(user, 'admin', 'responsable') ? (
+      {mayManagePersonalData(user) ? (
         <p className="balises-digest__record">
           <a href={`${adminRoute}/collections/${slugs.meetings}/create`} data-testid="digest-record-meeting">
             {t('digest:recordMeeting')}

@@ -4,7 +4,7 @@ import { Button } from '@payloadcms/ui'
 
 import { CHANNEL_NAMES, type Channel } from '../../channels'
 import { adminViewShell, singleParam } from '../../components/adminView'
-import { hasRole, ROLES } from '../../roles'
+import { isBalisesUser } from '../../access/isBalisesUser'
 import { translate, type TranslationKey } from '../../translations'
 import { loadActivityReport, readReportPolicy } from '../loadActivityReport'
 import { PrintButton } from './PrintButton'
@@ -35,7 +35,7 @@ export async function ReportsView(props: AdminViewServerProps) {
   const { payload } = req
   const t = (key: TranslationKey, vars?: Record<string, string | number>) => translate(language, key, vars)
   const template = (children: React.ReactNode) => page(<div className="balises-report">{children}</div>, 'balises-report-gutter')
-  if (!hasRole(user, ...ROLES)) return template(<p role="alert">{t('reports:notAllowed')}</p>)
+  if (!isBalisesUser(user)) return template(<p role="alert">{t('reports:notAllowed')}</p>)
 
   const reader = { payload, user, req }
   const policy = await readReportPolicy(reader)

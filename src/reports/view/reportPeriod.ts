@@ -1,5 +1,5 @@
-import { addDays, isDayKey } from '../../../calendar/days'
-import { dayKey } from '../../../calendar/zonedTime'
+import { addDays, isDayKey } from '../../time/days'
+import { dayKey } from '../../time/zonedTime'
 import { translate } from '../../translations'
 import { parseReportQuery, type ReportLanguage, type ReportQuery } from '../reportQuery'
 import { reportingYear } from '../reportingYear'

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { defaultDropTime, isPastDay, isPastDrop, isTimeOfDay, todayIn, USUAL_POSTING_TIME } from '../../../calendar/dropTime'
+import { defaultDropTime, isPastDay, isPastDrop, isTimeOfDay, todayIn, USUAL_POSTING_TIME } from '../../../src/time/dropTime'
 import { formatDay, formatInstant, formatTime } from '../../../calendar/format'
 import { mayMoveOnCalendar } from '../../../calendar/movePermission'
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { auditDiff, auditValue } from '../../../hooks/privacy/auditTrail'
+import { auditDiff, auditValue } from '../../../src/privacy/auditTrail'
 
 describe('audit trail: what changed (auditDiff)', () => {
   it('lists changed fields with short before/after values, and nothing for unchanged ones', () => {

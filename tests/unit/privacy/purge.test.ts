@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest'
 
-import { BALISES_QUEUE } from '../../../calendar/jobs/publishDuePosts'
-import { jobMentions, mentionsTargets } from '../../../hooks/privacy/jobMentions'
-import { dayOf } from '../../../hooks/privacy/purgeExpiredPersonalData'
-import { PURGE_TASK_SLUG, purgePersonalDataTask } from '../../../hooks/privacy/purgeTask'
+import { BALISES_QUEUE } from '../../../src/jobs/queue'
+import { jobMentions, mentionsTargets } from '../../../src/privacy/jobMentions'
+import { dayOf } from '../../../src/privacy/purgeExpiredPersonalData'
+import { PURGE_TASK_SLUG, purgePersonalDataTask } from '../../../src/jobs/purgeTask'
 
 describe('which queued jobs mention a person or a consent (retention purge)', () => {
   it('finds the ID under person/personId or consent/consentId, at any depth and in any relationship shape', () => {

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url'
 
 import { describe, expect, it } from 'vitest'
 
-import { CASCADE_RULE_IDS, CASCADES } from '../../../hooks/cascades'
+import { CASCADE_RULE_IDS, CASCADES } from '../../helpers/cascades'
 import { RHYTHM_RULE_ID } from '../../../calendar/rhythm'
 import { RULE_IDS, RULES } from '../../../hooks/rules'
 import { balises } from '../../../src/index'

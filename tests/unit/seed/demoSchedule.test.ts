@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
-import { addDays } from '../../../calendar/days'
-import { dayKey, toWallClock } from '../../../calendar/zonedTime'
+import { addDays } from '../../../src/time/days'
+import { dayKey, toWallClock } from '../../../src/time/zonedTime'
 import { demoInstant, planDemoPosts, POSITION_ADOPTED_DAYS_AGO } from '../../../dev/seed/demoSchedule'
 
 const ZONE = 'America/Toronto'

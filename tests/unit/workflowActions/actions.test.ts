@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
 import { planAction, type ActionContext } from '../../../src/workflowActions/actions'
-import { defaultScheduleSlot, formatInstant } from '../../../src/workflowActions/when'
+import { defaultScheduleSlot, formatInstant } from '../../../src/time/scheduleSlot'
 
 const NOW = new Date('2026-12-02T21:28:00.000Z') // 16 h 28 in Toronto
 const context = (extra: Partial<ActionContext> = {}): ActionContext => ({

@@ -1,0 +1,6 @@
+import { hasRole } from '../roles'
+
+type MaybeUser = { roles?: readonly string[] | null } | null | undefined
+
+/** POS-1: a member of the Collective adopts positions and approves CAT-10 posts. */
+export const isCollectiveMember = (user: MaybeUser): boolean => hasRole(user, 'collective')

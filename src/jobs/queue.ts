@@ -1,0 +1,2 @@
+/** The jobs queue every Balises task runs on (publication, purge, e-mails). */
+export const BALISES_QUEUE = 'balises'
