@@ -10,7 +10,7 @@ import { canManagePersonalData } from '../src/access/canManagePersonalData'
 import { neverField } from '../src/access/never'
 import { REVOCATION_METHOD_LABELS, REVOCATION_METHODS } from '../src/revocationMethods'
 import { withdrawConsentEndpoint } from '../src/endpoints/withdrawConsent'
-import { tr } from '../src/translations'
+import { label, tr } from '../src/translations'
 import { CHANNEL_OPTIONS } from './sharedFields'
 import { CONSENT_FORMS_SLUG } from './ConsentForms'
 import { PEOPLE_SLUG } from './People'
@@ -27,12 +27,12 @@ const audit = auditEveryChange(CONSENTS_SLUG, {
 /** Photo consents (PRIV-1, PRIV-2, PRIV-3). Personal data: PRIV-4. */
 export const consentsCollection = (): CollectionConfig => ({
   slug: CONSENTS_SLUG,
-  labels: { singular: tr('consents:singular'), plural: tr('consents:plural') },
+  labels: { singular: label('consents:singular'), plural: label('consents:plural') },
   admin: {
     useAsTitle: 'signatoryName',
     defaultColumns: ['person', 'relationship', 'scopes', 'validFrom', 'expiresAt', 'revokedAt'],
     group: tr('general:navGroupPolicy'),
-    description: tr('people:privateDescription'),
+    description: label('people:privateDescription'),
   },
   access: {
     read: canManagePersonalData,
@@ -53,41 +53,41 @@ export const consentsCollection = (): CollectionConfig => ({
       name: 'person',
       type: 'relationship',
       relationTo: PEOPLE_SLUG as 'people',
-      label: tr('consents:person'),
+      label: label('consents:person'),
       required: true,
       index: true,
     },
     {
       name: 'relationship',
       type: 'select',
-      label: tr('consents:relationship'),
+      label: label('consents:relationship'),
       required: true,
       defaultValue: 'parent',
-      options: CONSENT_RELATIONSHIPS.map((relationship) => ({ label: tr(`consents:${relationship}`), value: relationship })),
+      options: CONSENT_RELATIONSHIPS.map((relationship) => ({ label: label(`consents:${relationship}`), value: relationship })),
     },
-    { name: 'signatoryName', type: 'text', label: tr('consents:signatoryName') },
-    { name: 'formVersion', type: 'text', label: tr('consents:formVersion') },
+    { name: 'signatoryName', type: 'text', label: label('consents:signatoryName') },
+    { name: 'formVersion', type: 'text', label: label('consents:formVersion') },
     {
       name: 'scopes',
       type: 'select',
       hasMany: true,
-      label: tr('consents:scopes'),
+      label: label('consents:scopes'),
       required: true,
       options: CHANNEL_OPTIONS,
     },
-    { name: 'validFrom', type: 'date', label: tr('consents:validFrom'), admin: { date: { pickerAppearance: 'dayOnly' } } },
-    { name: 'expiresAt', type: 'date', label: tr('consents:expiresAt'), index: true, admin: { date: { pickerAppearance: 'dayOnly' } } },
+    { name: 'validFrom', type: 'date', label: label('consents:validFrom'), admin: { date: { pickerAppearance: 'dayOnly' } } },
+    { name: 'expiresAt', type: 'date', label: label('consents:expiresAt'), index: true, admin: { date: { pickerAppearance: 'dayOnly' } } },
     {
       name: 'revokedAt',
       type: 'date',
-      label: tr('consents:revokedAt'),
+      label: label('consents:revokedAt'),
       admin: { position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } },
     },
     {
       name: 'revocationMethod',
       type: 'select',
-      label: tr('consents:revocationMethod'),
-      options: REVOCATION_METHODS.map((method) => ({ label: tr(REVOCATION_METHOD_LABELS[method]), value: method })),
+      label: label('consents:revocationMethod'),
+      options: REVOCATION_METHODS.map((method) => ({ label: label(REVOCATION_METHOD_LABELS[method]), value: method })),
       admin: { position: 'sidebar' },
     },
     {
@@ -107,12 +107,12 @@ export const consentsCollection = (): CollectionConfig => ({
       name: 'evidence',
       type: 'upload',
       relationTo: CONSENT_FORMS_SLUG as 'consent-forms',
-      label: tr('consents:evidence'),
+      label: label('consents:evidence'),
     },
     {
       name: 'retentionUntil',
       type: 'date',
-      label: tr('consents:retentionUntil'),
+      label: label('consents:retentionUntil'),
       admin: { position: 'sidebar', date: { pickerAppearance: 'dayOnly' } },
     },
   ],

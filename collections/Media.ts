@@ -9,7 +9,7 @@ import { canManagePersonalDataField } from '../src/access/canManagePersonalData'
 import { hasBalisesRole } from '../src/access/hasBalisesRole'
 import { isStaff } from '../src/access/isStaff'
 import { onlyReferencedFiles } from '../src/access/onlyReferencedFiles'
-import { tr } from '../src/translations'
+import { label, tr } from '../src/translations'
 import { PEOPLE_SLUG } from './People'
 
 export const MEDIA_SLUG = 'media'
@@ -17,7 +17,7 @@ export const MEDIA_SLUG = 'media'
 /** Images and videos attached to posts. Files are served to signed-in staff only. */
 export const mediaCollection = (options: { uploadsDir: string }): CollectionConfig => ({
   slug: MEDIA_SLUG,
-  labels: { singular: tr('media:singular'), plural: tr('media:plural') },
+  labels: { singular: label('media:singular'), plural: label('media:plural') },
   admin: {
     useAsTitle: 'filename',
     defaultColumns: ['filename', 'alt', 'noIdentifiablePerson', 'people'],
@@ -32,23 +32,23 @@ export const mediaCollection = (options: { uploadsDir: string }): CollectionConf
     adminThumbnail: 'thumbnail',
   },
   fields: [
-    { name: 'alt', type: 'text', label: tr('media:alt') },
+    { name: 'alt', type: 'text', label: label('media:alt') },
     {
       name: 'noIdentifiablePerson',
       type: 'checkbox',
-      label: tr('media:noIdentifiablePerson'),
+      label: label('media:noIdentifiablePerson'),
       defaultValue: false,
-      admin: { description: tr('media:noIdentifiablePersonDescription') },
+      admin: { description: label('media:noIdentifiablePersonDescription') },
     },
     {
       name: 'people',
       type: 'relationship',
       relationTo: PEOPLE_SLUG as 'people',
       hasMany: true,
-      label: tr('media:people'),
+      label: label('media:people'),
       index: true,
       access: { read: canManagePersonalDataField, create: canManagePersonalDataField, update: canManagePersonalDataField },
-      admin: { description: tr('media:peopleDescription') },
+      admin: { description: label('media:peopleDescription') },
     },
   ],
 })

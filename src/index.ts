@@ -51,7 +51,7 @@ import { CONFIG_CUSTOM_KEY } from './slugs'
 import { resolveOptions, type BalisesOptions, type ResolvedBalisesOptions } from './options'
 import { withCanadianTimezones } from './timezones'
 import { megabytes, MULTIPART_OVERHEAD_BYTES } from './uploadLimit'
-import { balisesTranslations } from './translations'
+import { balisesTranslations, recordMergedTranslations } from './translations'
 import { DATE_TIME_FORMAT } from '../collections/dateDisplay'
 
 export type { BalisesOptions } from './options'
@@ -113,16 +113,25 @@ function addCollections(config: Config, options: ResolvedBalisesOptions): Collec
   }))
 }
 
-/** Ours first, the host's on top: a host can reword any Balises string. */
+/**
+ * Ours first, the host's on top: a host rewords any Balises string in its own config
+ * (`i18n.translations.fr.balises.posts.title`). Labels are `t('balises:…')` functions read by
+ * Payload's i18n, so they show the merged wording; the merged `balises` namespace is also recorded
+ * (`recordMergedTranslations`) for the texts built without a `req`: rule messages, navigation
+ * groups, notices, e-mails (`translate()`/`tr()` in src/translations).
+ */
 function mergeTranslations(config: Config): NonNullable<Config['i18n']> {
   const i18n = config.i18n ?? {}
   const hostTranslations = (i18n.translations ?? {}) as Record<string, Record<string, unknown>>
   const translations: Record<string, Record<string, unknown>> = { ...hostTranslations }
+  const merged: Record<string, unknown> = {}
   for (const [language, strings] of Object.entries(balisesTranslations)) {
     const host = hostTranslations[language] ?? {}
     const hostBalises = (host.balises ?? {}) as Record<string, unknown>
-    translations[language] = { ...host, balises: deepMerge(strings, hostBalises) }
+    merged[language] = deepMerge(strings, hostBalises)
+    translations[language] = { ...host, balises: merged[language] }
   }
+  recordMergedTranslations(merged)
   return {
     ...i18n,
     supportedLanguages: { fr: payloadFr, en: payloadEn, ...i18n.supportedLanguages },
@@ -150,6 +159,8 @@ export const balises =
   (pluginOptions: BalisesOptions = {}) =>
   (config: Config): Config => {
     const options = resolveOptions(pluginOptions)
+    // First: the collections below read the merged wording (navigation groups).
+    const i18n = mergeTranslations(config)
     const globals = config.globals ?? []
     if (globals.some((global) => global.slug === 'policy')) {
       throw new Error('[balises] the host config already has a global "policy"; Balises needs that slug')
@@ -206,7 +217,7 @@ export const balises =
         ...feedTokenEndpoints,
         activityReportEndpoint,
       ],
-      i18n: mergeTranslations(config),
+      i18n,
       admin: {
         ...admin,
         custom: { ...admin.custom, [CONFIG_CUSTOM_KEY]: { slugs: options.slugs } },
