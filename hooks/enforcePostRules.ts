@@ -19,6 +19,7 @@ import { evaluate, OVERRIDABLE_RULES, refusals, type Finding } from './engine/ev
 import { loadRuleContext } from './engine/loadRuleContext'
 import { contentChanged } from './engine/postChanges'
 import { relationId, toPostSnapshot } from './engine/snapshot'
+import { withRuleId } from './rules/messages'
 
 type Doc = Record<string, any>
 type FieldError = { path: string; message: string }
@@ -150,7 +151,7 @@ function unusableValues(data: Doc, req: PayloadRequest): FieldError[] {
 }
 
 function fieldError(finding: Finding, language: string | undefined): FieldError {
-  const message = language === 'en' ? finding.message.en : finding.message.fr
+  const message = withRuleId(finding, language)
   return {
     path: finding.path,
     message:
@@ -163,8 +164,8 @@ function toComplianceRow(finding: Finding) {
     rule: finding.rule,
     level: finding.effectiveLevel,
     path: finding.path,
-    messageFr: finding.message.fr,
-    messageEn: finding.message.en,
+    messageFr: withRuleId(finding, 'fr'),
+    messageEn: withRuleId(finding, 'en'),
     overridden: finding.overridden,
   }
 }

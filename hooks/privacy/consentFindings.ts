@@ -5,6 +5,7 @@ import { loadRuleContext } from '../engine/loadRuleContext'
 import { toPostSnapshot } from '../engine/snapshot'
 import { priv1Rule } from '../rules/priv1'
 import { priv2Rule } from '../rules/priv2'
+import { withRuleId } from '../rules/messages'
 
 /**
  * What PRIV-1 and PRIV-2 say today about a stored post: the consents of the people its images show,
@@ -23,6 +24,6 @@ export async function consentFindings(
   const violations = [priv1Rule, priv2Rule].flatMap((rule) => rule.check(post, context))
   if (violations.length === 0) return { exact: [], neutral: [] }
   const findings = violations.map((violation) => ({ ...violation, effectiveLevel: violation.level, overridden: false }))
-  const neutral = withholdPersonal(findings, post, context).map((finding) => finding.message.fr)
-  return { exact: violations.map((violation) => violation.message.fr), neutral: [...new Set(neutral)] }
+  const neutral = withholdPersonal(findings, post, context).map((finding) => withRuleId(finding, 'fr'))
+  return { exact: violations.map((violation) => withRuleId(violation, 'fr')), neutral: [...new Set(neutral)] }
 }
