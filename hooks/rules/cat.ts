@@ -5,7 +5,9 @@ import type { Rule } from './types'
 export const catRule: Rule = {
   id: 'CAT',
   level: 'block',
-  title: { fr: 'Une catégorie permise', en: 'An allowed category' },
+  get title() {
+    return ruleMessage('ruleTitles:cat')
+  },
   check(post, context) {
     if (post.categoryId === null) {
       return [

@@ -6,7 +6,9 @@ import type { Rule } from './types'
 export const cat6Rule: Rule = {
   id: 'CAT-6',
   level: 'block',
-  title: { fr: 'Une offre a une date de fin', en: 'An offer has a closing date' },
+  get title() {
+    return ruleMessage('ruleTitles:cat6')
+  },
   check(post, context) {
     if (categoryCode(post, context) !== 'CAT-6') return []
     if (!post.closingDate) {

@@ -6,7 +6,9 @@ import type { Rule } from './types'
 export const cat7Rule: Rule = {
   id: 'CAT-7',
   level: 'block',
-  title: { fr: 'Un partage de connaissances cite sa source', en: 'Knowledge sharing cites its source' },
+  get title() {
+    return ruleMessage('ruleTitles:cat7')
+  },
   check(post, context) {
     if (categoryCode(post, context) !== 'CAT-7') return []
     const source = post.source?.trim() ?? ''

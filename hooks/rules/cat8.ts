@@ -6,7 +6,9 @@ import type { Rule } from './types'
 export const cat8Rule: Rule = {
   id: 'CAT-8',
   level: 'block',
-  title: { fr: 'L’organisme source est nommé', en: 'The source organisation is named' },
+  get title() {
+    return ruleMessage('ruleTitles:cat8')
+  },
   check(post, context) {
     if (categoryCode(post, context) !== 'CAT-8') return []
     if (post.sourceOrganisation?.trim()) return []

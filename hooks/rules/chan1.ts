@@ -17,7 +17,9 @@ const HOW_IT_COUNTS: Record<Channel, TranslationKey> = {
 export const chan1Rule: Rule = {
   id: 'CHAN-1',
   level: 'block',
-  title: { fr: 'Longueur permise par réseau', en: 'Length allowed per channel' },
+  get title() {
+    return ruleMessage('ruleTitles:chan1')
+  },
   check(post, context) {
     const violations: Violation[] = []
     const firstEntry = new Map<Channel, number>()

@@ -11,7 +11,9 @@ import type { Rule } from './types'
 export const forbid1Rule: Rule = {
   id: 'FORBID-1',
   level: 'warn',
-  title: { fr: 'Pas d’information personnelle', en: 'No personal information' },
+  get title() {
+    return ruleMessage('ruleTitles:forbid1')
+  },
   check(post, context) {
     const detect = personalInformationDetector(context.policy.forbiddenPatterns, context.policy.allowedPhrases)
     return textFields(post).flatMap(({ path, text, label }) =>

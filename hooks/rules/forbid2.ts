@@ -9,7 +9,9 @@ const QUOTE_LENGTH = 120
 export const forbid2Rule: Rule = {
   id: 'FORBID-2',
   level: 'block',
-  title: { fr: 'Pas d’intervention par les médias sociaux', en: 'No counselling through social media' },
+  get title() {
+    return ruleMessage('ruleTitles:forbid2')
+  },
   check(post) {
     return textFields(post).flatMap(({ path, text, label }) => {
       const [offer] = findCounsellingOffers(text)

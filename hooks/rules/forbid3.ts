@@ -15,7 +15,9 @@ export const codeOfConductMessage = () => ruleMessage('ruleMessages:forbid3')
 export const forbid3Rule: Rule = {
   id: 'FORBID-3',
   level: 'block',
-  title: { fr: 'Code de conduite accepté', en: 'Code of conduct accepted' },
+  get title() {
+    return ruleMessage('ruleTitles:forbid3')
+  },
   check(_post, context) {
     if (!context.actor || hasAcceptedCurrentCode(context.actor, context.policy.codeOfConductVersion)) return []
     return [violation(forbid3Rule, 'title', codeOfConductMessage())]

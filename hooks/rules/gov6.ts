@@ -6,7 +6,9 @@ import type { Rule } from './types'
 export const gov6Rule: Rule = {
   id: 'GOV-6',
   level: 'warn',
-  title: { fr: 'Conforme aux valeurs de l’organisme', en: "Matches the organisation's values" },
+  get title() {
+    return ruleMessage('ruleTitles:gov6')
+  },
   check(post, context) {
     if (!isApproval(context) || post.valuesConfirmed) return []
     return [

@@ -1,5 +1,5 @@
 import { CHANNEL_NAMES, type Channel } from '../../src/channels'
-import { translate, type TranslationKey } from '../../src/translations'
+import { inBothLanguages, translate } from '../../src/translations'
 import type { Messages, Rule, RuleId, Violation } from './types'
 
 /** The rule ID travels as data (`Violation.rule`); `withRuleId` puts it in front where text is shown. */
@@ -52,18 +52,8 @@ export function namesItsRule(message: string, rule?: string): boolean {
   return head.split('/').some((id) => (rule === undefined ? (NAMED_RULE_IDS as readonly string[]).includes(id) : id === rule))
 }
 
-type MessageVariable = string | number | Messages
-
 /** A rule message in both languages from the merged translations (a host may reword it). */
-export function ruleMessage(key: TranslationKey, variables: Record<string, MessageVariable> = {}): Messages {
-  const inLanguage = (language: 'fr' | 'en') =>
-    translate(
-      language,
-      key,
-      Object.fromEntries(Object.entries(variables).map(([name, value]) => [name, typeof value === 'object' ? value[language] : value])),
-    )
-  return { fr: inLanguage('fr'), en: inLanguage('en') }
-}
+export const ruleMessage = inBothLanguages
 
 export { CHANNEL_NAMES }
 

@@ -18,7 +18,9 @@ const STATUS_WORDS: Record<Exclude<PositionStatus, 'adopted'>, TranslationKey> =
 export const pos1Rule: Rule = {
   id: 'POS-1',
   level: 'gate',
-  title: { fr: 'Une position officielle adoptée par la Collective', en: 'An official position adopted by the Collective' },
+  get title() {
+    return ruleMessage('ruleTitles:pos1')
+  },
   check(post, context) {
     if (categoryCode(post, context) !== 'CAT-10') return []
     const violations: Violation[] = []

@@ -12,7 +12,9 @@ import type { Rule, Violation } from './types'
 export const priv1Rule: Rule = {
   id: 'PRIV-1',
   level: 'gate',
-  title: { fr: 'Consentement des personnes montrées', en: 'Consent of the people shown' },
+  get title() {
+    return ruleMessage('ruleTitles:priv1')
+  },
   check(post, context) {
     const instant = publicationInstant(post, context)
     const channels = postChannels(post)

@@ -13,7 +13,9 @@ import type { ConsentFacts, Rule, Violation } from './types'
 export const priv2Rule: Rule = {
   id: 'PRIV-2',
   level: 'gate',
-  title: { fr: 'Consentement parental sous 14 ans', en: 'Parental consent under 14' },
+  get title() {
+    return ruleMessage('ruleTitles:priv2')
+  },
   check(post, context) {
     const instant = publicationInstant(post, context)
     const check = { instant, now: context.now, channels: postChannels(post) }

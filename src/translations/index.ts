@@ -73,6 +73,22 @@ export function tr(key: TranslationKey): { en: string; fr: string } {
   return { en: lookup('en', key), fr: lookup('fr', key) }
 }
 
+type Variable = string | number | { fr: string; en: string }
+
+/**
+ * One text in both languages (`{ fr, en }`, as rule messages and stored notices hold them), each
+ * variable given as one value or one per language.
+ */
+export function inBothLanguages(key: TranslationKey, variables: Record<string, Variable> = {}): { fr: string; en: string } {
+  const inLanguage = (language: BalisesLanguage) =>
+    translate(
+      language,
+      key,
+      Object.fromEntries(Object.entries(variables).map(([name, value]) => [name, typeof value === 'object' ? value[language] : value])),
+    )
+  return { fr: inLanguage('fr'), en: inLanguage('en') }
+}
+
 /** One string in one language, with `{{name}}` placeholders filled in. */
 export function translate(
   language: string | undefined,
