@@ -8,12 +8,12 @@ import { canWritePositions } from '../src/access/canWritePositions'
 import { isAdmin } from '../src/access/isAdmin'
 import { hasBalisesRole } from '../src/access/hasBalisesRole'
 import { neverField } from '../src/access/never'
-import { label, tr } from '../src/translations'
+import { label, tr, translate } from '../src/translations'
 
 export const POSITIONS_SLUG = 'positions'
 export const POSITION_STATUSES = ['draft', 'adopted', 'withdrawn', 'superseded'] as const
 
-const audit = auditEveryChange(POSITIONS_SLUG, { label: (doc) => `Position « ${String(doc.title ?? doc.id)} »` })
+const audit = auditEveryChange(POSITIONS_SLUG, { label: (doc) => translate('fr', 'systemTexts:auditPosition', { title: String(doc.title ?? doc.id) }) })
 
 export const positionsCollection = (options: { usersSlug: string }): CollectionConfig => ({
   slug: POSITIONS_SLUG,

@@ -55,7 +55,7 @@ export const enforcePostRules: CollectionBeforeChangeHook = async ({ collection,
   if (actor && transition && !(operation === 'create' && to === 'draft')) {
     const refusal = checkTransition(from, to, actor.roles, context.category?.code ?? null)
     if (refusal?.kind === 'unknown') {
-      const next = refusal.next.map((status) => `« ${stageLabel(language, status)} »`).join(', ')
+      const next = refusal.next.map((status) => translate(language, 'systemTexts:quoted', { text: stageLabel(language, status) })).join(', ')
       errors.push({
         path: 'workflowStatus',
         message: translate(language, 'workflowErrors:transitionUnknown', { from: stageLabel(language, from), to: stageLabel(language, to), next }),

@@ -967,6 +967,7 @@ export const en: BalisesTranslations = {
     pos1StatusWithdrawn: 'has been withdrawn',
     pos1StatusSuperseded: 'has been superseded by a newer position',
     pos1NotCollective: 'only a member of the Collective can approve a CAT-10 post (official positions). Ask a member of the Collective to approve it.',
+    withheld: "{{rules}}: {{media}} shows people on record. Their consents (publication date, channels, age) need the responsible person's check: only they see the details.",
     priv1MediaMissingFirst: 'attached image or video #1 cannot be found. Remove it from the post or attach it again.',
     priv1MediaMissing: 'attached image or video #{{number}} cannot be found. Remove it from the post or attach it again.',
     priv1NotMarked: '{{media}}: tick "No identifiable person" if nobody can be recognised in it, otherwise ask the responsible person to list the people shown.',
@@ -1009,6 +1010,11 @@ export const en: BalisesTranslations = {
     tooLong: 'the range exceeds {{max}} days ({{shown}})',
     notAnObject: 'the query must be an object of parameters',
     invalidValue: '{{reason}}',
+  },
+  systemTexts: {
+    quoted: '"{{text}}"',
+    auditPosition: 'Position "{{title}}"',
+    auditStatusChange: '"{{title}}": {{from}} → {{to}}',
   },
   errors: {
     onlyAdminsChangeRoles: 'Only administrators can change roles.',

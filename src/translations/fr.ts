@@ -968,6 +968,7 @@ export const fr = {
     pos1StatusWithdrawn: 'a été retirée',
     pos1StatusSuperseded: 'a été remplacée par une position plus récente',
     pos1NotCollective: 'seul un membre de la Collective peut approuver une publication de la catégorie CAT-10 (positions officielles). Demandez à un membre de la Collective de l’approuver.',
+    withheld: '{{rules}} : {{media}} montre des personnes inscrites. Leurs consentements (date de publication, réseaux, âge) doivent être vérifiés par la personne responsable : elle seule en voit le détail.',
     priv1MediaMissingFirst: 'la 1re image ou vidéo jointe est introuvable. Retirez-la de la publication ou joignez-la de nouveau.',
     priv1MediaMissing: 'la {{number}}e image ou vidéo jointe est introuvable. Retirez-la de la publication ou joignez-la de nouveau.',
     priv1NotMarked: '{{media}} : cochez « Aucune personne identifiable » si personne ne peut y être reconnu, sinon demandez à la personne responsable d’inscrire les personnes montrées.',
@@ -1010,6 +1011,11 @@ export const fr = {
     tooLong: 'la période dépasse {{max}} jours ({{shown}})',
     notAnObject: 'la requête doit être un objet de paramètres',
     invalidValue: 'valeur invalide ({{reason}})',
+  },
+  systemTexts: {
+    quoted: '« {{text}} »',
+    auditPosition: 'Position « {{title}} »',
+    auditStatusChange: '« {{title}} » : {{from}} → {{to}}',
   },
   errors: {
     onlyAdminsChangeRoles: 'Seule l’administration peut modifier les rôles.',
