@@ -230,6 +230,7 @@ export const balises =
         },
         components: {
           ...admin.components,
+          providers: [...(admin.components?.providers ?? []), 'balises/client#BalisesTranslations'],
           beforeDashboard: [...(admin.components?.beforeDashboard ?? []), 'balises/rsc#BalisesDashboard'],
           actions: [...(admin.components?.actions ?? []), 'balises/client#NotificationBell'],
           afterNavLinks: [...(admin.components?.afterNavLinks ?? []), 'balises/rsc#QueueNavLinks', 'balises/client#CalendarNavLink', 'balises/client#ReportsNavLinks', 'balises/client#ToHandleNavLink'],

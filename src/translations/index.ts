@@ -38,6 +38,16 @@ export function recordMergedTranslations(translations: Partial<Record<string, un
   merged = next
 }
 
+/**
+ * In the browser: the admin's i18n holds the merged `balises` namespace of the language shown
+ * (Payload sends the config's translations); BalisesTranslations (the admin provider) records it
+ * here so the client components' `translate()` follows a host's rewording too.
+ */
+export function recordLanguageTranslations(language: string, strings: unknown): void {
+  if (!(language in balisesTranslations) || !strings || typeof strings !== 'object') return
+  merged = { ...merged, [language]: strings as BalisesTranslations }
+}
+
 function dictionaryOf(language: BalisesLanguage): BalisesTranslations {
   return merged[language] ?? balisesTranslations[language]
 }

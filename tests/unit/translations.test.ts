@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { balises } from '../../src/index'
 import { en } from '../../src/translations/en'
 import { fr } from '../../src/translations/fr'
-import { tr, translate } from '../../src/translations'
+import { recordLanguageTranslations, tr, translate } from '../../src/translations'
 
 function keysOf(node: object, prefix = ''): string[] {
   return Object.entries(node).flatMap(([key, value]) =>
@@ -74,5 +74,15 @@ describe('translations', () => {
     expect(translate('fr', 'posts:category')).toBe('Rubrique')
     balises()({ secret: 'unit', db: {} as never, collections: [] })
     expect(tr('posts:category')).toEqual({ fr: 'Catégorie', en: 'Category' })
+  })
+
+  it('in the browser, the admin\'s merged namespace of the shown language is what translate() reads', () => {
+    recordLanguageTranslations('fr', { ...fr, posts: { ...fr.posts, category: 'Rubrique' } })
+    expect(translate('fr', 'posts:category')).toBe('Rubrique')
+    expect(translate('en', 'posts:category')).toBe('Category')
+    recordLanguageTranslations('de', { posts: { category: 'Kategorie' } })
+    expect(translate('de', 'posts:category')).toBe('Rubrique')
+    balises()({ secret: 'unit', db: {} as never, collections: [] })
+    expect(translate('fr', 'posts:category')).toBe('Catégorie')
   })
 })

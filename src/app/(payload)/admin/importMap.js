@@ -40,6 +40,7 @@ import { CalendarNavLink as CalendarNavLink_7ce0a997922408181b6a5d85f4bec21d } f
 import { ReportsNavLinks as ReportsNavLinks_7ce0a997922408181b6a5d85f4bec21d } from 'balises/client'
 import { ToHandleNavLink as ToHandleNavLink_7ce0a997922408181b6a5d85f4bec21d } from 'balises/client'
 import { BalisesDashboard as BalisesDashboard_7cb8c0d115d434010dcfcbc69ac1756e } from 'balises/rsc'
+import { BalisesTranslations as BalisesTranslations_7ce0a997922408181b6a5d85f4bec21d } from 'balises/client'
 import { CalendarView as CalendarView_7cb8c0d115d434010dcfcbc69ac1756e } from 'balises/rsc'
 import { ToHandleView as ToHandleView_7cb8c0d115d434010dcfcbc69ac1756e } from 'balises/rsc'
 import { ReportsView as ReportsView_7cb8c0d115d434010dcfcbc69ac1756e } from 'balises/rsc'
@@ -92,6 +93,7 @@ export const importMap = {
   "balises/client#ReportsNavLinks": ReportsNavLinks_7ce0a997922408181b6a5d85f4bec21d,
   "balises/client#ToHandleNavLink": ToHandleNavLink_7ce0a997922408181b6a5d85f4bec21d,
   "balises/rsc#BalisesDashboard": BalisesDashboard_7cb8c0d115d434010dcfcbc69ac1756e,
+  "balises/client#BalisesTranslations": BalisesTranslations_7ce0a997922408181b6a5d85f4bec21d,
   "balises/rsc#CalendarView": CalendarView_7cb8c0d115d434010dcfcbc69ac1756e,
   "balises/rsc#ToHandleView": ToHandleView_7cb8c0d115d434010dcfcbc69ac1756e,
   "balises/rsc#ReportsView": ReportsView_7cb8c0d115d434010dcfcbc69ac1756e,
