@@ -23,8 +23,9 @@ export type TranslationKey = Leaf<BalisesTranslations>
  * `translate()` and `tr()`.
  *
  * A module-level record, so the last config built in a process is the one read: one process runs
- * one Payload app. Each build replaces the whole record (a config without overrides resets it to
- * Balises' own wording), so nothing leaks from one build to the next.
+ * one Payload app, and Payload's own i18n is per process too (`initI18n` memoizes one translator
+ * per language). Each build replaces the whole record, so a config built without overrides gets
+ * Balises' own wording back (tests/unit/translations.test.ts, tests/int/translationOverride.test.ts).
  */
 let merged: Partial<Record<BalisesLanguage, BalisesTranslations>> = {}
 
