@@ -18,6 +18,7 @@
 import { z } from 'zod'
 
 import { CHANNELS, type Channel } from '../src/channels'
+import { inBothLanguages } from '../src/translations'
 import { WORKFLOW_STATUSES, type WorkflowStatus } from '../src/workflow'
 import { isDayKey } from '../src/time/days'
 import {
@@ -76,24 +77,15 @@ type Bound = { text: string; instant: Date; wallMs: number }
 function boundField(name: 'from' | 'to', zone: string) {
   return z.unknown().transform((value, ctx): Bound => {
     if (value === undefined || value === null || (typeof value === 'string' && value.trim() === '')) {
-      return refuse(ctx, {
-        fr: `${name} est obligatoire (date AAAA-MM-JJ ou date-heure ISO 8601)`,
-        en: `${name} is required (a YYYY-MM-DD date or an ISO 8601 date-time)`,
-      })
+      return refuse(ctx, inBothLanguages('rangeQuery:boundRequired', { name }))
     }
     if (typeof value !== 'string') {
-      return refuse(ctx, {
-        fr: `${name} doit être une seule date (AAAA-MM-JJ ou date-heure ISO 8601)`,
-        en: `${name} must be a single date (YYYY-MM-DD or an ISO 8601 date-time)`,
-      })
+      return refuse(ctx, inBothLanguages('rangeQuery:boundSingle', { name }))
     }
     const text = value.trim()
     const instant = readBound(text, zone)
     if (!instant) {
-      return refuse(ctx, {
-        fr: `${name} : « ${text} » n'est pas une date valide (AAAA-MM-JJ ou date-heure ISO 8601, p. ex. 2026-03-01 ou 2026-03-01T00:00:00-05:00)`,
-        en: `${name}: "${text}" is not a valid date (YYYY-MM-DD or an ISO 8601 date-time, e.g. 2026-03-01 or 2026-03-01T00:00:00-05:00)`,
-      })
+      return refuse(ctx, inBothLanguages('rangeQuery:boundInvalid', { name, text }))
     }
     return { text, instant, wallMs: instant.getTime() + zoneOffsetMs(instant, zone) }
   })
@@ -118,10 +110,7 @@ function listField<T extends string>(
     if (value === undefined || value === null) return undefined
     const raw = Array.isArray(value) ? value : [value]
     if (!raw.every((item) => typeof item === 'string' || typeof item === 'number')) {
-      return refuse(ctx, {
-        fr: `${name} doit être une liste de valeurs séparées par des virgules`,
-        en: `${name} must be a comma-separated list of values`,
-      })
+      return refuse(ctx, inBothLanguages('rangeQuery:listNotList', { name }))
     }
     const items = [
       ...new Set(
@@ -133,10 +122,7 @@ function listField<T extends string>(
     ]
     if (items.length === 0) return undefined
     if (items.length > MAX_FILTER_VALUES) {
-      return refuse(ctx, {
-        fr: `${name} : trop de valeurs (${items.length} ; au plus ${MAX_FILTER_VALUES})`,
-        en: `${name}: too many values (${items.length}; at most ${MAX_FILTER_VALUES})`,
-      })
+      return refuse(ctx, inBothLanguages('rangeQuery:listTooMany', { name, count: items.length, max: MAX_FILTER_VALUES }))
     }
     const wrong = items.filter((item) => !accept(item))
     if (wrong.length > 0) {
@@ -158,31 +144,16 @@ export function rangeQuerySchema(zone: string = DEFAULT_TIME_ZONE) {
     .object({
       from: boundField('from', zone),
       to: boundField('to', zone),
-      channel: listField('channel', isChannel, (item) => ({
-        fr: `canal inconnu : « ${quote(item)} » (valeurs permises : ${CHANNELS.join(', ')})`,
-        en: `unknown channel: "${quote(item)}" (allowed: ${CHANNELS.join(', ')})`,
-      })),
-      status: listField('status', isStatus, (item) => ({
-        fr: `statut inconnu : « ${quote(item)} » (valeurs permises : ${WORKFLOW_STATUSES.join(', ')})`,
-        en: `unknown status: "${quote(item)}" (allowed: ${WORKFLOW_STATUSES.join(', ')})`,
-      })),
-      category: listField('category', isId, (item) => ({
-        fr: `identifiant de catégorie invalide : « ${quote(item)} » (lettres, chiffres, - et _ seulement)`,
-        en: `invalid category ID: "${quote(item)}" (letters, digits, - and _ only)`,
-      })),
-      author: listField('author', isId, (item) => ({
-        fr: `identifiant d'auteur invalide : « ${quote(item)} » (lettres, chiffres, - et _ seulement)`,
-        en: `invalid author ID: "${quote(item)}" (letters, digits, - and _ only)`,
-      })),
+      channel: listField('channel', isChannel, (item) => inBothLanguages('rangeQuery:unknownChannel', { item: quote(item), allowed: CHANNELS.join(', ') })),
+      status: listField('status', isStatus, (item) => inBothLanguages('rangeQuery:unknownStatus', { item: quote(item), allowed: WORKFLOW_STATUSES.join(', ') })),
+      category: listField('category', isId, (item) => inBothLanguages('rangeQuery:invalidCategory', { item: quote(item) })),
+      author: listField('author', isId, (item) => inBothLanguages('rangeQuery:invalidAuthor', { item: quote(item) })),
     })
     .transform(({ from, to, channel, status, category, author }, ctx): RangeQuery => {
       if (from.instant.getTime() >= to.instant.getTime()) {
         return refuse(
           ctx,
-          {
-            fr: `la date de début (from : ${from.text}) doit précéder la date de fin (to : ${to.text})`,
-            en: `from must be before to (from: ${from.text}, to: ${to.text})`,
-          },
+          inBothLanguages('rangeQuery:fromAfterTo', { from: from.text, to: to.text }),
           ['to'],
         )
       }
@@ -191,10 +162,7 @@ export function rangeQuerySchema(zone: string = DEFAULT_TIME_ZONE) {
         const shown = Math.ceil(days)
         return refuse(
           ctx,
-          {
-            fr: `la période dépasse ${MAX_RANGE_DAYS} jours (${shown})`,
-            en: `the range exceeds ${MAX_RANGE_DAYS} days (${shown})`,
-          },
+          inBothLanguages('rangeQuery:tooLong', { max: MAX_RANGE_DAYS, shown }),
           ['to'],
         )
       }
@@ -219,9 +187,9 @@ function messagesOf(issue: z.core.$ZodIssue): Messages {
   const params = (issue as { params?: Partial<Messages> }).params
   if (params?.fr && params?.en) return { fr: params.fr, en: params.en }
   if (issue.code === 'invalid_type' && issue.path.length === 0) {
-    return { fr: 'la requête doit être un objet de paramètres', en: 'the query must be an object of parameters' }
+    return inBothLanguages('rangeQuery:notAnObject')
   }
-  return { fr: `valeur invalide (${issue.message})`, en: issue.message }
+  return inBothLanguages('rangeQuery:invalidValue', { reason: issue.message })
 }
 
 /**

@@ -4,14 +4,14 @@ import { normalizeDay } from '../hooks/normalizeDay'
 import { audienceImportEndpoint } from '../src/audience/import/importEndpoint'
 import { canManageRecords } from '../src/access/canManageRecords'
 import { hasBalisesRole } from '../src/access/hasBalisesRole'
-import { tr } from '../src/translations'
+import { label, tr } from '../src/translations'
 import { channelField, labelField, labelled } from './sharedFields'
 import type { BalisesSlugs } from '../src/slugs'
 
 export const SNAPSHOT_SOURCES = ['manual', 'import'] as const
 
 const count = (name: string, required = false) =>
-  ({ name, type: 'number', label: tr(`audience:${name}` as 'audience:followers'), required, min: 0, max: 1_000_000_000, admin: { step: 1 } }) as const
+  ({ name, type: 'number', label: label(`audience:${name}` as 'audience:followers'), required, min: 0, max: 1_000_000_000, admin: { step: 1 } }) as const
 
 /**
  * GOV-3: the audience of each channel on a day — followers, page likes, optional reach and
@@ -20,12 +20,12 @@ const count = (name: string, required = false) =>
  */
 export const audienceSnapshotsCollection = (options: { slugs: BalisesSlugs }): CollectionConfig => ({
   slug: options.slugs.audienceSnapshots,
-  labels: { singular: tr('audience:singular'), plural: tr('audience:plural') },
+  labels: { singular: label('audience:singular'), plural: label('audience:plural') },
   admin: {
     useAsTitle: 'label',
     defaultColumns: ['date', 'channel', 'followers', 'pageLikes', 'reach', 'engagement'],
     group: tr('general:navGroupReports'),
-    description: tr('audience:description'),
+    description: label('audience:description'),
   },
   access: { read: hasBalisesRole, create: canManageRecords, update: canManageRecords, delete: canManageRecords },
   defaultSort: '-date',
@@ -37,7 +37,7 @@ export const audienceSnapshotsCollection = (options: { slugs: BalisesSlugs }): C
     {
       name: 'date',
       type: 'date',
-      label: tr('audience:date'),
+      label: label('audience:date'),
       required: true,
       index: true,
       hooks: { beforeValidate: [normalizeDay] },
@@ -50,9 +50,9 @@ export const audienceSnapshotsCollection = (options: { slugs: BalisesSlugs }): C
     {
       name: 'source',
       type: 'select',
-      label: tr('audience:source'),
+      label: label('audience:source'),
       defaultValue: 'manual',
-      options: SNAPSHOT_SOURCES.map((source) => ({ label: tr(`audience:${source}`), value: source })),
+      options: SNAPSHOT_SOURCES.map((source) => ({ label: label(`audience:${source}`), value: source })),
       admin: { position: 'sidebar' },
     },
     labelField('audience:summary'),

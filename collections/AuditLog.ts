@@ -3,7 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { appendOnly } from '../hooks/privacy/appendOnly'
 import { canManageRecords } from '../src/access/canManageRecords'
 import { never } from '../src/access/never'
-import { tr } from '../src/translations'
+import { label, tr } from '../src/translations'
 import type { BalisesSlugs } from '../src/slugs'
 
 export const AUDITED_OPERATIONS = ['create', 'update', 'delete'] as const
@@ -15,38 +15,38 @@ export const AUDITED_OPERATIONS = ['create', 'update', 'delete'] as const
  */
 export const auditLogCollection = (options: { slugs: BalisesSlugs }): CollectionConfig => ({
   slug: options.slugs.auditLog,
-  labels: { singular: tr('auditLog:singular'), plural: tr('auditLog:plural') },
+  labels: { singular: label('auditLog:singular'), plural: label('auditLog:plural') },
   admin: {
     useAsTitle: 'summary',
     defaultColumns: ['at', 'actorName', 'summary'],
     group: tr('general:navGroupAdmin'),
-    description: tr('auditLog:description'),
+    description: label('auditLog:description'),
   },
   access: { read: canManageRecords, create: never, update: never, delete: never },
   hooks: { beforeOperation: [appendOnly] },
   defaultSort: '-at',
   fields: [
-    { name: 'at', type: 'date', label: tr('auditLog:at'), required: true, index: true, admin: { date: { pickerAppearance: 'dayAndTime' } } },
-    { name: 'actor', type: 'relationship', relationTo: options.slugs.users, label: tr('auditLog:actor') },
-    { name: 'actorName', type: 'text', label: tr('auditLog:actorName') },
-    { name: 'targetCollection', type: 'text', label: tr('auditLog:targetCollection'), required: true, index: true },
-    { name: 'targetId', type: 'text', label: tr('auditLog:targetId'), required: true, index: true },
+    { name: 'at', type: 'date', label: label('auditLog:at'), required: true, index: true, admin: { date: { pickerAppearance: 'dayAndTime' } } },
+    { name: 'actor', type: 'relationship', relationTo: options.slugs.users, label: label('auditLog:actor') },
+    { name: 'actorName', type: 'text', label: label('auditLog:actorName') },
+    { name: 'targetCollection', type: 'text', label: label('auditLog:targetCollection'), required: true, index: true },
+    { name: 'targetId', type: 'text', label: label('auditLog:targetId'), required: true, index: true },
     {
       name: 'operation',
       type: 'select',
-      label: tr('auditLog:operation'),
+      label: label('auditLog:operation'),
       required: true,
-      options: AUDITED_OPERATIONS.map((operation) => ({ label: tr(`auditLog:${operation}`), value: operation })),
+      options: AUDITED_OPERATIONS.map((operation) => ({ label: label(`auditLog:${operation}`), value: operation })),
     },
-    { name: 'summary', type: 'text', label: tr('auditLog:summary') },
+    { name: 'summary', type: 'text', label: label('auditLog:summary') },
     {
       name: 'changes',
       type: 'array',
-      label: tr('auditLog:changes'),
+      label: label('auditLog:changes'),
       fields: [
-        { name: 'field', type: 'text', label: tr('auditLog:field') },
-        { name: 'from', type: 'text', label: tr('auditLog:from') },
-        { name: 'to', type: 'text', label: tr('auditLog:to') },
+        { name: 'field', type: 'text', label: label('auditLog:field') },
+        { name: 'from', type: 'text', label: label('auditLog:from') },
+        { name: 'to', type: 'text', label: label('auditLog:to') },
       ],
     },
   ],

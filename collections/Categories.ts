@@ -4,13 +4,13 @@ import { forgetCachedCollection } from '../hooks/forgetCachedReference'
 import { canEditCategories } from '../src/access/canEditCategories'
 import { never } from '../src/access/never'
 import { readActiveCategories } from '../src/access/readActiveCategories'
-import { tr, translate } from '../src/translations'
+import { label, tr, translate } from '../src/translations'
 import type { BalisesSlugs } from '../src/slugs'
 
 
 export const categoriesCollection = (options: { slugs: BalisesSlugs }): CollectionConfig => ({
   slug: options.slugs.categories,
-  labels: { singular: tr('categories:singular'), plural: tr('categories:plural') },
+  labels: { singular: label('categories:singular'), plural: label('categories:plural') },
   admin: {
     useAsTitle: 'labelFr',
     defaultColumns: ['code', 'labelFr', 'labelEn', 'color', 'retired'],
@@ -28,21 +28,21 @@ export const categoriesCollection = (options: { slugs: BalisesSlugs }): Collecti
     {
       name: 'code',
       type: 'text',
-      label: tr('categories:code'),
+      label: label('categories:code'),
       required: true,
       unique: true,
       index: true,
-      admin: { description: tr('categories:codeDescription') },
+      admin: { description: label('categories:codeDescription') },
     },
-    { name: 'labelFr', type: 'text', label: tr('categories:labelFr'), required: true },
-    { name: 'labelEn', type: 'text', label: tr('categories:labelEn'), required: true },
+    { name: 'labelFr', type: 'text', label: label('categories:labelFr'), required: true },
+    { name: 'labelEn', type: 'text', label: label('categories:labelEn'), required: true },
     {
       name: 'color',
       type: 'text',
-      label: tr('categories:color'),
+      label: label('categories:color'),
       required: true,
       defaultValue: '#64748b',
-      admin: { description: tr('categories:colorDescription') },
+      admin: { description: label('categories:colorDescription') },
       validate: (value: null | string | undefined, { req }: { req: { i18n?: { language?: string } } }) =>
         typeof value === 'string' && /^#[0-9a-fA-F]{6}$/.test(value)
           ? true
@@ -52,9 +52,9 @@ export const categoriesCollection = (options: { slugs: BalisesSlugs }): Collecti
     {
       name: 'retired',
       type: 'checkbox',
-      label: tr('categories:retired'),
+      label: label('categories:retired'),
       defaultValue: false,
-      admin: { description: tr('categories:retiredDescription'), position: 'sidebar' },
+      admin: { description: label('categories:retiredDescription'), position: 'sidebar' },
     },
   ],
 })

@@ -5,7 +5,7 @@ import { stampComment } from '../hooks/comments/stampComment'
 import { canDeleteComments, canUpdateComments, isCommentAuthorField } from '../src/access/commentAccess'
 import { hasBalisesRole } from '../src/access/hasBalisesRole'
 import { neverField } from '../src/access/never'
-import { tr } from '../src/translations'
+import { label, tr } from '../src/translations'
 import type { BalisesSlugs } from '../src/slugs'
 
 
@@ -18,7 +18,7 @@ const systemOnly = { create: neverField, update: neverField }
  */
 export const commentsCollection = (options: { slugs: BalisesSlugs }): CollectionConfig => ({
   slug: options.slugs.comments,
-  labels: { singular: tr('notify:commentSingular'), plural: tr('notify:commentPlural') },
+  labels: { singular: label('notify:commentSingular'), plural: label('notify:commentPlural') },
   admin: {
     useAsTitle: 'body',
     defaultColumns: ['body', 'post', 'authorName', 'resolved', 'createdAt'],
@@ -33,24 +33,24 @@ export const commentsCollection = (options: { slugs: BalisesSlugs }): Collection
       name: 'post',
       type: 'relationship',
       relationTo: options.slugs.posts,
-      label: tr('notify:commentPost'),
+      label: label('notify:commentPost'),
       required: true,
       index: true,
       access: { update: neverField },
     },
-    { name: 'body', type: 'textarea', label: tr('notify:commentBody'), required: true, maxLength: 5000, access: { update: isCommentAuthorField } },
-    { name: 'author', type: 'relationship', relationTo: options.slugs.users, label: tr('notify:commentAuthor'), index: true, access: systemOnly },
-    { name: 'authorName', type: 'text', label: tr('notify:commentAuthor'), access: systemOnly },
+    { name: 'body', type: 'textarea', label: label('notify:commentBody'), required: true, maxLength: 5000, access: { update: isCommentAuthorField } },
+    { name: 'author', type: 'relationship', relationTo: options.slugs.users, label: label('notify:commentAuthor'), index: true, access: systemOnly },
+    { name: 'authorName', type: 'text', label: label('notify:commentAuthor'), access: systemOnly },
     {
       name: 'mentions',
       type: 'relationship',
       relationTo: options.slugs.users,
       hasMany: true,
-      label: tr('notify:commentMentions'),
+      label: label('notify:commentMentions'),
       access: systemOnly,
     },
-    { name: 'resolved', type: 'checkbox', label: tr('notify:commentResolved'), defaultValue: false, access: { create: neverField } },
-    { name: 'resolvedBy', type: 'relationship', relationTo: options.slugs.users, label: tr('notify:commentResolvedBy'), access: systemOnly },
-    { name: 'resolvedAt', type: 'date', label: tr('notify:commentResolvedAt'), access: systemOnly },
+    { name: 'resolved', type: 'checkbox', label: label('notify:commentResolved'), defaultValue: false, access: { create: neverField } },
+    { name: 'resolvedBy', type: 'relationship', relationTo: options.slugs.users, label: label('notify:commentResolvedBy'), access: systemOnly },
+    { name: 'resolvedAt', type: 'date', label: label('notify:commentResolvedAt'), access: systemOnly },
   ],
 })

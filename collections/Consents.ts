@@ -10,7 +10,7 @@ import { canManagePersonalData } from '../src/access/canManagePersonalData'
 import { neverField } from '../src/access/never'
 import { REVOCATION_METHOD_LABELS, REVOCATION_METHODS } from '../src/revocationMethods'
 import { withdrawConsentEndpoint } from '../src/endpoints/withdrawConsent'
-import { tr } from '../src/translations'
+import { label, tr } from '../src/translations'
 import { CHANNEL_OPTIONS } from './sharedFields'
 import type { BalisesSlugs } from '../src/slugs'
 
@@ -25,12 +25,12 @@ const audit = auditEveryChange({
 /** Photo consents (PRIV-1, PRIV-2, PRIV-3). Personal data: PRIV-4. */
 export const consentsCollection = (options: { slugs: BalisesSlugs }): CollectionConfig => ({
   slug: options.slugs.consents,
-  labels: { singular: tr('consents:singular'), plural: tr('consents:plural') },
+  labels: { singular: label('consents:singular'), plural: label('consents:plural') },
   admin: {
     useAsTitle: 'signatoryName',
     defaultColumns: ['person', 'relationship', 'scopes', 'validFrom', 'expiresAt', 'revokedAt'],
     group: tr('general:navGroupPolicy'),
-    description: tr('people:privateDescription'),
+    description: label('people:privateDescription'),
   },
   access: {
     read: canManagePersonalData,
@@ -51,41 +51,41 @@ export const consentsCollection = (options: { slugs: BalisesSlugs }): Collection
       name: 'person',
       type: 'relationship',
       relationTo: options.slugs.people,
-      label: tr('consents:person'),
+      label: label('consents:person'),
       required: true,
       index: true,
     },
     {
       name: 'relationship',
       type: 'select',
-      label: tr('consents:relationship'),
+      label: label('consents:relationship'),
       required: true,
       defaultValue: 'parent',
-      options: CONSENT_RELATIONSHIPS.map((relationship) => ({ label: tr(`consents:${relationship}`), value: relationship })),
+      options: CONSENT_RELATIONSHIPS.map((relationship) => ({ label: label(`consents:${relationship}`), value: relationship })),
     },
-    { name: 'signatoryName', type: 'text', label: tr('consents:signatoryName') },
-    { name: 'formVersion', type: 'text', label: tr('consents:formVersion') },
+    { name: 'signatoryName', type: 'text', label: label('consents:signatoryName') },
+    { name: 'formVersion', type: 'text', label: label('consents:formVersion') },
     {
       name: 'scopes',
       type: 'select',
       hasMany: true,
-      label: tr('consents:scopes'),
+      label: label('consents:scopes'),
       required: true,
       options: CHANNEL_OPTIONS,
     },
-    { name: 'validFrom', type: 'date', label: tr('consents:validFrom'), admin: { date: { pickerAppearance: 'dayOnly' } } },
-    { name: 'expiresAt', type: 'date', label: tr('consents:expiresAt'), index: true, admin: { date: { pickerAppearance: 'dayOnly' } } },
+    { name: 'validFrom', type: 'date', label: label('consents:validFrom'), admin: { date: { pickerAppearance: 'dayOnly' } } },
+    { name: 'expiresAt', type: 'date', label: label('consents:expiresAt'), index: true, admin: { date: { pickerAppearance: 'dayOnly' } } },
     {
       name: 'revokedAt',
       type: 'date',
-      label: tr('consents:revokedAt'),
+      label: label('consents:revokedAt'),
       admin: { position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } },
     },
     {
       name: 'revocationMethod',
       type: 'select',
-      label: tr('consents:revocationMethod'),
-      options: REVOCATION_METHODS.map((method) => ({ label: tr(REVOCATION_METHOD_LABELS[method]), value: method })),
+      label: label('consents:revocationMethod'),
+      options: REVOCATION_METHODS.map((method) => ({ label: label(REVOCATION_METHOD_LABELS[method]), value: method })),
       admin: { position: 'sidebar' },
     },
     {
@@ -105,12 +105,12 @@ export const consentsCollection = (options: { slugs: BalisesSlugs }): Collection
       name: 'evidence',
       type: 'upload',
       relationTo: options.slugs.consentForms,
-      label: tr('consents:evidence'),
+      label: label('consents:evidence'),
     },
     {
       name: 'retentionUntil',
       type: 'date',
-      label: tr('consents:retentionUntil'),
+      label: label('consents:retentionUntil'),
       admin: { position: 'sidebar', date: { pickerAppearance: 'dayOnly' } },
     },
   ],

@@ -4,7 +4,7 @@ import { requireCodeOfConduct } from '../hooks/requireCodeOfConduct'
 import { canManageRecords } from '../src/access/canManageRecords'
 import { hasBalisesRole } from '../src/access/hasBalisesRole'
 import { isStaff } from '../src/access/isStaff'
-import { tr } from '../src/translations'
+import { label, tr } from '../src/translations'
 import { channelField, creatorField, labelField, labelled, momentField, recordCreator } from './sharedFields'
 import type { BalisesSlugs } from '../src/slugs'
 
@@ -16,12 +16,12 @@ export const HELP_REPLY_LANGUAGES = ['fr', 'en'] as const
  */
 export const helpRequestsCollection = (options: { slugs: BalisesSlugs }): CollectionConfig => ({
   slug: options.slugs.helpRequests,
-  labels: { singular: tr('helpRequests:singular'), plural: tr('helpRequests:plural') },
+  labels: { singular: label('helpRequests:singular'), plural: label('helpRequests:plural') },
   admin: {
     useAsTitle: 'label',
     defaultColumns: ['receivedAt', 'channel', 'replyLanguage', 'recordedBy'],
     group: tr('general:navGroupReports'),
-    description: tr('helpRequests:collectionDescription'),
+    description: label('helpRequests:collectionDescription'),
     components: { beforeList: ['balises/rsc#HelpReplyPanel'] },
   },
   access: { read: hasBalisesRole, create: isStaff, update: canManageRecords, delete: canManageRecords },
@@ -35,9 +35,9 @@ export const helpRequestsCollection = (options: { slugs: BalisesSlugs }): Collec
     {
       name: 'replyLanguage',
       type: 'select',
-      label: tr('helpRequests:replyLanguage'),
+      label: label('helpRequests:replyLanguage'),
       defaultValue: 'fr',
-      options: HELP_REPLY_LANGUAGES.map((language) => ({ label: tr(`helpRequests:${language}`), value: language })),
+      options: HELP_REPLY_LANGUAGES.map((language) => ({ label: label(`helpRequests:${language}`), value: language })),
     },
     labelField('helpRequests:summary'),
     creatorField('recordedBy', 'helpRequests:recordedBy', options.slugs.users),

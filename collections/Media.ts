@@ -9,14 +9,14 @@ import { canManagePersonalDataField } from '../src/access/canManagePersonalData'
 import { hasBalisesRole } from '../src/access/hasBalisesRole'
 import { isStaff } from '../src/access/isStaff'
 import { onlyReferencedFiles } from '../src/access/onlyReferencedFiles'
-import { tr } from '../src/translations'
+import { label, tr } from '../src/translations'
 import type { BalisesSlugs } from '../src/slugs'
 
 
 /** Images and videos attached to posts. Files are served to signed-in staff only. */
 export const mediaCollection = (options: { uploadsDir: string; slugs: BalisesSlugs }): CollectionConfig => ({
   slug: options.slugs.media,
-  labels: { singular: tr('media:singular'), plural: tr('media:plural') },
+  labels: { singular: label('media:singular'), plural: label('media:plural') },
   admin: {
     useAsTitle: 'filename',
     defaultColumns: ['filename', 'alt', 'noIdentifiablePerson', 'people'],
@@ -31,23 +31,23 @@ export const mediaCollection = (options: { uploadsDir: string; slugs: BalisesSlu
     adminThumbnail: 'thumbnail',
   },
   fields: [
-    { name: 'alt', type: 'text', label: tr('media:alt') },
+    { name: 'alt', type: 'text', label: label('media:alt') },
     {
       name: 'noIdentifiablePerson',
       type: 'checkbox',
-      label: tr('media:noIdentifiablePerson'),
+      label: label('media:noIdentifiablePerson'),
       defaultValue: false,
-      admin: { description: tr('media:noIdentifiablePersonDescription') },
+      admin: { description: label('media:noIdentifiablePersonDescription') },
     },
     {
       name: 'people',
       type: 'relationship',
       relationTo: options.slugs.people,
       hasMany: true,
-      label: tr('media:people'),
+      label: label('media:people'),
       index: true,
       access: { read: canManagePersonalDataField, create: canManagePersonalDataField, update: canManagePersonalDataField },
-      admin: { description: tr('media:peopleDescription') },
+      admin: { description: label('media:peopleDescription') },
     },
   ],
 })

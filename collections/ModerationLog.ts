@@ -4,7 +4,7 @@ import { requireCodeOfConduct } from '../hooks/requireCodeOfConduct'
 import { canManageRecords } from '../src/access/canManageRecords'
 import { hasBalisesRole } from '../src/access/hasBalisesRole'
 import { isStaff } from '../src/access/isStaff'
-import { tr } from '../src/translations'
+import { label, tr } from '../src/translations'
 import { channelField, creatorField, momentField, recordCreator } from './sharedFields'
 import type { BalisesSlugs } from '../src/slugs'
 
@@ -16,12 +16,12 @@ export const MODERATION_REASONS = ['prejudice', 'defamatory', 'personalInformati
  */
 export const moderationLogCollection = (options: { slugs: BalisesSlugs }): CollectionConfig => ({
   slug: options.slugs.moderationLog,
-  labels: { singular: tr('moderation:singular'), plural: tr('moderation:plural') },
+  labels: { singular: label('moderation:singular'), plural: label('moderation:plural') },
   admin: {
     useAsTitle: 'description',
     defaultColumns: ['removedAt', 'channel', 'reason', 'description', 'removedBy'],
     group: tr('general:navGroupReports'),
-    description: tr('moderation:collectionDescription'),
+    description: label('moderation:collectionDescription'),
   },
   access: { read: hasBalisesRole, create: isStaff, update: canManageRecords, delete: canManageRecords },
   defaultSort: '-removedAt',
@@ -34,17 +34,17 @@ export const moderationLogCollection = (options: { slugs: BalisesSlugs }): Colle
     {
       name: 'reason',
       type: 'select',
-      label: tr('moderation:reason'),
+      label: label('moderation:reason'),
       required: true,
-      options: MODERATION_REASONS.map((reason) => ({ label: tr(`moderation:${reason}`), value: reason })),
+      options: MODERATION_REASONS.map((reason) => ({ label: label(`moderation:${reason}`), value: reason })),
     },
     {
       name: 'description',
       type: 'textarea',
-      label: tr('moderation:description'),
+      label: label('moderation:description'),
       required: true,
       maxLength: 500,
-      admin: { description: tr('moderation:descriptionHelp') },
+      admin: { description: label('moderation:descriptionHelp') },
     },
     creatorField('removedBy', 'moderation:removedBy', options.slugs.users),
   ],

@@ -3,7 +3,7 @@ import type { CollectionBeforeChangeHook, CollectionConfig } from 'payload'
 import { never, neverField } from '../src/access/never'
 import { ownNotifications } from '../src/access/notificationAccess'
 import { NOTIFICATION_KINDS } from '../src/notifications/kinds'
-import { tr } from '../src/translations'
+import { label } from '../src/translations'
 import type { BalisesSlugs } from '../src/slugs'
 
 
@@ -21,26 +21,26 @@ const stampReadAt: CollectionBeforeChangeHook = ({ data, operation }) => {
  */
 export const notificationsCollection = (options: { slugs: BalisesSlugs }): CollectionConfig => ({
   slug: options.slugs.notifications,
-  labels: { singular: tr('notify:notificationSingular'), plural: tr('notify:notificationPlural') },
+  labels: { singular: label('notify:notificationSingular'), plural: label('notify:notificationPlural') },
   admin: { useAsTitle: 'kind', hidden: true },
   access: { read: ownNotifications, create: never, update: ownNotifications, delete: never },
   hooks: { beforeChange: [stampReadAt] },
   fields: [
-    { name: 'recipient', type: 'relationship', relationTo: options.slugs.users, required: true, index: true, label: tr('notify:recipient'), access: systemOnly },
+    { name: 'recipient', type: 'relationship', relationTo: options.slugs.users, required: true, index: true, label: label('notify:recipient'), access: systemOnly },
     {
       name: 'kind',
       type: 'select',
       required: true,
-      label: tr('notify:kind'),
-      options: NOTIFICATION_KINDS.map((kind) => ({ label: tr(`notify:kinds:${kind}`), value: kind })),
+      label: label('notify:kind'),
+      options: NOTIFICATION_KINDS.map((kind) => ({ label: label(`notify:kinds:${kind}`), value: kind })),
       access: systemOnly,
     },
-    { name: 'post', type: 'relationship', relationTo: options.slugs.posts, label: tr('notify:post'), access: systemOnly },
+    { name: 'post', type: 'relationship', relationTo: options.slugs.posts, label: label('notify:post'), access: systemOnly },
     { name: 'link', type: 'text', access: systemOnly, admin: { hidden: true } },
     // Makes a notification once per recipient (a consent expiring): see src/notifications/notify.ts.
     { name: 'key', type: 'text', index: true, access: { ...systemOnly, read: neverField }, admin: { hidden: true } },
-    { name: 'messageFr', type: 'textarea', label: tr('notify:messageFr'), access: systemOnly },
-    { name: 'messageEn', type: 'textarea', label: tr('notify:messageEn'), access: systemOnly },
-    { name: 'readAt', type: 'date', index: true, label: tr('notify:readAt') },
+    { name: 'messageFr', type: 'textarea', label: label('notify:messageFr'), access: systemOnly },
+    { name: 'messageEn', type: 'textarea', label: label('notify:messageEn'), access: systemOnly },
+    { name: 'readAt', type: 'date', index: true, label: label('notify:readAt') },
   ],
 })

@@ -4,25 +4,25 @@ import { cascadeDeletion } from '../src/privacy/purgeExpiredPersonalData'
 import { requireCodeOfConduct } from '../hooks/requireCodeOfConduct'
 import { canManagePersonalData } from '../src/access/canManagePersonalData'
 import { personExportEndpoint } from '../src/endpoints/personExport'
-import { tr } from '../src/translations'
+import { label, tr } from '../src/translations'
 import type { BalisesSlugs } from '../src/slugs'
 
 export const PERSON_KINDS = ['child', 'parent', 'staff', 'volunteer', 'other'] as const
 export const AGE_BANDS = [
-  { value: 'under14', label: tr('people:under14') },
-  { value: '14to17', label: tr('people:from14to17') },
-  { value: 'adult', label: tr('people:adult') },
+  { value: 'under14', label: label('people:under14') },
+  { value: '14to17', label: label('people:from14to17') },
+  { value: 'adult', label: label('people:adult') },
 ]
 
 /** People shown in images (PRIV-1, PRIV-2). Personal data: PRIV-4. */
 export const peopleCollection = (options: { slugs: BalisesSlugs }): CollectionConfig => ({
   slug: options.slugs.people,
-  labels: { singular: tr('people:singular'), plural: tr('people:plural') },
+  labels: { singular: label('people:singular'), plural: label('people:plural') },
   admin: {
     useAsTitle: 'fullName',
     defaultColumns: ['fullName', 'kind', 'ageBand', 'retentionUntil'],
     group: tr('general:navGroupPolicy'),
-    description: tr('people:privateDescription'),
+    description: label('people:privateDescription'),
   },
   access: {
     read: canManagePersonalData,
@@ -33,28 +33,28 @@ export const peopleCollection = (options: { slugs: BalisesSlugs }): CollectionCo
   endpoints: [personExportEndpoint],
   hooks: { beforeChange: [requireCodeOfConduct('fullName')], beforeDelete: [({ req, id }) => cascadeDeletion(req, 'people', id)] },
   fields: [
-    { name: 'fullName', type: 'text', label: tr('people:fullName'), required: true },
+    { name: 'fullName', type: 'text', label: label('people:fullName'), required: true },
     {
       name: 'kind',
       type: 'select',
-      label: tr('people:kind'),
+      label: label('people:kind'),
       required: true,
       defaultValue: 'child',
-      options: PERSON_KINDS.map((kind) => ({ label: tr(`people:${kind}`), value: kind })),
+      options: PERSON_KINDS.map((kind) => ({ label: label(`people:${kind}`), value: kind })),
     },
     {
       name: 'birthDate',
       type: 'date',
-      label: tr('people:birthDate'),
-      admin: { description: tr('people:birthDateDescription'), date: { pickerAppearance: 'dayOnly' } },
+      label: label('people:birthDate'),
+      admin: { description: label('people:birthDateDescription'), date: { pickerAppearance: 'dayOnly' } },
     },
-    { name: 'ageBand', type: 'select', label: tr('people:ageBand'), options: AGE_BANDS },
-    { name: 'notes', type: 'textarea', label: tr('people:notes') },
+    { name: 'ageBand', type: 'select', label: label('people:ageBand'), options: AGE_BANDS },
+    { name: 'notes', type: 'textarea', label: label('people:notes') },
     {
       name: 'retentionUntil',
       type: 'date',
-      label: tr('people:retentionUntil'),
-      admin: { position: 'sidebar', description: tr('people:retentionDescription'), date: { pickerAppearance: 'dayOnly' } },
+      label: label('people:retentionUntil'),
+      admin: { position: 'sidebar', description: label('people:retentionDescription'), date: { pickerAppearance: 'dayOnly' } },
     },
     { name: 'accessLinks', type: 'ui', admin: { position: 'sidebar', components: { Field: 'balises/client#PersonExportLinks' } } },
   ],

@@ -9,7 +9,7 @@ import { canEditPolicy } from '../src/access/canEditPolicy'
 import { hasBalisesRole } from '../src/access/hasBalisesRole'
 import type { ResolvedBalisesOptions } from '../src/options'
 import { defaultPolicy } from '../src/policy/defaults'
-import { tr } from '../src/translations'
+import { label, tr } from '../src/translations'
 import { CHANNEL_OPTIONS } from './sharedFields'
 
 
@@ -18,7 +18,7 @@ export const policyGlobal = (options: ResolvedBalisesOptions): GlobalConfig => {
   const defaults = defaultPolicy(options.timeZone)
   return {
     slug: options.slugs.policy,
-    label: tr('policy:label'),
+    label: label('policy:label'),
     admin: { group: tr('general:navGroupPolicy') },
     access: { read: hasBalisesRole, update: canEditPolicy },
     hooks: { beforeValidate: [validatePolicy], beforeChange: [versionCodeOfConduct], afterChange: [forgetCachedGlobal('policy')] },
@@ -27,83 +27,83 @@ export const policyGlobal = (options: ResolvedBalisesOptions): GlobalConfig => {
         name: 'responsiblePerson',
         type: 'relationship',
         relationTo: options.slugs.users,
-        label: tr('policy:responsiblePerson'),
+        label: label('policy:responsiblePerson'),
       },
       {
         name: 'timeZone',
         type: 'text',
-        label: tr('policy:timeZone'),
+        label: label('policy:timeZone'),
         defaultValue: defaults.timeZone,
-        admin: { description: tr('policy:timeZoneDescription') },
+        admin: { description: label('policy:timeZoneDescription') },
       },
-      { name: 'weeklyHours', type: 'number', label: tr('policy:weeklyHours'), defaultValue: defaults.weeklyHours },
+      { name: 'weeklyHours', type: 'number', label: label('policy:weeklyHours'), defaultValue: defaults.weeklyHours },
       {
         name: 'reportingYearStartMonth',
         type: 'number',
-        label: tr('policy:reportingYearStartMonth'),
+        label: label('policy:reportingYearStartMonth'),
         defaultValue: defaults.reportingYearStartMonth,
         min: 1,
         max: 12,
-        admin: { description: tr('policy:reportingYearStartMonthDescription'), step: 1 },
+        admin: { description: label('policy:reportingYearStartMonthDescription'), step: 1 },
       },
       {
         name: 'channelLimits',
         type: 'array',
-        label: tr('policy:channelLimits'),
+        label: label('policy:channelLimits'),
         defaultValue: defaults.channelLimits,
         fields: [
-          { name: 'channel', type: 'select', options: CHANNEL_OPTIONS, required: true, label: tr('posts:channel') },
-          { name: 'limit', type: 'number', required: true, label: tr('policy:limit') },
+          { name: 'channel', type: 'select', options: CHANNEL_OPTIONS, required: true, label: label('posts:channel') },
+          { name: 'limit', type: 'number', required: true, label: label('policy:limit') },
         ],
       },
       {
         name: 'frequency',
         type: 'array',
-        label: tr('policy:frequency'),
+        label: label('policy:frequency'),
         defaultValue: defaults.frequency,
         fields: [
-          { name: 'channel', type: 'select', options: CHANNEL_OPTIONS, required: true, label: tr('posts:channel') },
-          { name: 'targetPerWeek', type: 'number', required: true, label: tr('policy:targetPerWeek') },
-          { name: 'maxPerDay', type: 'number', required: true, label: tr('policy:maxPerDay') },
+          { name: 'channel', type: 'select', options: CHANNEL_OPTIONS, required: true, label: label('posts:channel') },
+          { name: 'targetPerWeek', type: 'number', required: true, label: label('policy:targetPerWeek') },
+          { name: 'maxPerDay', type: 'number', required: true, label: label('policy:maxPerDay') },
         ],
       },
       {
         name: 'forbiddenPatterns',
         type: 'array',
-        label: tr('policy:forbiddenPatterns'),
+        label: label('policy:forbiddenPatterns'),
         defaultValue: defaults.forbiddenPatterns,
-        admin: { description: tr('policy:forbiddenPatternsDescription') },
-        fields: [{ name: 'pattern', type: 'text', required: true, label: tr('policy:pattern') }],
+        admin: { description: label('policy:forbiddenPatternsDescription') },
+        fields: [{ name: 'pattern', type: 'text', required: true, label: label('policy:pattern') }],
       },
       {
         name: 'allowedPhrases',
         type: 'array',
-        label: tr('policy:allowedPhrases'),
+        label: label('policy:allowedPhrases'),
         defaultValue: defaults.allowedPhrases,
-        admin: { description: tr('policy:allowedPhrasesDescription') },
-        fields: [{ name: 'phrase', type: 'text', required: true, label: tr('policy:phrase') }],
+        admin: { description: label('policy:allowedPhrasesDescription') },
+        fields: [{ name: 'phrase', type: 'text', required: true, label: label('policy:phrase') }],
       },
       {
         name: 'redirection',
         type: 'group',
-        label: tr('policy:redirectionMessage'),
+        label: label('policy:redirectionMessage'),
         fields: [
           {
             name: 'organisationPhone',
             type: 'text',
-            label: tr('policy:organisationPhone'),
+            label: label('policy:organisationPhone'),
             defaultValue: defaults.redirection.organisationPhone,
           },
           {
             name: 'messageFr',
             type: 'textarea',
-            label: tr('policy:redirectionFr'),
+            label: label('policy:redirectionFr'),
             defaultValue: defaults.redirection.messageFr,
           },
           {
             name: 'messageEn',
             type: 'textarea',
-            label: tr('policy:redirectionEn'),
+            label: label('policy:redirectionEn'),
             defaultValue: defaults.redirection.messageEn,
           },
         ],
@@ -112,8 +112,8 @@ export const policyGlobal = (options: ResolvedBalisesOptions): GlobalConfig => {
         // FORBID-3: versioned by hooks/versionCodeOfConduct.ts (a new text is a new version to accept).
         name: 'codeOfConduct',
         type: 'group',
-        label: tr('forms:codeOfConduct'),
-        admin: { description: tr('forms:codeOfConductDescription') },
+        label: label('forms:codeOfConduct'),
+        admin: { description: label('forms:codeOfConductDescription') },
         fields: [
           {
             type: 'row',
@@ -121,31 +121,31 @@ export const policyGlobal = (options: ResolvedBalisesOptions): GlobalConfig => {
               {
                 name: 'version',
                 type: 'number',
-                label: tr('forms:codeOfConductVersion'),
+                label: label('forms:codeOfConductVersion'),
                 access: { create: neverField, update: neverField },
                 admin: { readOnly: true },
               },
               {
                 name: 'publishedAt',
                 type: 'date',
-                label: tr('forms:codeOfConductPublishedAt'),
+                label: label('forms:codeOfConductPublishedAt'),
                 access: { create: neverField, update: neverField },
                 admin: { readOnly: true, date: { pickerAppearance: 'dayOnly', displayFormat: 'd MMMM yyyy' } },
               },
             ],
           },
-          { name: 'textFr', type: 'textarea', label: tr('forms:codeOfConductText'), defaultValue: DEFAULT_CODE_OF_CONDUCT.fr, admin: { rows: 12 } },
-          { name: 'textEn', type: 'textarea', label: tr('forms:codeOfConductTextEn'), defaultValue: DEFAULT_CODE_OF_CONDUCT.en, admin: { rows: 12 } },
+          { name: 'textFr', type: 'textarea', label: label('forms:codeOfConductText'), defaultValue: DEFAULT_CODE_OF_CONDUCT.fr, admin: { rows: 12 } },
+          { name: 'textEn', type: 'textarea', label: label('forms:codeOfConductTextEn'), defaultValue: DEFAULT_CODE_OF_CONDUCT.en, admin: { rows: 12 } },
         ],
       },
       {
         name: 'keyDates',
         type: 'array',
-        label: tr('policy:keyDates'),
+        label: label('policy:keyDates'),
         fields: [
-          { name: 'label', type: 'text', required: true, label: tr('policy:keyDateLabel') },
-          { name: 'date', type: 'date', required: true, label: tr('policy:keyDateDate') },
-          { name: 'yearly', type: 'checkbox', defaultValue: false, label: tr('policy:keyDateYearly') },
+          { name: 'label', type: 'text', required: true, label: label('policy:keyDateLabel') },
+          { name: 'date', type: 'date', required: true, label: label('policy:keyDateDate') },
+          { name: 'yearly', type: 'checkbox', defaultValue: false, label: label('policy:keyDateYearly') },
         ],
       },
     ],

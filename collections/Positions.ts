@@ -9,15 +9,15 @@ import { isAdmin } from '../src/access/isAdmin'
 import { hasBalisesRole } from '../src/access/hasBalisesRole'
 import { neverField } from '../src/access/never'
 import type { BalisesSlugs } from '../src/slugs'
-import { tr } from '../src/translations'
+import { label, tr, translate } from '../src/translations'
 
 export const POSITION_STATUSES = ['draft', 'adopted', 'withdrawn', 'superseded'] as const
 
-const audit = auditEveryChange({ label: (doc) => `Position « ${String(doc.title ?? doc.id)} »` })
+const audit = auditEveryChange({ label: (doc) => translate('fr', 'systemTexts:auditPosition', { title: String(doc.title ?? doc.id) }) })
 
 export const positionsCollection = (options: { slugs: BalisesSlugs }): CollectionConfig => ({
   slug: options.slugs.positions,
-  labels: { singular: tr('positions:singular'), plural: tr('positions:plural') },
+  labels: { singular: label('positions:singular'), plural: label('positions:plural') },
   admin: {
     useAsTitle: 'title',
     defaultColumns: ['title', 'status', 'adoptedAt', 'resolutionReference'],
@@ -30,22 +30,22 @@ export const positionsCollection = (options: { slugs: BalisesSlugs }): Collectio
     afterDelete: [audit.afterDelete],
   },
   fields: [
-    { name: 'title', type: 'text', label: tr('positions:title'), required: true },
-    { name: 'summary', type: 'textarea', label: tr('positions:summary') },
+    { name: 'title', type: 'text', label: label('positions:title'), required: true },
+    { name: 'summary', type: 'textarea', label: label('positions:summary') },
     {
       name: 'status',
       type: 'select',
-      label: tr('positions:status'),
+      label: label('positions:status'),
       required: true,
       defaultValue: 'draft',
       index: true,
-      options: POSITION_STATUSES.map((status) => ({ label: tr(`positions:${status}`), value: status })),
-      admin: { position: 'sidebar', description: tr('positions:statusDescription') },
+      options: POSITION_STATUSES.map((status) => ({ label: label(`positions:${status}`), value: status })),
+      admin: { position: 'sidebar', description: label('positions:statusDescription') },
     },
     {
       name: 'adoptedAt',
       type: 'date',
-      label: tr('positions:adoptedAt'),
+      label: label('positions:adoptedAt'),
       access: { create: neverField, update: neverField },
       admin: { position: 'sidebar', readOnly: true },
     },
@@ -53,16 +53,16 @@ export const positionsCollection = (options: { slugs: BalisesSlugs }): Collectio
       name: 'adoptedBy',
       type: 'relationship',
       relationTo: options.slugs.users,
-      label: tr('positions:adoptedBy'),
+      label: label('positions:adoptedBy'),
       access: { create: neverField, update: neverField },
       admin: { position: 'sidebar', readOnly: true },
     },
-    { name: 'resolutionReference', type: 'text', label: tr('positions:resolutionReference') },
+    { name: 'resolutionReference', type: 'text', label: label('positions:resolutionReference') },
     {
       name: 'supersededBy',
       type: 'relationship',
       relationTo: options.slugs.positions,
-      label: tr('positions:supersededBy'),
+      label: label('positions:supersededBy'),
       admin: { condition: (data) => data?.status === 'superseded' },
     },
   ],

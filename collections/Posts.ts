@@ -15,14 +15,14 @@ import { isStaff } from '../src/access/isStaff'
 import { readPublishedPosts } from '../src/access/readPublishedPosts'
 import type { ResolvedBalisesOptions } from '../src/options'
 import { OVERRIDABLE_RULE } from '../src/overrides'
-import { tr } from '../src/translations'
+import { label, tr } from '../src/translations'
 import { CHANNEL_OPTIONS } from './sharedFields'
 import { DAY_AND_TIME } from './dateDisplay'
 import { WORKFLOW_STATUSES } from '../src/workflow'
 import { complianceEndpoint } from '../src/endpoints/compliance'
 import { takeWorkflowActionEndpoint, workflowActionsEndpoint } from '../src/workflowActions/endpoint'
 
-const RULE_LEVELS = (['block', 'gate', 'warn'] as const).map((level) => ({ label: tr(`levels:${level}`), value: level }))
+const RULE_LEVELS = (['block', 'gate', 'warn'] as const).map((level) => ({ label: label(`levels:${level}`), value: level }))
 // Written by hooks only; read by staff only (who moved a post and why is not for the public).
 const systemOnly = { create: neverField, update: neverField, read: hasBalisesRoleField }
 
@@ -32,7 +32,7 @@ export const MAX_IMAGES_PER_POST = 20
 
 export const postsCollection = (options: Pick<ResolvedBalisesOptions, 'slugs' | 'editor'>): CollectionConfig => ({
   slug: options.slugs.posts,
-  labels: { singular: tr('posts:singular'), plural: tr('posts:plural') },
+  labels: { singular: label('posts:singular'), plural: label('posts:plural') },
   admin: {
     useAsTitle: 'title',
     defaultColumns: ['title', 'category', 'workflowStatus', 'publishAt', 'author'],
@@ -68,39 +68,39 @@ export const postsCollection = (options: Pick<ResolvedBalisesOptions, 'slugs' | 
   },
   endpoints: [complianceEndpoint, workflowActionsEndpoint, takeWorkflowActionEndpoint],
   fields: [
-    { name: 'title', type: 'text', label: tr('posts:title'), required: true },
+    { name: 'title', type: 'text', label: label('posts:title'), required: true },
     {
       name: 'category',
       type: 'relationship',
       relationTo: options.slugs.categories,
-      label: tr('posts:category'),
+      label: label('posts:category'),
       index: true,
-      admin: { description: tr('posts:categoryDescription') },
+      admin: { description: label('posts:categoryDescription') },
     },
     {
       name: 'channels',
       type: 'array',
-      label: tr('posts:channels'),
-      labels: { singular: tr('posts:channel'), plural: tr('posts:channels') },
+      label: label('posts:channels'),
+      labels: { singular: label('posts:channel'), plural: label('posts:channels') },
       fields: [
         {
           name: 'channel',
           type: 'select',
-          label: tr('posts:channel'),
+          label: label('posts:channel'),
           required: true,
           options: CHANNEL_OPTIONS,
         },
         {
           name: 'text',
           type: 'textarea',
-          label: tr('posts:text'),
+          label: label('posts:text'),
           // Payload's textarea with a character counter under it, counted as the platform counts (CHAN-1).
           admin: { components: { Field: 'balises/client#ChannelTextField' } },
         },
       ],
     },
     // Balises' own editor: a host with no config-level editor (or another one) still gets Lexical JSON.
-    { name: 'body', type: 'richText', editor: options.editor, label: tr('posts:body') },
+    { name: 'body', type: 'richText', editor: options.editor, label: label('posts:body') },
     {
       // The rules' findings for the post as it is being edited (no column, nothing stored).
       name: 'compliancePanel',
@@ -120,23 +120,23 @@ export const postsCollection = (options: Pick<ResolvedBalisesOptions, 'slugs' | 
     {
       name: 'publishAt',
       type: 'date',
-      label: tr('posts:publishAt'),
+      label: label('posts:publishAt'),
       index: true,
       timezone: true,
       admin: {
         position: 'sidebar',
-        description: tr('posts:publishAtDescription'),
+        description: label('posts:publishAtDescription'),
         date: DAY_AND_TIME,
       },
     },
     {
       name: 'workflowStatus',
       type: 'select',
-      label: tr('posts:workflowStatus'),
+      label: label('posts:workflowStatus'),
       required: true,
       defaultValue: 'draft',
       index: true,
-      options: WORKFLOW_STATUSES.map((status) => ({ label: tr(`workflow:${status}`), value: status })),
+      options: WORKFLOW_STATUSES.map((status) => ({ label: label(`workflow:${status}`), value: status })),
       admin: {
         position: 'sidebar',
         components: { Field: 'balises/client#WorkflowStageField', Cell: 'balises/client#WorkflowStageCell' },
@@ -149,98 +149,98 @@ export const postsCollection = (options: Pick<ResolvedBalisesOptions, 'slugs' | 
       hasMany: true,
       // Instagram's carousel limit; a bound also keeps one save from binding thousands of SQL variables.
       maxRows: MAX_IMAGES_PER_POST,
-      label: tr('posts:media'),
-      admin: { description: tr('posts:mediaDescription') },
+      label: label('posts:media'),
+      admin: { description: label('posts:mediaDescription') },
     },
     {
       name: 'position',
       type: 'relationship',
       relationTo: options.slugs.positions,
-      label: tr('posts:position'),
+      label: label('posts:position'),
       index: true,
-      admin: { description: tr('posts:positionDescription') },
+      admin: { description: label('posts:positionDescription') },
     },
     {
       type: 'row',
       fields: [
-        { name: 'source', type: 'text', label: tr('posts:source'), admin: { description: tr('posts:sourceDescription') } },
+        { name: 'source', type: 'text', label: label('posts:source'), admin: { description: label('posts:sourceDescription') } },
         {
           name: 'sourceOrganisation',
           type: 'text',
-          label: tr('posts:sourceOrganisation'),
-          admin: { description: tr('posts:sourceOrganisationDescription') },
+          label: label('posts:sourceOrganisation'),
+          admin: { description: label('posts:sourceOrganisationDescription') },
         },
       ],
     },
     {
       name: 'closingDate',
       type: 'date',
-      label: tr('posts:closingDate'),
-      admin: { description: tr('posts:closingDateDescription'), date: DAY_AND_TIME },
+      label: label('posts:closingDate'),
+      admin: { description: label('posts:closingDateDescription'), date: DAY_AND_TIME },
     },
     {
       name: 'valuesConfirmed',
       type: 'checkbox',
-      label: tr('posts:valuesConfirmed'),
+      label: label('posts:valuesConfirmed'),
       defaultValue: false,
       // Ticked through the approval dialog's GOV-6 checklist.
-      admin: { position: 'sidebar', description: tr('posts:valuesConfirmedDescription'), hidden: true },
+      admin: { position: 'sidebar', description: label('posts:valuesConfirmedDescription'), hidden: true },
     },
     {
       name: 'statusReason',
       type: 'text',
       access: { read: hasBalisesRoleField },
-      label: tr('posts:statusReason'),
+      label: label('posts:statusReason'),
       // Written in the dialogs of the actions that need a reason.
-      admin: { position: 'sidebar', description: tr('posts:statusReasonDescription'), hidden: true },
+      admin: { position: 'sidebar', description: label('posts:statusReasonDescription'), hidden: true },
     },
     {
       name: 'compliance',
       type: 'array',
-      label: tr('posts:compliance'),
+      label: label('posts:compliance'),
       access: systemOnly,
       hooks: { afterRead: [withholdStoredFindings] },
       admin: { readOnly: true, initCollapsed: true },
       fields: [
-        { name: 'rule', type: 'text', label: tr('posts:complianceRule') },
-        { name: 'level', type: 'select', options: RULE_LEVELS, label: tr('posts:complianceLevel') },
+        { name: 'rule', type: 'text', label: label('posts:complianceRule') },
+        { name: 'level', type: 'select', options: RULE_LEVELS, label: label('posts:complianceLevel') },
         { name: 'path', type: 'text' },
-        { name: 'messageFr', type: 'textarea', label: tr('posts:complianceMessage') },
-        { name: 'messageEn', type: 'textarea', label: tr('posts:complianceMessage') },
-        { name: 'overridden', type: 'checkbox', label: tr('posts:complianceOverridden') },
+        { name: 'messageFr', type: 'textarea', label: label('posts:complianceMessage') },
+        { name: 'messageEn', type: 'textarea', label: label('posts:complianceMessage') },
+        { name: 'overridden', type: 'checkbox', label: label('posts:complianceOverridden') },
       ],
     },
     {
       name: 'overrides',
       type: 'array',
-      label: tr('posts:overrides'),
+      label: label('posts:overrides'),
       access: { create: isResponsableField, update: isResponsableField, read: hasBalisesRoleField },
-      admin: { description: tr('posts:overridesDescription'), initCollapsed: true },
+      admin: { description: label('posts:overridesDescription'), initCollapsed: true },
       fields: [
-        { name: 'rule', type: 'select', options: [{ label: tr('posts:overrideRuleForbid1'), value: OVERRIDABLE_RULE }], required: true, label: tr('posts:overrideRule') },
-        { name: 'justification', type: 'textarea', required: true, label: tr('posts:overrideJustification') },
+        { name: 'rule', type: 'select', options: [{ label: label('posts:overrideRuleForbid1'), value: OVERRIDABLE_RULE }], required: true, label: label('posts:overrideRule') },
+        { name: 'justification', type: 'textarea', required: true, label: label('posts:overrideJustification') },
         {
           name: 'by',
           type: 'relationship',
           relationTo: options.slugs.users,
-          label: tr('posts:overrideBy'),
+          label: label('posts:overrideBy'),
           admin: { readOnly: true },
         },
-        { name: 'at', type: 'date', label: tr('posts:overrideAt'), admin: { readOnly: true, date: DAY_AND_TIME } },
+        { name: 'at', type: 'date', label: label('posts:overrideAt'), admin: { readOnly: true, date: DAY_AND_TIME } },
       ],
     },
     {
       name: 'history',
       type: 'array',
-      label: tr('posts:history'),
+      label: label('posts:history'),
       access: systemOnly,
       admin: { readOnly: true, initCollapsed: true },
       fields: [
-        { name: 'from', type: 'text', label: tr('posts:historyFrom') },
-        { name: 'to', type: 'text', label: tr('posts:historyTo') },
-        { name: 'by', type: 'relationship', relationTo: options.slugs.users, label: tr('posts:historyBy') },
-        { name: 'at', type: 'date', label: tr('posts:historyAt'), admin: { date: DAY_AND_TIME } },
-        { name: 'reason', type: 'text', label: tr('posts:historyReason') },
+        { name: 'from', type: 'text', label: label('posts:historyFrom') },
+        { name: 'to', type: 'text', label: label('posts:historyTo') },
+        { name: 'by', type: 'relationship', relationTo: options.slugs.users, label: label('posts:historyBy') },
+        { name: 'at', type: 'date', label: label('posts:historyAt'), admin: { date: DAY_AND_TIME } },
+        { name: 'reason', type: 'text', label: label('posts:historyReason') },
       ],
     },
     {
@@ -250,7 +250,7 @@ export const postsCollection = (options: Pick<ResolvedBalisesOptions, 'slugs' | 
       // claim another author at creation nor change it later.
       access: { read: hasBalisesRoleField, create: neverField, update: neverField },
       relationTo: options.slugs.users,
-      label: tr('posts:author'),
+      label: label('posts:author'),
       admin: { position: 'sidebar' },
       defaultValue: ({ user }: { user?: { id: number | string } | null }) => user?.id,
     },

@@ -5,7 +5,7 @@ import { canManagePersonalData, canManagePersonalDataField } from '../src/access
 import { never } from '../src/access/never'
 import { neverField } from '../src/access/never'
 import { PRIVACY_TASK_CAUSES, PRIVACY_TASK_KINDS } from '../src/privacy/privacyTaskKinds'
-import { tr } from '../src/translations'
+import { label, tr } from '../src/translations'
 import type { BalisesSlugs } from '../src/slugs'
 
 
@@ -19,12 +19,12 @@ const systemOnly = { create: neverField, update: neverField }
  */
 export const privacyTasksCollection = (options: { slugs: BalisesSlugs }): CollectionConfig => ({
   slug: options.slugs.privacyTasks,
-  labels: { singular: tr('privacyTasks:singular'), plural: tr('privacyTasks:plural') },
+  labels: { singular: label('privacyTasks:singular'), plural: label('privacyTasks:plural') },
   admin: {
     useAsTitle: 'summary',
     defaultColumns: ['kind', 'post', 'cause', 'createdAt', 'doneAt'],
     group: tr('general:navGroupPolicy'),
-    description: tr('privacyTasks:description'),
+    description: label('privacyTasks:description'),
   },
   access: { read: canManagePersonalData, create: never, update: canManagePersonalData, delete: never },
   hooks: { beforeChange: [recordTaskCompletion] },
@@ -32,26 +32,26 @@ export const privacyTasksCollection = (options: { slugs: BalisesSlugs }): Collec
     {
       name: 'kind',
       type: 'select',
-      label: tr('privacyTasks:kind'),
+      label: label('privacyTasks:kind'),
       required: true,
       index: true,
       access: systemOnly,
-      options: PRIVACY_TASK_KINDS.map((kind) => ({ label: tr(`privacyTasks:${kind}`), value: kind })),
+      options: PRIVACY_TASK_KINDS.map((kind) => ({ label: label(`privacyTasks:${kind}`), value: kind })),
     },
     {
       name: 'cause',
       type: 'select',
-      label: tr('privacyTasks:cause'),
+      label: label('privacyTasks:cause'),
       required: true,
       access: systemOnly,
-      options: PRIVACY_TASK_CAUSES.map((cause) => ({ label: tr(`privacyTasks:${cause}`), value: cause })),
+      options: PRIVACY_TASK_CAUSES.map((cause) => ({ label: label(`privacyTasks:${cause}`), value: cause })),
     },
-    { name: 'summary', type: 'text', label: tr('privacyTasks:summary'), access: systemOnly, admin: { readOnly: true } },
+    { name: 'summary', type: 'text', label: label('privacyTasks:summary'), access: systemOnly, admin: { readOnly: true } },
     {
       name: 'post',
       type: 'relationship',
       relationTo: options.slugs.posts,
-      label: tr('privacyTasks:post'),
+      label: label('privacyTasks:post'),
       required: true,
       index: true,
       access: systemOnly,
@@ -61,7 +61,7 @@ export const privacyTasksCollection = (options: { slugs: BalisesSlugs }): Collec
       name: 'consent',
       type: 'relationship',
       relationTo: options.slugs.consents,
-      label: tr('privacyTasks:consent'),
+      label: label('privacyTasks:consent'),
       index: true,
       access: systemOnly,
       admin: { readOnly: true },
@@ -70,27 +70,27 @@ export const privacyTasksCollection = (options: { slugs: BalisesSlugs }): Collec
       name: 'person',
       type: 'relationship',
       relationTo: options.slugs.people,
-      label: tr('privacyTasks:person'),
+      label: label('privacyTasks:person'),
       index: true,
       access: { ...systemOnly, read: canManagePersonalDataField },
       admin: { readOnly: true },
     },
-    { name: 'reason', type: 'textarea', label: tr('privacyTasks:reason'), access: systemOnly, admin: { readOnly: true } },
+    { name: 'reason', type: 'textarea', label: label('privacyTasks:reason'), access: systemOnly, admin: { readOnly: true } },
     {
       name: 'doneAt',
       type: 'date',
-      label: tr('privacyTasks:doneAt'),
+      label: label('privacyTasks:doneAt'),
       index: true,
-      admin: { position: 'sidebar', description: tr('privacyTasks:doneAtDescription'), date: { pickerAppearance: 'dayAndTime' } },
+      admin: { position: 'sidebar', description: label('privacyTasks:doneAtDescription'), date: { pickerAppearance: 'dayAndTime' } },
     },
     {
       name: 'doneBy',
       type: 'relationship',
       relationTo: options.slugs.users,
-      label: tr('privacyTasks:doneBy'),
+      label: label('privacyTasks:doneBy'),
       access: systemOnly,
       admin: { position: 'sidebar', readOnly: true },
     },
-    { name: 'note', type: 'textarea', label: tr('privacyTasks:note'), admin: { position: 'sidebar' } },
+    { name: 'note', type: 'textarea', label: label('privacyTasks:note'), admin: { position: 'sidebar' } },
   ],
 })

@@ -3,7 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { appendOnly } from '../hooks/privacy/appendOnly'
 import { canManageRecords } from '../src/access/canManageRecords'
 import { never } from '../src/access/never'
-import { tr } from '../src/translations'
+import { label, tr } from '../src/translations'
 import type { BalisesSlugs } from '../src/slugs'
 
 
@@ -13,25 +13,25 @@ import type { BalisesSlugs } from '../src/slugs'
  */
 export const purgeLogCollection = (options: { slugs: BalisesSlugs }): CollectionConfig => ({
   slug: options.slugs.purgeLog,
-  labels: { singular: tr('purgeLog:singular'), plural: tr('purgeLog:plural') },
+  labels: { singular: label('purgeLog:singular'), plural: label('purgeLog:plural') },
   admin: {
     useAsTitle: 'summary',
     defaultColumns: ['purgedAt', 'targetCollection', 'targetId', 'summary'],
     group: tr('general:navGroupAdmin'),
-    description: tr('purgeLog:description'),
+    description: label('purgeLog:description'),
   },
   access: { read: canManageRecords, create: never, update: never, delete: never },
   hooks: { beforeOperation: [appendOnly] },
   defaultSort: '-purgedAt',
   fields: [
-    { name: 'purgedAt', type: 'date', label: tr('purgeLog:purgedAt'), required: true, index: true, admin: { date: { pickerAppearance: 'dayAndTime' } } },
-    { name: 'targetCollection', type: 'text', label: tr('purgeLog:targetCollection'), required: true },
-    { name: 'targetId', type: 'text', label: tr('purgeLog:targetId'), required: true },
-    { name: 'retentionUntil', type: 'date', label: tr('purgeLog:retentionUntil') },
-    { name: 'summary', type: 'text', label: tr('purgeLog:summary') },
-    { name: 'versionsRemoved', type: 'number', label: tr('purgeLog:versionsRemoved'), defaultValue: 0 },
-    { name: 'filesRemoved', type: 'number', label: tr('purgeLog:filesRemoved'), defaultValue: 0 },
-    { name: 'jobsRemoved', type: 'number', label: tr('purgeLog:jobsRemoved'), defaultValue: 0 },
-    { name: 'referencesCleared', type: 'number', label: tr('purgeLog:referencesCleared'), defaultValue: 0 },
+    { name: 'purgedAt', type: 'date', label: label('purgeLog:purgedAt'), required: true, index: true, admin: { date: { pickerAppearance: 'dayAndTime' } } },
+    { name: 'targetCollection', type: 'text', label: label('purgeLog:targetCollection'), required: true },
+    { name: 'targetId', type: 'text', label: label('purgeLog:targetId'), required: true },
+    { name: 'retentionUntil', type: 'date', label: label('purgeLog:retentionUntil') },
+    { name: 'summary', type: 'text', label: label('purgeLog:summary') },
+    { name: 'versionsRemoved', type: 'number', label: label('purgeLog:versionsRemoved'), defaultValue: 0 },
+    { name: 'filesRemoved', type: 'number', label: label('purgeLog:filesRemoved'), defaultValue: 0 },
+    { name: 'jobsRemoved', type: 'number', label: label('purgeLog:jobsRemoved'), defaultValue: 0 },
+    { name: 'referencesCleared', type: 'number', label: label('purgeLog:referencesCleared'), defaultValue: 0 },
   ],
 })

@@ -7,14 +7,14 @@ import { isBalisesUser } from '../src/access/isBalisesUser'
 import { isAdmin } from '../src/access/isAdmin'
 import { isAdminOrSelf } from '../src/access/isAdminOrSelf'
 import type { ResolvedBalisesOptions } from '../src/options'
-import { tr } from '../src/translations'
+import { label, tr } from '../src/translations'
 import { usersFields } from './usersFields'
 
 const TEN_MINUTES = 10 * 60 * 1000
 
 export const usersCollection = (options: ResolvedBalisesOptions): CollectionConfig => ({
   slug: options.slugs.users,
-  labels: { singular: tr('users:singular'), plural: tr('users:plural') },
+  labels: { singular: label('users:singular'), plural: label('users:plural') },
   auth: {
     maxLoginAttempts: 5,
     lockTime: TEN_MINUTES,

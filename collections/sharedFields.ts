@@ -3,19 +3,19 @@ import type { CollectionBeforeChangeHook, Field } from 'payload'
 import { neverField } from '../src/access/never'
 import { CHANNELS } from '../src/channels'
 import type { BalisesSlugs } from '../src/slugs'
-import { tr, type TranslationKey } from '../src/translations'
+import { label, type TranslationKey } from '../src/translations'
 
 /** The policy's channels as select options, labelled in both languages. */
-export const CHANNEL_OPTIONS = CHANNELS.map((channel) => ({ label: tr(`channels:${channel}`), value: channel }))
+export const CHANNEL_OPTIONS = CHANNELS.map((channel) => ({ label: label(`channels:${channel}`), value: channel }))
 
 /** A required « Réseau » select. */
-export const channelField = (): Field => ({ name: 'channel', type: 'select', label: tr('posts:channel'), required: true, options: CHANNEL_OPTIONS })
+export const channelField = (): Field => ({ name: 'channel', type: 'select', label: label('posts:channel'), required: true, options: CHANNEL_OPTIONS })
 
 /** When something happened: required, now by default, indexed for period queries. */
-export const momentField = (name: string, label: TranslationKey): Field => ({
+export const momentField = (name: string, labelKey: TranslationKey): Field => ({
   name,
   type: 'date',
-  label: tr(label),
+  label: label(labelKey),
   required: true,
   index: true,
   defaultValue: () => new Date().toISOString(),
@@ -23,11 +23,11 @@ export const momentField = (name: string, label: TranslationKey): Field => ({
 })
 
 /** Who recorded an entry: set by `recordCreator` from the session, never typed in. */
-export const creatorField = (name: string, label: TranslationKey, usersSlug: BalisesSlugs['users']): Field => ({
+export const creatorField = (name: string, labelKey: TranslationKey, usersSlug: BalisesSlugs['users']): Field => ({
   name,
   type: 'relationship',
   relationTo: usersSlug,
-  label: tr(label),
+  label: label(labelKey),
   access: { create: neverField, update: neverField },
   admin: { readOnly: true, position: 'sidebar' },
 })
@@ -41,10 +41,10 @@ export const recordCreator =
  * A « Réseau — date » title for lists and search, written by the system from the saved channel and
  * date (`labelled`): a value sent for it is dropped.
  */
-export const labelField = (label: TranslationKey): Field => ({
+export const labelField = (labelKey: TranslationKey): Field => ({
   name: 'label',
   type: 'text',
-  label: tr(label),
+  label: label(labelKey),
   access: { create: neverField, update: neverField },
   admin: { hidden: true },
 })

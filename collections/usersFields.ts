@@ -3,22 +3,22 @@ import type { Field } from 'payload'
 import { isAdminField } from '../src/access/isAdmin'
 import { neverField } from '../src/access/never'
 import { DEFAULT_ROLES_FIELD, ROLES } from '../src/roles'
-import { tr } from '../src/translations'
+import { label } from '../src/translations'
 import { notificationPreferenceFields } from './notificationPreferenceFields'
 
 /** The fields Balises needs on the staff accounts, whichever collection holds them. */
 export const usersFields = (rolesField: string = DEFAULT_ROLES_FIELD): Field[] => [
-  { name: 'name', type: 'text', label: tr('users:name') },
+  { name: 'name', type: 'text', label: label('users:name') },
   {
     name: rolesField,
     type: 'select',
     hasMany: true,
-    label: tr('users:roles'),
-    options: ROLES.map((role) => ({ label: tr(`roles:${role}`), value: role })),
+    label: label('users:roles'),
+    options: ROLES.map((role) => ({ label: label(`roles:${role}`), value: role })),
     defaultValue: ['redaction'],
     saveToJWT: true,
     access: { create: isAdminField, update: isAdminField },
-    admin: { description: tr('users:rolesDescription') },
+    admin: { description: label('users:rolesDescription') },
   },
   {
     // The hash of the person's secret calendar feed token (calendar/feed/token.ts); never shown.
@@ -33,12 +33,12 @@ export const usersFields = (rolesField: string = DEFAULT_ROLES_FIELD): Field[] =
     // clicks « J'accepte » for themselves; never by a form or an API body, not even an administrator's.
     name: 'codeOfConductAcceptedAt',
     type: 'date',
-    label: tr('users:codeOfConductAcceptedAt'),
+    label: label('users:codeOfConductAcceptedAt'),
     saveToJWT: true,
     access: { create: neverField, update: neverField },
     admin: {
       readOnly: true,
-      description: tr('users:codeOfConductDescription'),
+      description: label('users:codeOfConductDescription'),
       date: { pickerAppearance: 'dayAndTime', displayFormat: 'd MMMM yyyy HH:mm' },
       position: 'sidebar',
     },
@@ -46,7 +46,7 @@ export const usersFields = (rolesField: string = DEFAULT_ROLES_FIELD): Field[] =
   {
     name: 'codeOfConductVersion',
     type: 'number',
-    label: tr('forms:codeOfConductAcceptedVersion'),
+    label: label('forms:codeOfConductAcceptedVersion'),
     saveToJWT: true,
     access: { create: neverField, update: neverField },
     admin: { readOnly: true, position: 'sidebar' },

@@ -177,9 +177,6 @@ export interface UserAuthOperations {
 export interface Post {
   id: number;
   title: string;
-  /**
-   * CAT: exactly one category from the adopted list.
-   */
   category?: (number | null) | Category;
   channels?:
     | {
@@ -203,39 +200,15 @@ export interface Post {
     };
     [k: string]: unknown;
   } | null;
-  /**
-   * Toronto time (America/Toronto) by default.
-   */
   publishAt?: string | null;
   publishAt_tz?: SupportedTimezones;
   workflowStatus: 'draft' | 'in_review' | 'approved' | 'scheduled' | 'published' | 'unscheduled' | 'archived';
-  /**
-   * PRIV-1: each image is marked "no identifiable person" or lists the people shown, who all have a valid consent.
-   */
   media?: (number | Media)[] | null;
-  /**
-   * POS-1: required for category CAT-10; the position must be adopted by the Collective.
-   */
   position?: (number | null) | Position;
-  /**
-   * CAT-7: required for knowledge sharing.
-   */
   source?: string | null;
-  /**
-   * CAT-8: required for information from another ESPACE organisation or the ROEQ.
-   */
   sourceOrganisation?: string | null;
-  /**
-   * CAT-6: required for an offer; not before the publication date.
-   */
   closingDate?: string | null;
-  /**
-   * GOV-6: the approver confirms it.
-   */
   valuesConfirmed?: boolean | null;
-  /**
-   * GOV-4: required to unschedule, unpublish or archive; kept in the history.
-   */
   statusReason?: string | null;
   compliance?:
     | {
@@ -248,9 +221,6 @@ export interface Post {
         id?: string | null;
       }[]
     | null;
-  /**
-   * FORBID-1: only the responsible person can override, with a written justification.
-   */
   overrides?:
     | {
         rule: 'FORBID-1';
@@ -281,20 +251,11 @@ export interface Post {
  */
 export interface Category {
   id: number;
-  /**
-   * CAT rule code (CAT-1 to CAT-10). It never changes.
-   */
   code: string;
   labelFr: string;
   labelEn: string;
-  /**
-   * Calendar colour (#rrggbb).
-   */
   color: string;
   order?: number | null;
-  /**
-   * A retired category is no longer offered; it is never deleted (CAT).
-   */
   retired?: boolean | null;
   updatedAt: string;
   createdAt: string;
@@ -306,13 +267,7 @@ export interface Category {
 export interface Media {
   id: number;
   alt?: string | null;
-  /**
-   * PRIV-1: tick if nobody can be recognised in this image.
-   */
   noIdentifiablePerson?: boolean | null;
-  /**
-   * PRIV-1: every person shown needs a valid consent (managed by the responsible person).
-   */
   people?: (number | Person)[] | null;
   updatedAt: string;
   createdAt: string;
@@ -337,8 +292,6 @@ export interface Media {
   };
 }
 /**
- * PRIV-4: personal data, visible only to the responsible person and administrators.
- *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "people".
  */
@@ -346,15 +299,9 @@ export interface Person {
   id: number;
   fullName: string;
   kind: 'child' | 'parent' | 'staff' | 'volunteer' | 'other';
-  /**
-   * PRIV-2: under 14, the consent must be signed by a parent or guardian.
-   */
   birthDate?: string | null;
   ageBand?: ('under14' | '14to17' | 'adult') | null;
   notes?: string | null;
-  /**
-   * PRIV-4: after this date, the data is flagged for destruction.
-   */
   retentionUntil?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -367,9 +314,6 @@ export interface Position {
   id: number;
   title: string;
   summary?: string | null;
-  /**
-   * POS-1: only a Collective member can adopt a position (who and when are recorded).
-   */
   status: 'draft' | 'adopted' | 'withdrawn' | 'superseded';
   adoptedAt?: string | null;
   adoptedBy?: (number | null) | User;
@@ -385,19 +329,10 @@ export interface Position {
 export interface User {
   id: number;
   name?: string | null;
-  /**
-   * Several roles are allowed. Only administrators can change them. The first account created becomes an administrator.
-   */
   roles?: ('admin' | 'responsable' | 'redaction' | 'collective')[] | null;
   calendarFeedTokenHash?: string | null;
-  /**
-   * FORBID-3: recorded by the system when the person clicks "I accept"; nobody can fill it in for someone else.
-   */
   codeOfConductAcceptedAt?: string | null;
   codeOfConductVersion?: number | null;
-  /**
-   * Every notification shows under the bell; these also come by e-mail (when sending e-mail is configured).
-   */
   emailNotificationKinds?:
     | (
         | 'submitted'
@@ -434,8 +369,6 @@ export interface User {
   collection: 'users';
 }
 /**
- * PRIV-4: personal data, visible only to the responsible person and administrators.
- *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "consents".
  */
@@ -457,8 +390,6 @@ export interface Consent {
   createdAt: string;
 }
 /**
- * PRIV-4: personal data, visible only to the responsible person and administrators.
- *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "consent-forms".
  */
@@ -477,8 +408,6 @@ export interface ConsentForm {
   focalY?: number | null;
 }
 /**
- * PRIV-3: what a withdrawn, expired or narrowed consent leaves to do. Created by the system; mark them done.
- *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "privacy-tasks".
  */
@@ -491,9 +420,6 @@ export interface PrivacyTask {
   consent?: (number | null) | Consent;
   person?: (number | null) | Person;
   reason?: string | null;
-  /**
-   * For a takedown: when the post was removed from the network.
-   */
   doneAt?: string | null;
   doneBy?: (number | null) | User;
   note?: string | null;
@@ -501,8 +427,6 @@ export interface PrivacyTask {
   createdAt: string;
 }
 /**
- * GOV-3: followers and page likes per channel and day, entered by hand or imported from CSV. One snapshot per channel and day.
- *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "audience-snapshots".
  */
@@ -520,8 +444,6 @@ export interface AudienceSnapshot {
   createdAt: string;
 }
 /**
- * GOV-2: the meeting digest covers the period since the last meeting.
- *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "meetings".
  */
@@ -534,8 +456,6 @@ export interface Meeting {
   createdAt: string;
 }
 /**
- * GOV-5: user content removed from our pages (prejudice, defamatory remarks, personal information…), with the reason, the date and who removed it.
- *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "moderation-log".
  */
@@ -544,17 +464,12 @@ export interface ModerationLog {
   channel: 'facebook' | 'instagram' | 'x' | 'linkedin' | 'bluesky' | 'mastodon';
   removedAt: string;
   reason: 'prejudice' | 'defamatory' | 'personalInformation' | 'spam' | 'other';
-  /**
-   * GOV-5: describe the content without copying needless personal data (no name, address or photo).
-   */
   description: string;
   removedBy?: (number | null) | User;
   updatedAt: string;
   createdAt: string;
 }
 /**
- * FORBID-2: we do not offer support through social media. Count each request received and answer with the redirection message (phone, 811, 911). No data about the person.
- *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "help-requests".
  */
@@ -569,8 +484,6 @@ export interface HelpRequest {
   createdAt: string;
 }
 /**
- * Who changed a consent, a position or a post’s stage, when and what. Nothing is ever erased from it.
- *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "audit-log".
  */
@@ -595,8 +508,6 @@ export interface AuditLog {
   createdAt: string;
 }
 /**
- * PRIV-4: what the retention purge destroyed and when, without the data itself.
- *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "purge-log".
  */
@@ -1319,14 +1230,8 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
 export interface Policy {
   id: number;
   responsiblePerson?: (number | null) | User;
-  /**
-   * Every calendar date is shown and computed in this zone.
-   */
   timeZone?: string | null;
   weeklyHours?: number | null;
-  /**
-   * GOV-3: the fiscal year starts that month (4 = April, 1 April to 31 March).
-   */
   reportingYearStartMonth?: number | null;
   channelLimits?:
     | {
@@ -1343,18 +1248,12 @@ export interface Policy {
         id?: string | null;
       }[]
     | null;
-  /**
-   * One expression per row. Accents, capitals and the kind of apostrophe are ignored; only whole words match. An asterisk in a word stands for any ending: "décédé*" finds décédé, décédée, décédés.
-   */
   forbiddenPatterns?:
     | {
         pattern: string;
         id?: string | null;
       }[]
     | null;
-  /**
-   * An allowed phrase cancels any detection that overlaps it: "fête nationale" cancels "bonne fête" in "Bonne fête nationale !".
-   */
   allowedPhrases?:
     | {
         phrase: string;
@@ -1366,9 +1265,6 @@ export interface Policy {
     messageFr?: string | null;
     messageEn?: string | null;
   };
-  /**
-   * Each change of the text creates a new version: everyone must accept it again before they create or edit content.
-   */
   codeOfConduct?: {
     version?: number | null;
     publishedAt?: string | null;

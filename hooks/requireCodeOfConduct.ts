@@ -3,8 +3,8 @@ import { ValidationError, type CollectionBeforeChangeHook } from 'payload'
 import { hasAcceptedCurrentCode } from '../src/codeOfConduct/acceptance'
 import { currentCodeVersion } from '../src/codeOfConduct/currentVersion'
 import { actorOf } from './engine/actor'
-import { CODE_OF_CONDUCT_MESSAGE, forbid3Rule } from './rules/forbid3'
-import { violation } from './rules/messages'
+import { codeOfConductMessage, forbid3Rule } from './rules/forbid3'
+import { violation, withRuleId } from './rules/messages'
 
 /**
  * FORBID-3 beyond posts: an account that has not accepted the code of conduct creates or edits
@@ -16,10 +16,10 @@ export const requireCodeOfConduct =
   async ({ collection, data, req }) => {
     const actor = actorOf(req)
     if (!actor || hasAcceptedCurrentCode(actor, await currentCodeVersion(req))) return data
-    const { message } = violation(forbid3Rule, path, CODE_OF_CONDUCT_MESSAGE)
+    const refusal = violation(forbid3Rule, path, codeOfConductMessage())
     throw new ValidationError({
       collection: collection.slug,
-      errors: [{ path, message: req.i18n?.language === 'en' ? message.en : message.fr }],
+      errors: [{ path, message: withRuleId(refusal, req.i18n?.language) }],
       req,
     })
   }

@@ -54,7 +54,7 @@ import { seedPolicyDefaults } from './policy/seedDefaults'
 import { resolveOptions, type BalisesOptions, type ResolvedBalisesOptions } from './options'
 import { withCanadianTimezones } from './time/timezones'
 import { megabytes, MULTIPART_OVERHEAD_BYTES } from './uploadLimit'
-import { balisesTranslations } from './translations'
+import { balisesTranslations, recordMergedTranslations } from './translations'
 import { DATE_TIME_FORMAT } from '../collections/dateDisplay'
 
 export type { BalisesOptions } from './options'
@@ -157,16 +157,25 @@ function hostOnlySlugs(config: Config, options: ResolvedBalisesOptions): Set<str
   return new Set((config.collections ?? []).map((collection) => collection.slug).filter((slug) => slug !== options.usersSlug))
 }
 
-/** Ours first, the host's on top: a host can reword any Balises string. */
+/**
+ * Ours first, the host's on top: a host rewords any Balises string in its own config
+ * (`i18n.translations.fr.balises.posts.title`). Labels are `t('balises:…')` functions read by
+ * Payload's i18n, so they show the merged wording; the merged `balises` namespace is also recorded
+ * (`recordMergedTranslations`) for the texts built without a `req`: rule messages, navigation
+ * groups, notices, e-mails (`translate()`/`tr()` in src/translations).
+ */
 function mergeTranslations(config: Config): NonNullable<Config['i18n']> {
   const i18n = config.i18n ?? {}
   const hostTranslations = (i18n.translations ?? {}) as Record<string, Record<string, unknown>>
   const translations: Record<string, Record<string, unknown>> = { ...hostTranslations }
+  const merged: Record<string, unknown> = {}
   for (const [language, strings] of Object.entries(balisesTranslations)) {
     const host = hostTranslations[language] ?? {}
     const hostBalises = (host.balises ?? {}) as Record<string, unknown>
-    translations[language] = { ...host, balises: deepMerge(strings, hostBalises) }
+    merged[language] = deepMerge(strings, hostBalises)
+    translations[language] = { ...host, balises: merged[language] }
   }
+  recordMergedTranslations(merged)
   return {
     ...i18n,
     supportedLanguages: { fr: payloadFr, en: payloadEn, ...i18n.supportedLanguages },
@@ -253,6 +262,8 @@ export const balises =
   (pluginOptions: BalisesOptions = {}) =>
   (config: Config): Config => {
     const options = resolveOptions(pluginOptions)
+    // First: the collections below read the merged wording (navigation groups).
+    const i18n = mergeTranslations(config)
     // User objects carry their collection's slug, not the config: hasRole finds the field from it.
     registerRolesField(options.usersSlug, options.rolesField)
     const globals = config.globals ?? []
@@ -315,7 +326,7 @@ export const balises =
         ...feedTokenEndpoints,
         activityReportEndpoint,
       ],
-      i18n: mergeTranslations(config),
+      i18n,
       admin: {
         ...admin,
         custom: { ...admin.custom, [CONFIG_CUSTOM_KEY]: clientCustom },
@@ -329,7 +340,7 @@ export const balises =
         components: {
           ...admin.components,
           // Registers the roles field in the browser before any component asks hasRole.
-          providers: ['balises/client#BalisesRolesProvider', ...(admin.components?.providers ?? [])],
+          providers: ['balises/client#BalisesRolesProvider', ...(admin.components?.providers ?? []), 'balises/client#BalisesTranslations'],
           beforeDashboard: [...(admin.components?.beforeDashboard ?? []), 'balises/rsc#BalisesDashboard'],
           actions: [...(admin.components?.actions ?? []), 'balises/client#NotificationBell'],
           afterNavLinks: [...(admin.components?.afterNavLinks ?? []), 'balises/rsc#QueueNavLinks', 'balises/client#CalendarNavLink', 'balises/client#ReportsNavLinks', 'balises/client#ToHandleNavLink'],

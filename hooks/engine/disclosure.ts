@@ -1,6 +1,6 @@
 import { mayManagePersonalData } from '../../src/access/mayManagePersonalData'
 import { RULE_IDS } from '../rules'
-import { mediaLabel } from '../rules/messages'
+import { mediaLabel, ruleMessage } from '../rules/messages'
 import type { Actor, Messages, PostSnapshot, RuleContext, RuleId } from '../rules/types'
 import type { Finding } from './evaluate'
 
@@ -23,11 +23,7 @@ const WITHHELD_RULES: readonly RuleId[] = ['PRIV-1', 'PRIV-2']
 export const WITHHELD_PREFIX = 'PRIV-1/PRIV-2'
 
 export function withheldMessage(filename: string): Messages {
-  const label = mediaLabel(filename)
-  return {
-    fr: `${WITHHELD_PREFIX} : ${label.fr} montre des personnes inscrites. Leurs consentements (date de publication, réseaux, âge) doivent être vérifiés par la personne responsable : elle seule en voit le détail.`,
-    en: `${WITHHELD_PREFIX}: ${label.en} shows people on record. Their consents (publication date, channels, age) need the responsible person's check: only they see the details.`,
-  }
+  return ruleMessage('ruleMessages:withheld', { rules: WITHHELD_PREFIX, media: mediaLabel(filename) })
 }
 
 /** One PRIV-1 and one PRIV-2 finding for each attached image that lists people, whatever they say. */

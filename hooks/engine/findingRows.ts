@@ -1,10 +1,11 @@
 import { translate } from '../../src/translations'
+import { withRuleId } from '../rules/messages'
 import type { Finding } from './evaluate'
 import type { FieldError } from './fieldError'
 
 /** A refusing finding as the save's field message (an unresolved warning says so). */
 export function fieldError(finding: Finding, language: string | undefined): FieldError {
-  const message = language === 'en' ? finding.message.en : finding.message.fr
+  const message = withRuleId(finding, language)
   return {
     path: finding.path,
     message:
@@ -18,8 +19,8 @@ export function toComplianceRow(finding: Finding) {
     rule: finding.rule,
     level: finding.effectiveLevel,
     path: finding.path,
-    messageFr: finding.message.fr,
-    messageEn: finding.message.en,
+    messageFr: withRuleId(finding, 'fr'),
+    messageEn: withRuleId(finding, 'en'),
     overridden: finding.overridden,
   }
 }

@@ -15,7 +15,7 @@ export function moveErrors(
     const at = (message: string) => [{ path: refusal.path, message }]
     switch (refusal.kind) {
       case 'unknown': {
-        const next = refusal.next.map((status) => `« ${stageLabel(language, status)} »`).join(', ')
+        const next = refusal.next.map((status) => translate(language, 'systemTexts:quoted', { text: stageLabel(language, status) })).join(', ')
         return at(translate(language, 'workflowErrors:transitionUnknown', { from: stageLabel(language, from), to: stageLabel(language, to), next }))
       }
       case 'forbidden': {

@@ -1,12 +1,14 @@
 import { categoryCode } from './categoryCode'
-import { violation } from './messages'
+import { ruleMessage, violation } from './messages'
 import type { Rule } from './types'
 
 /** CAT-7: knowledge sharing names its source, a link or a reference. */
 export const cat7Rule: Rule = {
   id: 'CAT-7',
   level: 'block',
-  title: { fr: 'Un partage de connaissances cite sa source', en: 'Knowledge sharing cites its source' },
+  get title() {
+    return ruleMessage('ruleTitles:cat7')
+  },
   check(post, context) {
     if (categoryCode(post, context) !== 'CAT-7') return []
     const source = post.source?.trim() ?? ''
@@ -15,20 +17,14 @@ export const cat7Rule: Rule = {
         violation(
           cat7Rule,
           'source',
-          {
-            fr: 'un partage de connaissances doit citer sa source. Indiquez un lien ou une référence (titre, auteur, formation) dans le champ « Source (lien ou référence) ».',
-            en: 'knowledge sharing must cite its source. Enter a link or a reference (title, author, training) in the "Source (link or reference)" field.',
-          },
+          ruleMessage('ruleMessages:cat7Missing'),
           { incomplete: true },
         ),
       ]
     }
     if (looksLikeUrl(source) && !isWebUrl(source)) {
       return [
-        violation(cat7Rule, 'source', {
-          fr: `la source « ${source} » ressemble à un lien, mais ce n’est pas une adresse web valide. Corrigez-la (par exemple https://exemple.org/article) ou écrivez plutôt une référence.`,
-          en: `the source "${source}" looks like a link but is not a valid web address. Fix it (e.g. https://example.org/article) or write a reference instead.`,
-        }),
+        violation(cat7Rule, 'source', ruleMessage('ruleMessages:cat7InvalidLink', { source })),
       ]
     }
     return []

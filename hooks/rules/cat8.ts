@@ -1,12 +1,14 @@
 import { categoryCode } from './categoryCode'
-import { violation } from './messages'
+import { ruleMessage, violation } from './messages'
 import type { Rule } from './types'
 
 /** CAT-8: news from another ESPACE organisation or the ROEQ names that organisation. */
 export const cat8Rule: Rule = {
   id: 'CAT-8',
   level: 'block',
-  title: { fr: 'L’organisme source est nommé', en: 'The source organisation is named' },
+  get title() {
+    return ruleMessage('ruleTitles:cat8')
+  },
   check(post, context) {
     if (categoryCode(post, context) !== 'CAT-8') return []
     if (post.sourceOrganisation?.trim()) return []
@@ -14,10 +16,7 @@ export const cat8Rule: Rule = {
       violation(
         cat8Rule,
         'sourceOrganisation',
-        {
-          fr: 'une information d’un autre organisme ESPACE ou du ROEQ doit nommer cet organisme. Indiquez-le dans le champ « Organisme source ».',
-          en: 'news from another ESPACE organisation or from the ROEQ must name that organisation. Enter it in the "Source organisation" field.',
-        },
+        ruleMessage('ruleMessages:cat8Missing'),
         { incomplete: true },
       ),
     ]

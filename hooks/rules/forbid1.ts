@@ -1,5 +1,5 @@
 import { personalInformationDetector } from './detectors/personalInformation'
-import { violation } from './messages'
+import { ruleMessage, violation } from './messages'
 import { textFields } from './textFields'
 import type { Rule } from './types'
 
@@ -11,15 +11,14 @@ import type { Rule } from './types'
 export const forbid1Rule: Rule = {
   id: 'FORBID-1',
   level: 'warn',
-  title: { fr: 'Pas d’information personnelle', en: 'No personal information' },
+  get title() {
+    return ruleMessage('ruleTitles:forbid1')
+  },
   check(post, context) {
     const detect = personalInformationDetector(context.policy.forbiddenPatterns, context.policy.allowedPhrases)
     return textFields(post).flatMap(({ path, text, label }) =>
       detect(text).map((quote) =>
-        violation(forbid1Rule, path, {
-          fr: `« ${quote} » dans ${label.fr} ressemble à une information personnelle (souhaits de fête, décès, congé maladie, naissance). Retirez-la, ou la personne responsable peut passer outre avec une justification écrite.`,
-          en: `"${quote}" in ${label.en} looks like personal information (birthday wishes, death, sick leave, birth). Remove it, or the responsible person can override with a written justification.`,
-        }),
+        violation(forbid1Rule, path, ruleMessage('ruleMessages:forbid1', { quote, field: label })),
       ),
     )
   },

@@ -1,5 +1,5 @@
 import { hasAcceptedCurrentCode } from '../../src/codeOfConduct/acceptance'
-import { violation } from './messages'
+import { ruleMessage, violation } from './messages'
 import type { Rule } from './types'
 
 /**
@@ -9,17 +9,17 @@ import type { Rule } from './types'
  * version (policy settings) counts. The code of conduct is not a post field,
  * so the message is put on the title.
  */
-export const CODE_OF_CONDUCT_MESSAGE = {
-  fr: 'vous devez accepter le code de conduite avant de créer ou modifier du contenu. Ouvrez « Mon compte », lisez le code de conduite et cliquez sur « J’accepte ».',
-  en: 'you must accept the code of conduct before you create or edit content. Open "My account", read the code of conduct and click "I accept".',
-}
+/** Read at each check: a host may reword it. */
+export const codeOfConductMessage = () => ruleMessage('ruleMessages:forbid3')
 
 export const forbid3Rule: Rule = {
   id: 'FORBID-3',
   level: 'block',
-  title: { fr: 'Code de conduite accepté', en: 'Code of conduct accepted' },
+  get title() {
+    return ruleMessage('ruleTitles:forbid3')
+  },
   check(_post, context) {
     if (!context.actor || hasAcceptedCurrentCode(context.actor, context.policy.codeOfConductVersion)) return []
-    return [violation(forbid3Rule, 'title', CODE_OF_CONDUCT_MESSAGE)]
+    return [violation(forbid3Rule, 'title', codeOfConductMessage())]
   },
 }

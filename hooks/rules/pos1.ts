@@ -1,12 +1,13 @@
 import { collectiveMustApprove } from '../../src/checkMove'
 import { categoryCode } from './categoryCode'
-import { violation } from './messages'
-import type { Messages, PositionStatus, Rule, Violation } from './types'
+import { ruleMessage, violation } from './messages'
+import type { TranslationKey } from '../../src/translations'
+import type { PositionStatus, Rule, Violation } from './types'
 
-const STATUS_WORDS: Record<Exclude<PositionStatus, 'adopted'>, Messages> = {
-  draft: { fr: 'est encore un brouillon (pas adoptée)', en: 'is still a draft (not adopted)' },
-  withdrawn: { fr: 'a été retirée', en: 'has been withdrawn' },
-  superseded: { fr: 'a été remplacée par une position plus récente', en: 'has been superseded by a newer position' },
+const STATUS_WORDS: Record<Exclude<PositionStatus, 'adopted'>, TranslationKey> = {
+  draft: 'ruleMessages:pos1StatusDraft',
+  withdrawn: 'ruleMessages:pos1StatusWithdrawn',
+  superseded: 'ruleMessages:pos1StatusSuperseded',
 }
 
 /**
@@ -17,7 +18,9 @@ const STATUS_WORDS: Record<Exclude<PositionStatus, 'adopted'>, Messages> = {
 export const pos1Rule: Rule = {
   id: 'POS-1',
   level: 'gate',
-  title: { fr: 'Une position officielle adoptée par la Collective', en: 'An official position adopted by the Collective' },
+  get title() {
+    return ruleMessage('ruleTitles:pos1')
+  },
   check(post, context) {
     if (categoryCode(post, context) !== 'CAT-10') return []
     const violations: Violation[] = []
@@ -26,36 +29,23 @@ export const pos1Rule: Rule = {
         violation(
           pos1Rule,
           'position',
-          {
-            fr: 'une publication de la catégorie CAT-10 (positions officielles) doit citer la position officielle qu’elle diffuse. Choisissez-la dans le champ « Position officielle ».',
-            en: 'a CAT-10 post (official positions) must cite the official position it shares. Choose it in the "Official position" field.',
-          },
+          ruleMessage('ruleMessages:pos1Missing'),
           { incomplete: true },
         ),
       )
     } else if (!context.position) {
       violations.push(
-        violation(pos1Rule, 'position', {
-          fr: 'la position officielle choisie n’existe pas (ou plus). Choisissez une position adoptée dans le champ « Position officielle ».',
-          en: 'the chosen official position does not exist (any more). Choose an adopted position in the "Official position" field.',
-        }),
+        violation(pos1Rule, 'position', ruleMessage('ruleMessages:pos1Unknown')),
       )
     } else if (context.position.status !== 'adopted') {
-      const status = STATUS_WORDS[context.position.status]
       violations.push(
-        violation(pos1Rule, 'position', {
-          fr: `la position officielle « ${context.position.title} » ${status.fr}. Seule une position adoptée par la Collective peut être diffusée : choisissez une position adoptée dans le champ « Position officielle ».`,
-          en: `the official position "${context.position.title}" ${status.en}. Only a position adopted by the Collective can be shared: choose an adopted position in the "Official position" field.`,
-        }),
+        violation(pos1Rule, 'position', ruleMessage('ruleMessages:pos1NotAdopted', { title: context.position.title, status: ruleMessage(STATUS_WORDS[context.position.status]) })),
       )
     }
     const { transition } = context
     if (transition && collectiveMustApprove(transition.from, transition.to, 'CAT-10', context.actor)) {
       violations.push(
-        violation(pos1Rule, 'workflowStatus', {
-          fr: 'seul un membre de la Collective peut approuver une publication de la catégorie CAT-10 (positions officielles). Demandez à un membre de la Collective de l’approuver.',
-          en: 'only a member of the Collective can approve a CAT-10 post (official positions). Ask a member of the Collective to approve it.',
-        }),
+        violation(pos1Rule, 'workflowStatus', ruleMessage('ruleMessages:pos1NotCollective')),
       )
     }
     return violations

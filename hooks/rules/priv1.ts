@@ -1,5 +1,5 @@
 import { consentGap } from './consentValidity'
-import { formatDate, listChannels, mediaLabel, violation } from './messages'
+import { formatDate, listChannels, mediaLabel, ruleMessage, violation } from './messages'
 import { postChannels } from './postChannels'
 import { publicationInstant } from './publicationInstant'
 import type { Channel } from '../../src/channels'
@@ -12,7 +12,9 @@ import type { Rule, Violation } from './types'
 export const priv1Rule: Rule = {
   id: 'PRIV-1',
   level: 'gate',
-  title: { fr: 'Consentement des personnes montrées', en: 'Consent of the people shown' },
+  get title() {
+    return ruleMessage('ruleTitles:priv1')
+  },
   check(post, context) {
     const instant = publicationInstant(post, context)
     const channels = postChannels(post)
@@ -25,10 +27,11 @@ export const priv1Rule: Rule = {
       const media = context.media.find((candidate) => String(candidate.id) === String(mediaId))
       if (!media) {
         violations.push(
-          violation(priv1Rule, path, {
-            fr: `la ${index === 0 ? '1re' : `${index + 1}e`} image ou vidéo jointe est introuvable. Retirez-la de la publication ou joignez-la de nouveau.`,
-            en: `attached image or video #${index + 1} cannot be found. Remove it from the post or attach it again.`,
-          }),
+          violation(
+            priv1Rule,
+            path,
+            index === 0 ? ruleMessage('ruleMessages:priv1MediaMissingFirst') : ruleMessage('ruleMessages:priv1MediaMissing', { number: index + 1 }),
+          ),
         )
         return
       }
@@ -39,10 +42,7 @@ export const priv1Rule: Rule = {
             violation(
               priv1Rule,
               path,
-              {
-                fr: `${label.fr} : cochez « Aucune personne identifiable » si personne ne peut y être reconnu, sinon demandez à la personne responsable d’inscrire les personnes montrées.`,
-                en: `${label.en}: tick "No identifiable person" if nobody can be recognised in it, otherwise ask the responsible person to list the people shown.`,
-              },
+              ruleMessage('ruleMessages:priv1NotMarked', { media: label }),
               { incomplete: true },
             ),
           )
@@ -61,14 +61,14 @@ export const priv1Rule: Rule = {
       if (lacking === 0) return
       const names = listChannels(channels.filter((channel) => missing.has(channel)))
       const people =
-        lacking === 1
-          ? { fr: '1 personne montrée n’a pas', en: '1 person shown has no' }
-          : { fr: `${lacking} personnes montrées n’ont pas`, en: `${lacking} people shown have no` }
+        lacking === 1 ? ruleMessage('ruleMessages:priv1LackingOne') : ruleMessage('ruleMessages:priv1LackingMany', { count: lacking })
       violations.push(
-        violation(priv1Rule, path, {
-          fr: `${label.fr} : ${people.fr} de consentement valide le ${date().fr}${names.fr ? ` pour ${names.fr}` : ''}. Demandez à la personne responsable d’obtenir ou de renouveler le consentement (pour ces réseaux), ou retirez l’image.`,
-          en: `${label.en}: ${people.en} valid consent on ${date().en}${names.en ? ` for ${names.en}` : ''}. Ask the responsible person to obtain or renew the consent (for these channels), or remove the image.`,
-        }, { personal: true }),
+        violation(
+          priv1Rule,
+          path,
+          ruleMessage(names.fr ? 'ruleMessages:priv1NoConsentForChannels' : 'ruleMessages:priv1NoConsent', { media: label, people, date: date(), channels: names }),
+          { personal: true },
+        ),
       )
     })
     return violations

@@ -1,6 +1,6 @@
 import { isUnderParentalConsentAge } from './age'
 import { isConsentValid } from './consentValidity'
-import { mediaLabel, violation } from './messages'
+import { mediaLabel, ruleMessage, violation } from './messages'
 import { postChannels } from './postChannels'
 import { publicationInstant } from './publicationInstant'
 import type { ConsentFacts, Rule, Violation } from './types'
@@ -13,7 +13,9 @@ import type { ConsentFacts, Rule, Violation } from './types'
 export const priv2Rule: Rule = {
   id: 'PRIV-2',
   level: 'gate',
-  title: { fr: 'Consentement parental sous 14 ans', en: 'Parental consent under 14' },
+  get title() {
+    return ruleMessage('ruleTitles:priv2')
+  },
   check(post, context) {
     const instant = publicationInstant(post, context)
     const check = { instant, now: context.now, channels: postChannels(post) }
@@ -36,26 +38,16 @@ export const priv2Rule: Rule = {
       const path = `media.${index}`
       if (lacking > 0) {
         const people =
-          lacking === 1
-            ? { fr: '1 personne de moins de 14 ans n’a pas', en: '1 person under 14 has no' }
-            : { fr: `${lacking} personnes de moins de 14 ans n’ont pas`, en: `${lacking} people under 14 have no` }
+          lacking === 1 ? ruleMessage('ruleMessages:priv2LackingOne') : ruleMessage('ruleMessages:priv2LackingMany', { count: lacking })
         violations.push(
-          violation(priv2Rule, path, {
-            fr: `${label.fr} : ${people.fr} de consentement valide signé par un parent ou un tuteur (sous 14 ans, le consentement de la personne elle-même ne suffit pas). Demandez à la personne responsable d’enregistrer un consentement signé par un parent ou un tuteur, avec le nom de la personne signataire, ou retirez l’image.`,
-            en: `${label.en}: ${people.en} valid consent signed by a parent or tutor (under 14, the person's own consent is not enough). Ask the responsible person to record a consent signed by a parent or tutor, with the signatory's name, or remove the image.`,
-          }, { personal: true }),
+          violation(priv2Rule, path, ruleMessage('ruleMessages:priv2NoGuardianConsent', { media: label, people }), { personal: true }),
         )
       }
       if (unknownAge > 0) {
         const people =
-          unknownAge === 1
-            ? { fr: 'l’âge d’une personne montrée est inconnu', en: 'the age of 1 person shown is unknown' }
-            : { fr: `l’âge de ${unknownAge} personnes montrées est inconnu`, en: `the age of ${unknownAge} people shown is unknown` }
+          unknownAge === 1 ? ruleMessage('ruleMessages:priv2UnknownAgeOne') : ruleMessage('ruleMessages:priv2UnknownAgeMany', { count: unknownAge })
         violations.push(
-          violation(priv2Rule, path, {
-            fr: `${label.fr} : ${people.fr}. Demandez à la personne responsable d’inscrire sa date de naissance ou sa tranche d’âge, pour savoir si le consentement d’un parent ou d’un tuteur est requis.`,
-            en: `${label.en}: ${people.en}. Ask the responsible person to record the birth date or age band, to know whether a parent's or tutor's consent is required.`,
-          }, { personal: true }),
+          violation(priv2Rule, path, ruleMessage('ruleMessages:priv2UnknownAge', { media: label, people }), { personal: true }),
         )
       }
     })

@@ -22,8 +22,8 @@ const STATE_LABELS: Record<State, TranslationKey> = {
 }
 
 /**
- * « CAT-6 : une offre… » → « une offre… » (the line already names the rule); also a prefix naming
- * several rules, « PRIV-1/PRIV-2 : … », on the line of any of them.
+ * Findings carry their rule as data (`finding.rule`, shown by the line) and no prefix, except the
+ * withheld one, which names both rules in its text: « PRIV-1/PRIV-2 : … » → « … » on either line.
  */
 function withoutRulePrefix(message: string, rule: string): string {
   const prefix = /^([A-Z]+(?:-\d+)?(?:\/[A-Z]+(?:-\d+)?)*) ?: /.exec(message)

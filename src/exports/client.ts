@@ -16,3 +16,4 @@ export { CodeOfConductAcceptance } from '../components/forms/CodeOfConductAccept
 export { CommentsPanel } from '../components/comments/CommentsPanel'
 export { NotificationBell } from '../components/notifications/NotificationBell'
 export { BalisesRolesProvider } from '../components/BalisesRolesProvider'
+export { BalisesTranslations } from '../components/BalisesTranslations'

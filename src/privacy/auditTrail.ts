@@ -136,7 +136,7 @@ export const auditPostStatus: CollectionAfterChangeHook = async ({ collection, d
       operation: 'update',
       at: entry.at ?? undefined,
       actorId: relationId(entry.by),
-      summary: `« ${String(doc.title ?? '')} » : ${entry.from ?? ''} → ${entry.to ?? ''}`,
+      summary: translate('fr', 'systemTexts:auditStatusChange', { title: String(doc.title ?? ''), from: entry.from ?? '', to: entry.to ?? '' }),
       changes: [
         { field: 'workflowStatus', from: entry.from ?? '', to: entry.to ?? '' },
         ...(entry.reason ? [{ field: 'statusReason', from: '', to: auditValue(entry.reason) }] : []),

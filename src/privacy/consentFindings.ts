@@ -4,6 +4,7 @@ import { checkPost } from '../../hooks/engine/checkPost'
 import { slugsOf } from '../slugs'
 import { priv1Rule } from '../../hooks/rules/priv1'
 import { priv2Rule } from '../../hooks/rules/priv2'
+import { withRuleId } from '../../hooks/rules/messages'
 
 /**
  * What PRIV-1 and PRIV-2 say today about a stored post: the consents of the people its images show,
@@ -19,5 +20,5 @@ export async function consentFindings(
   const stored = await req.payload.findByID({ collection: slugsOf(req).posts, id: postId, draft: true, depth: 0, overrideAccess: true, req })
   const { findings, neutral } = await checkPost(stored as unknown as Record<string, unknown>, req, { actor: null, now, rules: [priv1Rule, priv2Rule] })
   if (findings.length === 0) return { exact: [], neutral: [] }
-  return { exact: findings.map((finding) => finding.message.fr), neutral: [...new Set(neutral.map((finding) => finding.message.fr))] }
+  return { exact: findings.map((finding) => withRuleId(finding, 'fr')), neutral: [...new Set(neutral.map((finding) => withRuleId(finding, 'fr')))] }
 }

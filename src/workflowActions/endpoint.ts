@@ -54,7 +54,7 @@ function sayFor(req: PayloadRequest): Say {
 }
 
 const listed = (say: Say, actions: WorkflowAction[]) =>
-  actions.length ? actions.map((action) => `« ${say(`workflowActions:${action}`)} »`).join(', ') : say('workflowActions:nothingPossible')
+  actions.length ? actions.map((action) => say('systemTexts:quoted', { text: say(`workflowActions:${action}`) })).join(', ') : say('workflowActions:nothingPossible')
 
 /** Why this person cannot take this action on this post now: the rule and who can. */
 function refusalMessage(action: WorkflowAction, post: PostDoc, user: PayloadRequest['user'], say: Say): string | null {

@@ -118,8 +118,9 @@ describe('checkCompliance (the compliance endpoint without HTTP), with real user
         expect.arrayContaining(['CAT-6:gate:closingDate', 'CHAN-1:block:channels.0.text', 'FORBID-1:warn:channels.1.text']),
       )
       const chan1 = findings.find((finding) => finding.rule === 'CHAN-1')!
-      expect(chan1.message.fr).toMatch(/^CHAN-1 : le texte X compte 300 caractères, au-delà de la limite de 280/)
-      expect(chan1.message.en).toMatch(/^CHAN-1: the X text counts 300 characters/)
+      // The rule ID is data beside the message (the panel shows it from `rule`), not a prefix in it.
+      expect(chan1.message.fr).toMatch(/^le texte X compte 300 caractères, au-delà de la limite de 280/)
+      expect(chan1.message.en).toMatch(/^the X text counts 300 characters/)
       expect(findings.every((finding) => finding.overridden === false)).toBe(true)
     })
 

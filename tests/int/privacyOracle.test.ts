@@ -145,7 +145,7 @@ describe('no oracle on personal data through the rules’ answers (PRIV-1, PRIV-
 
       const before = await complianceAs(team.responsable, { id: post.id, data: { publishAt: '2033-01-10T15:00:00.000Z', channels: channelRows(['facebook', 'instagram']) } })
       const priv1 = before.find((finding) => finding.rule === 'PRIV-1')!
-      expect(priv1.message.fr).toMatch(/^PRIV-1 : .*2 personnes montrées n’ont pas de consentement valide le 10 janvier 2033 pour Facebook et Instagram/)
+      expect(priv1.message.fr).toMatch(/^image « .* » : 2 personnes montrées n’ont pas de consentement valide le 10 janvier 2033 pour Facebook et Instagram/)
     })
 
     it('an image marked or left untagged still gets its exact, date-free PRIV-1 advice', async () => {

@@ -4,6 +4,7 @@ import { toast, useAllFormFields, useDocumentInfo, useTranslation } from '@paylo
 import type { UIFieldClientComponent } from 'payload'
 import { useEffect, useMemo, useRef, useState } from 'react'
 
+import { namesItsRule } from '../../../hooks/rules/messages'
 import { translate } from '../../translations'
 import { fieldLabelAt } from './fieldLabel'
 import './forms.css'
@@ -77,7 +78,7 @@ export const FormErrorBanner: UIFieldClientComponent = () => {
       <ul className="balises-form-error__list">
         {shown.map(({ path, message }) => {
           const label = fieldLabelAt(configFields, path, language)
-          const named = /^[A-Z]+-\d+/.test(message) || !label
+          const named = namesItsRule(message) || !label
           return (
             <li key={`${path}:${message}`} data-path={path}>
               <a href={`#${fieldId(path)}`}>{named ? message : `${label}${language === 'en' ? ':' : ' :'} ${message}`}</a>

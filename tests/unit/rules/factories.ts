@@ -10,6 +10,7 @@ import type {
   RuleId,
   Violation,
 } from '../../../hooks/rules/types'
+import { withRuleId } from '../../../hooks/rules/messages'
 import { DEFAULT_CHANNEL_LIMITS } from '../../../src/channels'
 import { DEFAULT_ALLOWED_PHRASES, DEFAULT_FORBIDDEN_PATTERNS } from '../../../src/policy/defaults'
 
@@ -96,9 +97,14 @@ export function withPeople(
   })
 }
 
-/** The message names the rule in both languages, French first as the rule requires. */
+/**
+ * The rule ID is data beside the message, not a prefix in it; shown to people, the message names
+ * the rule in both languages (`withRuleId`).
+ */
 export function expectNamesRule(violation: Violation, rule: RuleId): void {
   expect(violation.rule).toBe(rule)
-  expect(violation.message.fr.startsWith(`${rule} : `)).toBe(true)
-  expect(violation.message.en.startsWith(`${rule}: `)).toBe(true)
+  expect(violation.message.fr.startsWith(rule)).toBe(false)
+  expect(violation.message.en.startsWith(rule)).toBe(false)
+  expect(withRuleId(violation, 'fr').startsWith(`${rule} : `)).toBe(true)
+  expect(withRuleId(violation, 'en').startsWith(`${rule}: `)).toBe(true)
 }

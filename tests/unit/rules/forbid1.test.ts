@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
+import { withRuleId } from '../../../hooks/rules/messages'
 import { personalInformationDetector } from '../../../hooks/rules/detectors/personalInformation'
 import { forbid1Rule } from '../../../hooks/rules/forbid1'
 import { DEFAULT_ALLOWED_PHRASES, DEFAULT_FORBIDDEN_PATTERNS } from '../../../src/policy/defaults'
@@ -129,7 +130,7 @@ describe('FORBID-1 — the rule on a post', () => {
       expectNamesRule(violation, 'FORBID-1')
       expect(violation.level).toBe('warn')
     }
-    expect(violations[1].message.fr).toBe(
+    expect(withRuleId(violations[1], 'fr')).toBe(
       'FORBID-1 : « Joyeux Anniversaire » dans le texte X ressemble à une information personnelle (souhaits de fête, décès, congé maladie, naissance). Retirez-la, ou la personne responsable peut passer outre avec une justification écrite.',
     )
     expect(violations[1].message.en).toContain('"Joyeux Anniversaire" in the X text looks like personal information')

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
+import { withRuleId } from '../../../hooks/rules/messages'
 import { forbid3Rule } from '../../../hooks/rules/forbid3'
 import { expectNamesRule, makeContext, makePost } from './factories'
 
@@ -18,7 +19,7 @@ describe('FORBID-3 — code of conduct accepted', () => {
     expect(rest).toEqual([])
     expectNamesRule(violation, 'FORBID-3')
     expect(violation).toMatchObject({ level: 'block', path: 'title' })
-    expect(violation.message.fr).toBe(
+    expect(withRuleId(violation, 'fr')).toBe(
       'FORBID-3 : vous devez accepter le code de conduite avant de créer ou modifier du contenu. Ouvrez « Mon compte », lisez le code de conduite et cliquez sur « J’accepte ».',
     )
     expect(violation.message.en).toContain('code of conduct')

@@ -41,6 +41,7 @@ import { ReportsNavLinks as ReportsNavLinks_7ce0a997922408181b6a5d85f4bec21d } f
 import { ToHandleNavLink as ToHandleNavLink_7ce0a997922408181b6a5d85f4bec21d } from 'balises/client'
 import { BalisesDashboard as BalisesDashboard_7cb8c0d115d434010dcfcbc69ac1756e } from 'balises/rsc'
 import { BalisesRolesProvider as BalisesRolesProvider_7ce0a997922408181b6a5d85f4bec21d } from 'balises/client'
+import { BalisesTranslations as BalisesTranslations_7ce0a997922408181b6a5d85f4bec21d } from 'balises/client'
 import { CalendarView as CalendarView_7cb8c0d115d434010dcfcbc69ac1756e } from 'balises/rsc'
 import { ToHandleView as ToHandleView_7cb8c0d115d434010dcfcbc69ac1756e } from 'balises/rsc'
 import { ReportsView as ReportsView_7cb8c0d115d434010dcfcbc69ac1756e } from 'balises/rsc'
@@ -94,6 +95,7 @@ export const importMap = {
   "balises/client#ToHandleNavLink": ToHandleNavLink_7ce0a997922408181b6a5d85f4bec21d,
   "balises/rsc#BalisesDashboard": BalisesDashboard_7cb8c0d115d434010dcfcbc69ac1756e,
   "balises/client#BalisesRolesProvider": BalisesRolesProvider_7ce0a997922408181b6a5d85f4bec21d,
+  "balises/client#BalisesTranslations": BalisesTranslations_7ce0a997922408181b6a5d85f4bec21d,
   "balises/rsc#CalendarView": CalendarView_7cb8c0d115d434010dcfcbc69ac1756e,
   "balises/rsc#ToHandleView": ToHandleView_7cb8c0d115d434010dcfcbc69ac1756e,
   "balises/rsc#ReportsView": ReportsView_7cb8c0d115d434010dcfcbc69ac1756e,
