@@ -1,5 +1,5 @@
 import { isCollectiveMember } from './access/isCollectiveMember'
-import { hasRole, STAFF_ROLES, type Role } from './roles'
+import { holdsRole, STAFF_ROLES, type Role } from './roles'
 import { isApprovalMove, LOCKED_STATUSES, needsReason, TRANSITIONS, type WorkflowStatus } from './workflow'
 
 /** The person moving the post; null or undefined: the system (seed, job, cascade), which the table does not bind. */
@@ -54,7 +54,7 @@ export function collectiveMustApprove(from: WorkflowStatus, to: WorkflowStatus, 
 function whoRefusal(from: WorkflowStatus, to: WorkflowStatus, actor: NonNullable<MoveActor>, categoryCode: string | null): MoveRefusal | null {
   const allowed = TRANSITIONS[from]?.[to]
   if (!allowed) return { kind: 'unknown', path: 'workflowStatus', next: Object.keys(TRANSITIONS[from] ?? {}) as WorkflowStatus[] }
-  const matching = allowed.filter((role) => hasRole(actor, role))
+  const matching = allowed.filter((role) => holdsRole(actor, role))
   if (matching.length === 0) return { kind: 'forbidden', path: 'workflowStatus' }
   // A member of the Collective who is not also a manager approves CAT-10 posts only.
   if (matching.every((role) => role === 'collective') && categoryCode !== 'CAT-10') return { kind: 'forbidden', path: 'workflowStatus' }
@@ -74,9 +74,9 @@ export function checkMove(from: WorkflowStatus, to: WorkflowStatus, actor: MoveA
     if (refusal) refusals.push(refusal)
     else if (collectiveMustApprove(from, to, facts.categoryCode, actor)) refusals.push({ kind: 'collective', path: 'workflowStatus' })
   }
-  if (actor && facts.changesContent && !hasRole(actor, ...STAFF_ROLES)) {
+  if (actor && facts.changesContent && !holdsRole(actor, ...STAFF_ROLES)) {
     refusals.push({ kind: 'notStaff', path: 'workflowStatus' })
-  } else if (actor && facts.changesContent && LOCKED_STATUSES.includes(from) && !hasRole(actor, ...MANAGERS)) {
+  } else if (actor && facts.changesContent && LOCKED_STATUSES.includes(from) && !holdsRole(actor, ...MANAGERS)) {
     refusals.push({ kind: 'locked', path: 'workflowStatus' })
   }
   if (moving && facts.reason !== undefined && !facts.reason) {

@@ -36,3 +36,11 @@ export function rolesOf(user: MaybeUser | object, field: string = rolesFieldOf(u
 export function hasRole(user: MaybeUser | object, ...roles: Role[]): boolean {
   return rolesOf(user).some((role) => (roles as string[]).includes(role))
 }
+
+/** A person whose Balises roles were already read from their account (`actorOf`, the move checks): `roles` is the list itself. */
+export type RolesHolder = { roles?: readonly string[] | null } | null | undefined
+
+/** hasRole for a resolved holder: reads its `roles` list, whatever the account's field is called. */
+export function holdsRole(holder: RolesHolder, ...roles: Role[]): boolean {
+  return Boolean(holder?.roles?.some((role) => (roles as string[]).includes(role)))
+}

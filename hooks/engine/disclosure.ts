@@ -1,4 +1,4 @@
-import { mayManagePersonalData } from '../../src/access/mayManagePersonalData'
+import { actorMayManagePersonalData } from '../../src/access/mayManagePersonalData'
 import { RULE_IDS } from '../rules'
 import { mediaLabel, ruleMessage } from '../rules/messages'
 import type { Actor, Messages, PostSnapshot, RuleContext, RuleId } from '../rules/types'
@@ -14,7 +14,7 @@ import type { Finding } from './evaluate'
 
 /** The system (seed, jobs, cascades), the responsible person and administrators see the exact findings. */
 export function maySeePersonalFindings(actor: Pick<Actor, 'roles'> | null): boolean {
-  return actor === null || mayManagePersonalData(actor)
+  return actor === null || actorMayManagePersonalData(actor)
 }
 
 const WITHHELD_RULES: readonly RuleId[] = ['PRIV-1', 'PRIV-2']

@@ -1,6 +1,11 @@
-import { hasRole } from '../roles'
+import { hasRole, holdsRole, type RolesHolder, type Role } from '../roles'
 
 type MaybeUser = { roles?: readonly string[] | null } | null | undefined
 
 /** PRIV-4: people, consents and what they imply are the responsible person's and administrators'. */
-export const mayManagePersonalData = (user: MaybeUser): boolean => hasRole(user, 'admin', 'responsable')
+const PERSONAL_DATA_ROLES: readonly Role[] = ['admin', 'responsable']
+
+export const mayManagePersonalData = (user: MaybeUser): boolean => hasRole(user, ...PERSONAL_DATA_ROLES)
+
+/** The same for a save's actor, whose roles are already read from the account (hooks/engine/actor.ts). */
+export const actorMayManagePersonalData = (actor: RolesHolder): boolean => holdsRole(actor, ...PERSONAL_DATA_ROLES)
