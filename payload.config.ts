@@ -12,7 +12,7 @@ import { loadDatabaseAdapter } from './dev/db/adapter'
 import { chooseDatabase } from './dev/db/databaseUri'
 import { uploadsDirFor } from './dev/db/uploadsDir'
 import { maxUploadMBFromEnv } from './src/uploadLimit'
-import { smtpEmailFromEnv } from './src/notifications/smtp'
+import { smtpEmailFromEnv } from './dev/smtp'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const database = chooseDatabase(process.env.DATABASE_URI)
