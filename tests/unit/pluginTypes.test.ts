@@ -3,7 +3,18 @@
 // must still fit them: `npm run typecheck` fails here when a collection and its plugin-owned type drift.
 import { describe, expectTypeOf, it } from 'vitest'
 
-import type { AudienceSnapshot, AuditLog, Category, Consent, Notification, Policy, Position, Post, PrivacyTask, User } from '../../dev/payload-types'
+import type {
+  AudienceSnapshot,
+  AuditLog,
+  Category,
+  Consent,
+  Notification,
+  Policy,
+  Position,
+  Post,
+  PrivacyTask,
+  User,
+} from '../../dev/payload-types'
 import type { MaybeUser } from '../../src/roles'
 import type {
   AudienceSnapshotDoc,
