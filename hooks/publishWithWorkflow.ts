@@ -1,5 +1,6 @@
 import type { CollectionBeforeOperationHook, PayloadRequest } from 'payload'
 
+import type { PostDoc } from '../src/types'
 import { TRANSITIONS } from '../src/workflow'
 
 type Data = Record<string, unknown>
@@ -35,8 +36,8 @@ export const publishWithWorkflow: CollectionBeforeOperationHook = async ({ args,
 }
 
 async function currentStatus(req: PayloadRequest, slug: string, id: number | string): Promise<string | null> {
-  const current = await req.payload
+  const current = (await req.payload
     .findByID({ collection: slug as 'posts', id, draft: true, depth: 0, req, overrideAccess: true, select: { workflowStatus: true } })
-    .catch(() => null)
+    .catch(() => null)) as Pick<PostDoc, 'workflowStatus'> | null
   return current?.workflowStatus ?? null
 }

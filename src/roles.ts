@@ -17,23 +17,33 @@ export function registerRolesField(usersSlug: string, field: string): void {
   rolesFields.set(usersSlug, field)
 }
 
-type MaybeUser = { collection?: unknown; [field: string]: unknown } | null | undefined
+/**
+ * Any user as the code meets one: Payload's typed or untyped `req.user`, the admin's client user, a
+ * document read by a query. Nothing is assumed about its fields; roles are read through `rolesOf`.
+ */
+export type MaybeUser = object | null | undefined
+
+/** A field of a user object, whatever the host's user type declares. */
+function fieldOf(user: MaybeUser, field: string): unknown {
+  return user ? (user as Record<string, unknown>)[field] : undefined
+}
 
 /** The field holding Balises' roles on this user (documents read without `collection`: the only registered one). */
 export function rolesFieldOf(user: MaybeUser): string {
-  const collection = typeof user?.collection === 'string' ? user.collection : undefined
+  const slug = fieldOf(user, 'collection')
+  const collection = typeof slug === 'string' ? slug : undefined
   if (collection && rolesFields.has(collection)) return rolesFields.get(collection)!
   if (!collection && rolesFields.size === 1) return [...rolesFields.values()][0]
   return DEFAULT_ROLES_FIELD
 }
 
 /** Balises' roles of a user (never the host's own field of another name); `field` for documents read by a query. */
-export function rolesOf(user: MaybeUser | object, field: string = rolesFieldOf(user as MaybeUser)): readonly string[] {
-  const value = (user as MaybeUser)?.[field]
+export function rolesOf(user: MaybeUser, field: string = rolesFieldOf(user)): readonly string[] {
+  const value = fieldOf(user, field)
   return Array.isArray(value) ? value.filter((role): role is string => typeof role === 'string') : []
 }
 
-export function hasRole(user: MaybeUser | object, ...roles: Role[]): boolean {
+export function hasRole(user: MaybeUser, ...roles: Role[]): boolean {
   return rolesOf(user).some((role) => (roles as string[]).includes(role))
 }
 

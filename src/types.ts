@@ -1,5 +1,6 @@
 import type { PrivacyTaskCause, PrivacyTaskKind } from './privacy/privacyTaskKinds'
 import type { Channel } from './channels'
+import type { NotificationKind, NotificationLanguage } from './notifications/kinds'
 import type { Role } from './roles'
 import type { WorkflowStatus } from './workflow'
 
@@ -19,6 +20,8 @@ export type BalisesUser = {
   roles?: Role[] | null
   codeOfConductAcceptedAt?: string | null
   codeOfConductVersion?: number | null
+  emailNotificationKinds?: NotificationKind[] | null
+  notificationLanguage?: NotificationLanguage | null
 }
 
 export type CategoryDoc = {
@@ -90,4 +93,60 @@ export type AudienceSnapshotDoc = {
   pageLikes?: number | null
   reach?: number | null
   engagement?: number | null
+}
+
+export type NotificationDoc = {
+  id: Id
+  recipient: Id | BalisesUser
+  kind: NotificationKind
+  post?: Related<PostDoc>
+  link?: string | null
+  key?: string | null
+  messageFr?: string | null
+  messageEn?: string | null
+  readAt?: string | null
+  createdAt: string
+}
+
+export type AuditLogDoc = {
+  id: Id
+  at: string
+  actor?: Related<BalisesUser>
+  actorName?: string | null
+  targetCollection: string
+  targetId: string
+  operation: 'create' | 'update' | 'delete'
+  summary?: string | null
+  changes?: { field?: string | null; from?: string | null; to?: string | null; id?: string | null }[] | null
+  createdAt: string
+}
+
+export type PositionDoc = {
+  id: Id
+  title: string
+  summary?: string | null
+  status: 'draft' | 'adopted' | 'withdrawn' | 'superseded'
+  adoptedAt?: string | null
+  adoptedBy?: Related<BalisesUser>
+  resolutionReference?: string | null
+  supersededBy?: Related<{ id: Id }>
+  createdAt: string
+}
+
+/** The policy settings global. */
+export type PolicyDoc = {
+  id?: Id
+  responsiblePerson?: Related<BalisesUser>
+  timeZone?: string | null
+  weeklyHours?: number | null
+  reportingYearStartMonth?: number | null
+  channelLimits?: { channel: Channel; limit: number; id?: string | null }[] | null
+  frequency?: { channel: Channel; targetPerWeek: number; maxPerDay: number; id?: string | null }[] | null
+  forbiddenPatterns?: { pattern: string; id?: string | null }[] | null
+  allowedPhrases?: { phrase: string; id?: string | null }[] | null
+  redirection?: { organisationPhone?: string | null; messageFr?: string | null; messageEn?: string | null }
+  codeOfConduct?: { version?: number | null; publishedAt?: string | null; textFr?: string | null; textEn?: string | null }
+  keyDates?: { label: string; date: string; yearly?: boolean | null; id?: string | null }[] | null
+  updatedAt?: string | null
+  createdAt?: string | null
 }

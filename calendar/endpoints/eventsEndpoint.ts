@@ -33,7 +33,7 @@ async function calendarSettings(req: PayloadRequest) {
     zone: policy.timeZone,
     targets: (policy.frequency ?? []) as Target[],
     keyDates: (policy.keyDates ?? []).map((row) => ({ label: row.label, date: row.date, yearly: row.yearly })),
-    categories: new Map(categories.docs.map((category: CategoryDoc) => [String(category.id), category])),
+    categories: new Map((categories.docs as CategoryDoc[]).map((category) => [String(category.id), category])),
   }
 }
 

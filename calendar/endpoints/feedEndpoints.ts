@@ -119,7 +119,7 @@ export const feedEndpoint: Endpoint = {
     const categories = await payload.find({ collection: slugsOf(payload).categories, depth: 0, limit: 0, pagination: false, overrideAccess: true })
     const body = buildFeed({
       posts,
-      categories: new Map(categories.docs.map((doc: CategoryDoc) => [String(doc.id), doc])),
+      categories: new Map((categories.docs as CategoryDoc[]).map((doc) => [String(doc.id), doc])),
       zone,
       language: language(req),
       adminURL: `${origin(req)}${payload.config.routes.admin}`,

@@ -45,9 +45,9 @@ export function createMoveEndpoint({ now = () => new Date() }: MoveEndpointOptio
       }
       const { id, day, time } = body.data
       const { payload } = req
-      const post = await payload
+      const post = (await payload
         .findByID({ collection: slugsOf(req).posts, id, draft: true, depth: 0, user: req.user, overrideAccess: false, req })
-        .catch(() => null)
+        .catch(() => null)) as PostDoc | null
       if (!post) return Response.json({ errors: [{ message: translate(lang, 'calendar:postNotFound') }] }, { status: 404 })
       if (!MOVABLE_STATUSES.includes(post.workflowStatus)) {
         return Response.json(

@@ -1,6 +1,5 @@
 import { mayMoveOnCalendar } from '../../calendar/movePermission'
-
-type MaybeUser = { roles?: readonly string[] | null } | null | undefined
+import type { MaybeUser } from '../roles'
 
 /** Plans approved posts on the calendar (GOV-1): the responsible person and administrators. */
 export const mayPlanPosts = (user: MaybeUser): boolean => mayMoveOnCalendar('approved', user)

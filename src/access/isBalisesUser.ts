@@ -1,6 +1,4 @@
-import { hasRole, ROLES } from '../roles'
-
-type MaybeUser = { roles?: readonly string[] | null } | null | undefined
+import { type MaybeUser, hasRole, ROLES } from '../roles'
 
 /** A signed-in person with a Balises role (an account without one sees nothing of Balises). */
 export const isBalisesUser = (user: MaybeUser): boolean => hasRole(user, ...ROLES)

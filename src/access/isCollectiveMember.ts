@@ -1,6 +1,4 @@
-import { hasRole } from '../roles'
-
-type MaybeUser = { roles?: readonly string[] | null } | null | undefined
+import { type MaybeUser, hasRole } from '../roles'
 
 /** POS-1: a member of the Collective adopts positions and approves CAT-10 posts. */
 export const isCollectiveMember = (user: MaybeUser): boolean => hasRole(user, 'collective')

@@ -1,6 +1,4 @@
-import { hasRole, holdsRole, type RolesHolder, type Role } from '../roles'
-
-type MaybeUser = { roles?: readonly string[] | null } | null | undefined
+import { hasRole, holdsRole, type MaybeUser, type RolesHolder, type Role } from '../roles'
 
 /** PRIV-4: people, consents and what they imply are the responsible person's and administrators'. */
 const PERSONAL_DATA_ROLES: readonly Role[] = ['admin', 'responsable']

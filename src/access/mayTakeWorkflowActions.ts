@@ -1,6 +1,5 @@
 import { isBalisesUser } from './isBalisesUser'
-
-type MaybeUser = { roles?: readonly string[] | null } | null | undefined
+import type { MaybeUser } from '../roles'
 
 /**
  * Who may ask the workflow endpoint anything: a signed-in person with a Balises role. Which

@@ -6,9 +6,8 @@ import { usePathname } from 'next/navigation'
 
 import { isBalisesUser } from '../access/isBalisesUser'
 import { isManager } from '../access/isManager'
+import type { MaybeUser } from '../roles'
 import { translate, type TranslationKey } from '../translations'
-
-type MaybeUser = { roles?: string[] } | null
 
 const LINKS: { path: string; label: TranslationKey; id: string; may: (user: MaybeUser) => boolean }[] = [
   { path: '/rapports', label: 'reports:navLabel', id: 'nav-balises-reports', may: isBalisesUser },
@@ -24,7 +23,7 @@ export function ReportsNavLinks() {
   const pathname = usePathname()
   return (
     <>
-      {LINKS.filter((link) => link.may(user as MaybeUser)).map((link) => {
+      {LINKS.filter((link) => link.may(user)).map((link) => {
         const href = `${config.routes.admin}${link.path}`
         return (
           <Link key={link.id} href={href} id={link.id} prefetch={false} className={`nav__link balises-nav-link${pathname?.startsWith(href) ? ' active' : ''}`}>

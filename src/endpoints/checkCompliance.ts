@@ -98,7 +98,7 @@ export async function checkCompliance(req: PayloadRequest, body: unknown): Promi
   const say = (key: TranslationKey, variables?: Record<string, string>) => translate(language, key, variables)
 
   if (!req.user) return refuse(401, say('compliancePanel:notSignedIn'))
-  if (!isBalisesUser(req.user as { roles?: string[] })) return refuse(403, say('compliancePanel:noRole'))
+  if (!isBalisesUser(req.user)) return refuse(403, say('compliancePanel:noRole'))
 
   if (body === UNREADABLE_BODY) {
     return refuse(400, say('compliancePanel:invalidRequest', { reason: say('compliancePanel:unreadableBody') }))

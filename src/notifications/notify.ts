@@ -6,6 +6,7 @@ import { runtimeOptionsOf } from '../runtimeOptions'
 import { wantsEmail, type NotificationKind } from './kinds'
 import type { Messages } from './messages'
 import { slugsOf } from '../slugs'
+import type { BalisesUser } from '../types'
 
 type Id = number | string
 
@@ -44,7 +45,7 @@ export async function notify(payload: Payload, notices: NewNotification[], req?:
     req,
     select: { emailNotificationKinds: true, [runtimeOptionsOf(payload).rolesField]: true },
   })
-  const known = new Map(recipients.docs.map((user) => [String(user.id), user]))
+  const known = new Map((recipients.docs as Pick<BalisesUser, 'id' | 'emailNotificationKinds'>[]).map((user) => [String(user.id), user]))
   const keys = notices.map((notice) => notice.key).filter((key): key is string => Boolean(key))
   const existing = keys.length
     ? await payload.find({ collection: slugsOf(payload).notifications, where: { key: { in: keys } }, depth: 0, limit: 0, pagination: false, overrideAccess: true, req, select: { key: true, recipient: true } })

@@ -1,13 +1,12 @@
-import type { DataFromGlobalSlug, Payload, PayloadRequest, TypedUser } from 'payload'
+import type { Payload, PayloadRequest, TypedUser } from 'payload'
 
 import { cachedReference } from '../../hooks/engine/referenceCache'
 import { DEFAULT_TIME_ZONE } from '../time/zonedTime'
 import { slugsOf } from '../slugs'
-
-type StoredPolicy = DataFromGlobalSlug<'policy'>
+import type { PolicyDoc } from '../types'
 
 /** The policy settings, with the zone every date is read in (the default one when none is set). */
-export type LoadedPolicy = StoredPolicy & { timeZone: string }
+export type LoadedPolicy = PolicyDoc & { timeZone: string }
 
 type PolicySource = { payload: Payload; req?: PayloadRequest } | PayloadRequest
 
@@ -20,9 +19,11 @@ export async function loadPolicy(source: PolicySource, options: { as?: TypedUser
   const { payload } = source
   const req = 'req' in source ? source.req : (source as PayloadRequest)
   const slug = slugsOf(payload).policy as 'policy'
-  const stored = options.as
-    ? await payload.findGlobal({ slug, depth: 0, user: options.as, overrideAccess: false, req })
-    : await cachedReference(payload, 'policy', () => payload.findGlobal({ slug, depth: 0, overrideAccess: true, req }))
+  const stored = (
+    options.as
+      ? await payload.findGlobal({ slug, depth: 0, user: options.as, overrideAccess: false, req })
+      : await cachedReference(payload, 'policy', () => payload.findGlobal({ slug, depth: 0, overrideAccess: true, req }))
+  ) as PolicyDoc
   return withDefaultZone(stored)
 }
 

@@ -2,6 +2,7 @@ import type { PayloadRequest, Where } from 'payload'
 
 import { relationId, relationIds } from '../../hooks/engine/snapshot'
 import { slugsOf } from '../slugs'
+import type { AuditLogDoc } from '../types'
 
 type Id = number | string
 
@@ -172,7 +173,7 @@ export async function collectPersonRecord(req: PayloadRequest, personId: Id): Pr
       note: task.note ?? null,
       createdAt: task.createdAt,
     })),
-    auditLog: audit.docs.map((entry) => ({
+    auditLog: (audit.docs as AuditLogDoc[]).map((entry) => ({
       id: entry.id,
       at: entry.at,
       actorName: entry.actorName ?? null,

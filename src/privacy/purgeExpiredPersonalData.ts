@@ -7,6 +7,7 @@ import {
   initTransaction,
   killTransaction,
   type CollectionSlug,
+  type PaginatedDocs,
   type Payload,
   type PayloadRequest,
   type Where,
@@ -32,6 +33,12 @@ export type PurgedItem = {
 }
 export type PurgeFailure = { collection: string; id: Id; error: string }
 export type PurgeReport = { purged: PurgedItem[]; failed: PurgeFailure[] }
+
+/** A person or consent as the purge selects it. */
+type Retained = { id: Id; retentionUntil?: string | null; person?: unknown }
+
+/** An upload's file and its resized copies, as stored. */
+type UploadDoc = { filename?: string | null; sizes?: unknown }
 
 type JobDoc = { id: Id; input?: unknown; taskStatus?: unknown; log?: unknown }
 /** Shared by one run: the queued jobs (read once), trimmed as documents are destroyed. */
@@ -80,7 +87,7 @@ export function dayOf(iso: string | null | undefined): string {
 export async function purgeExpiredPersonalData(payload: Payload, now: Date = new Date()): Promise<PurgeReport> {
   const report: PurgeReport = { purged: [], failed: [] }
   const before = { retentionUntil: { less_than: now.toISOString() } }
-  const people = await payload.find({
+  const people = (await payload.find({
     collection: slugsOf(payload).people,
     where: before,
     depth: 0,
@@ -88,9 +95,9 @@ export async function purgeExpiredPersonalData(payload: Payload, now: Date = new
     pagination: false,
     overrideAccess: true,
     select: { retentionUntil: true },
-  })
+  })) as PaginatedDocs<Retained>
   const purgedPeople = new Set(people.docs.map((person) => String(person.id)))
-  const consents = await payload.find({
+  const consents = (await payload.find({
     collection: slugsOf(payload).consents,
     where: before,
     depth: 0,
@@ -98,7 +105,7 @@ export async function purgeExpiredPersonalData(payload: Payload, now: Date = new
     pagination: false,
     overrideAccess: true,
     select: { retentionUntil: true, person: true },
-  })
+  })) as PaginatedDocs<Retained>
   // Consents of a person purged above go with that person, in the same transaction.
   const loneConsents = consents.docs.filter((consent) => !purgedPeople.has(String(relationId(consent.person))))
   const total = people.docs.length + loneConsents.length
@@ -272,9 +279,9 @@ async function recordConsent(
 /** The signed form and its files; returns how many files were on disk and are gone. */
 async function purgeForm(unit: Unit, formId: Id, consentId: Id, retentionUntil: string | null): Promise<number> {
   const { req } = unit
-  const form = await req.payload
+  const form = (await req.payload
     .findByID({ collection: slugsOf(req).consentForms, id: formId, depth: 0, overrideAccess: true, req })
-    .catch(() => null)
+    .catch(() => null)) as UploadDoc | null
   if (!form) return 0
   const files = filesOnDisk(req.payload, slugsOf(req).consentForms, form)
   const versionsRemoved = await destroy(req, slugsOf(req).consentForms, formId)
@@ -291,7 +298,7 @@ async function purgeForm(unit: Unit, formId: Id, consentId: Id, retentionUntil: 
 }
 
 /** The files of an upload document (original and resized copies) present on disk now. */
-function filesOnDisk(payload: Payload, slug: CollectionSlug, doc: { filename?: string | null; sizes?: unknown }): string[] {
+function filesOnDisk(payload: Payload, slug: CollectionSlug, doc: UploadDoc): string[] {
   const staticDir = payload.collections[slug].config.upload?.staticDir
   if (!staticDir) return []
   const names = [doc.filename, ...Object.values((doc.sizes ?? {}) as Record<string, { filename?: string | null }>).map((size) => size?.filename)]
@@ -396,7 +403,7 @@ async function record(
 export async function cascadeDeletion(req: PayloadRequest, collection: PersonalData, id: Id): Promise<void> {
   if (req.context?.[CASCADE_HANDLED]) return
   const unit: Unit = { req, run: { jobs: await loadJobs(req.payload) }, destroyed: [], cause: 'deletion' }
-  const doc = await req.payload.findByID({ collection: slugsOf(req)[collection], id, depth: 0, overrideAccess: true, req, select: { retentionUntil: true } })
+  const doc = (await req.payload.findByID({ collection: slugsOf(req)[collection], id, depth: 0, overrideAccess: true, req, select: { retentionUntil: true } })) as Retained
   const retentionUntil = doc.retentionUntil ?? null
   req.context = { ...req.context, [CASCADE_HANDLED]: true }
   try {

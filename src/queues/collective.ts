@@ -2,6 +2,7 @@ import { findPosts, postItem } from './findPosts'
 import { listLink } from './listLink'
 import type { Queue, QueueContext } from './types'
 import { slugsOf } from '../slugs'
+import type { PositionDoc } from '../types'
 
 /** What waits for the Collective: CAT-10 posts in review (POS-1) and positions not adopted yet. */
 export async function collective(context: QueueContext): Promise<Queue> {
@@ -17,7 +18,7 @@ export async function collective(context: QueueContext): Promise<Queue> {
   ])
   const items = [
     ...posts.docs.map(postItem),
-    ...positions.docs.map((position) => ({ kind: 'position' as const, id: position.id, title: position.title })),
+    ...(positions.docs as Pick<PositionDoc, 'id' | 'title'>[]).map((position) => ({ kind: 'position' as const, id: position.id, title: position.title })),
   ]
   return {
     name: 'collective',

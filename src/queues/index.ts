@@ -1,4 +1,4 @@
-import { hasRole, type Role } from '../roles'
+import { hasRole, type MaybeUser, type Role } from '../roles'
 import { collective } from './collective'
 import { myDrafts } from './myDrafts'
 import { publishRefused } from './publishRefused'
@@ -27,7 +27,7 @@ const BY_ROLE: [Role[], QueueName[]][] = [
 ]
 
 /** The queues of a person's roles, in the order the dashboard shows them (a person with several roles gets each once). */
-export function queueNamesFor(user: { roles?: readonly string[] | null } | null | undefined): QueueName[] {
+export function queueNamesFor(user: MaybeUser): QueueName[] {
   const names = BY_ROLE.flatMap(([roles, queues]) => (hasRole(user, ...roles) ? queues : []))
   return [...new Set(names)]
 }

@@ -90,7 +90,8 @@ export async function loadActivityReport(reader: Reader, period: { from: Date; t
     ),
   ])
 
-  const codeOf = new Map(categories.docs.map((category: CategoryDoc) => [String(category.id), category.code]))
+  const categoryDocs = categories.docs as CategoryDoc[]
+  const codeOf = new Map(categoryDocs.map((category) => [String(category.id), category.code]))
   const reportPosts: ReportPost[] = (posts as PostDoc[])
     .filter((post) => post.publishAt && post.workflowStatus === 'published')
     .map((post) => {
@@ -111,7 +112,7 @@ export async function loadActivityReport(reader: Reader, period: { from: Date; t
   return computeActivityReport({
     posts: reportPosts,
     snapshots: reportSnapshots,
-    categories: categories.docs.map((category: CategoryDoc) => ({
+    categories: categoryDocs.map((category) => ({
       code: category.code,
       labelFr: category.labelFr,
       labelEn: category.labelEn,

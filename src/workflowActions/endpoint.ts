@@ -147,7 +147,7 @@ export const takeWorkflowActionEndpoint: Endpoint = {
     )
     if ('errors' in plan) return refused(req, 400, plan.errors)
     try {
-      const doc = await req.payload.update({
+      const doc = (await req.payload.update({
         collection: slugsOf(req).posts,
         id: post.id,
         data: plan.data as never,
@@ -155,7 +155,7 @@ export const takeWorkflowActionEndpoint: Endpoint = {
         overrideAccess: false,
         req,
         depth: 0,
-      })
+      })) as PostDoc
       return Response.json({ doc, message: say('workflowActions:done', { stage: say(`workflow:${doc.workflowStatus}`) }) })
     } catch (error) {
       const status = (error as { status?: number }).status ?? 500

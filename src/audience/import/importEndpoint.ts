@@ -69,7 +69,7 @@ async function storedFor(req: PayloadRequest, rows: Numbered[]): Promise<Map<str
     overrideAccess: false,
     req,
   })
-  return new Map(docs.map((doc) => [rowKey(doc), doc as StoredFigures]))
+  return new Map((docs as StoredFigures[]).map((doc) => [rowKey(doc), doc]))
 }
 
 function errorText(error: unknown): string {

@@ -91,7 +91,7 @@ export const CommentsPanel: UIFieldClientComponent = () => {
 
   const me = user?.id
   const mayResolve = (comment: Comment) =>
-    isManager(user as { roles?: string[] } | null) ||
+    isManager(user) ||
     String(idOf(comment.author)) === String(me) ||
     (postAuthor !== undefined && String(postAuthor) === String(me))
 

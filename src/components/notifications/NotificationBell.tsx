@@ -32,7 +32,7 @@ export function NotificationBell() {
   const [items, setItems] = useState<Item[]>([])
   const [open, setOpen] = useState(false)
   const box = useRef<HTMLDivElement>(null)
-  const signedIn = isBalisesUser(user as { roles?: string[] } | null)
+  const signedIn = isBalisesUser(user)
 
   const refresh = useCallback(async () => {
     if (!signedIn) return

@@ -13,7 +13,7 @@ export function ToHandleNavLink() {
   const { user } = useAuth()
   const { i18n } = useTranslation()
   const pathname = usePathname()
-  if (!isManager(user as { roles?: string[] } | null)) return null
+  if (!isManager(user)) return null
   const href = `${config.routes.admin}/a-traiter`
   return (
     <Link href={href} className={`nav__link balises-nav-link${pathname?.startsWith(href) ? ' active' : ''}`} id="nav-balises-to-handle" prefetch={false}>

@@ -37,11 +37,12 @@ export async function loadToHandle(payload: Payload, user: PayloadRequest['user'
       ...as,
     }),
   ])
+  const openTasks = open.docs as PrivacyTaskDoc[]
   return {
-    replan: open.docs.filter((task) => task.kind === 'replan'),
-    takedown: open.docs.filter((task) => task.kind === 'takedown'),
-    done: done.docs,
-    expiring: expiring.docs,
+    replan: openTasks.filter((task) => task.kind === 'replan'),
+    takedown: openTasks.filter((task) => task.kind === 'takedown'),
+    done: done.docs as PrivacyTaskDoc[],
+    expiring: expiring.docs as ConsentDoc[],
   }
 }
 
