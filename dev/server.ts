@@ -8,7 +8,7 @@ import type { Server } from 'node:http'
 import express from 'express'
 import next from 'next'
 
-import { DEFAULT_OPTIONS } from '../src/options'
+import { DEFAULT_SLUGS } from '../src/slugs'
 import { csrfSettingsFromEnv, refuseForeignCookieWrites } from './server/csrf'
 import { authMutationNames, graphqlSingularName, limitGraphqlAuth } from './server/graphqlAuth'
 import { authRateLimit, authRoutes, rateLimitFromEnv } from './server/rateLimits'
@@ -33,8 +33,8 @@ export async function startServer({ dev, dir, port, hostname = '0.0.0.0' }: Serv
   app.use(limitApiBodies(apiBodyMaxBytesFromEnv()))
   // One limiter (one counter per IP) for the REST routes and their GraphQL mutations.
   const authLimiter = authRateLimit(rateLimitFromEnv())
-  app.use(authRoutes(DEFAULT_OPTIONS.usersSlug), authLimiter)
-  app.post('/api/graphql', limitGraphqlAuth(authLimiter, authMutationNames(graphqlSingularName(DEFAULT_OPTIONS.usersSlug))))
+  app.use(authRoutes(DEFAULT_SLUGS.users), authLimiter)
+  app.post('/api/graphql', limitGraphqlAuth(authLimiter, authMutationNames(graphqlSingularName(DEFAULT_SLUGS.users))))
 
   // Database reachability, answered by Payload inside Next (no second Payload instance here).
   app.get('/healthz', (req, res) => {

@@ -115,7 +115,9 @@ export function runHostScenario(folder: string, timeoutMs = 240_000): Promise<Sc
   // A host's own database, in its folder (the README's snippet reads DATABASE_URI).
   env.DATABASE_URI = `file:${path.join(folder, 'app.db')}`
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'scenario.ts'], {
+    // --conditions=development: on Node 20, importing Lexical outside a bundler can deadlock and exit 13
+    // (README, « Use Balises in your Payload app »); every plain-Node Payload process of a host needs it.
+    const child = spawn(process.execPath, ['--conditions=development', '--import', 'tsx', 'scenario.ts'], {
       cwd: folder,
       env,
       stdio: ['ignore', 'pipe', 'pipe'],

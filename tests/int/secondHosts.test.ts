@@ -102,7 +102,7 @@ describe('the packed plugin (npm pack)', () => {
     const installed = path.join(host, 'node_modules', 'balises')
     expect(existsSync(path.join(installed, 'package.json'))).toBe(true)
     expect(JSON.parse(readFileSync(path.join(host, 'package.json'), 'utf8')).dependencies.balises).toMatch(/^file:balises-.*\.tgz$/)
-    // Plain Node, no tsx and no tsconfig: what a built host app does. Only `.` loads outside Next
+    // Plain Node, no tsx and no tsconfig: what a built host app does (with the flag Payload needs on Node 20). Only `.` loads outside Next
     // (the client and RSC entries import stylesheets, which only a bundler reads).
     const script = [
       "const out = { index: import.meta.resolve('balises'), client: import.meta.resolve('balises/client'), rsc: import.meta.resolve('balises/rsc') }",
@@ -110,7 +110,7 @@ describe('the packed plugin (npm pack)', () => {
       'out.balises = typeof plugin.balises',
       'console.log(JSON.stringify(out))',
     ].join('\n')
-    const out = JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', script], { cwd: host, encoding: 'utf8' }))
+    const out = JSON.parse(execFileSync(process.execPath, ['--conditions=development', '--input-type=module', '-e', script], { cwd: host, encoding: 'utf8' }))
     expect(out).toEqual({
       index: `file://${installed}/dist/src/index.js`,
       client: `file://${installed}/dist/src/exports/client.js`,
