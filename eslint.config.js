@@ -16,7 +16,9 @@ const reactHooksPlaceholder = {
 
 /** Node's globals for the plain JavaScript files (configs, CI helpers); TypeScript checks the rest. */
 const nodeGlobals = Object.fromEntries(
-  ['process', 'console', 'require', 'module', 'exports', '__dirname', '__filename', 'Buffer', 'URL', 'setTimeout', 'clearTimeout'].map((name) => [name, 'readonly']),
+  ['process', 'console', 'require', 'module', 'exports', '__dirname', '__filename', 'Buffer', 'URL', 'setTimeout', 'clearTimeout'].map(
+    (name) => [name, 'readonly'],
+  ),
 )
 
 export default tseslint.config(
@@ -46,7 +48,13 @@ export default tseslint.config(
       // Unused code is a defect; a leading underscore marks what is left unused on purpose.
       '@typescript-eslint/no-unused-vars': [
         'error',
-        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_', caughtErrors: 'none', ignoreRestSiblings: true },
+        {
+          argsIgnorePattern: '^_',
+          varsIgnorePattern: '^_',
+          destructuredArrayIgnorePattern: '^_',
+          caughtErrors: 'none',
+          ignoreRestSiblings: true,
+        },
       ],
       // Payload's own types often leave no better choice at the edges; visible, not blocking.
       '@typescript-eslint/no-explicit-any': 'warn',

@@ -69,15 +69,24 @@ const runs: Run[] = []
 
 try {
   progress(`temporary database in ${tmp}${FIRST_TICK ? ' — BENCH_FIRST_TICK=1: the first slot is the cron’s first tick' : ''}`)
-  ;({ payload } = await buildBenchPayload({ dbFile: path.join(tmp, 'lateness.db'), push: true, cron: !FIRST_TICK, mediaDir: path.join(tmp, 'media'), timeZone: TIME_ZONE }))
+  ;({ payload } = await buildBenchPayload({
+    dbFile: path.join(tmp, 'lateness.db'),
+    push: true,
+    cron: !FIRST_TICK,
+    mediaDir: path.join(tmp, 'media'),
+    timeZone: TIME_ZONE,
+  }))
   const startedAt = Date.now()
   let cronStart = startedAt
   const jobs = payload.config.jobs
   const task = jobs.tasks?.find((candidate) => candidate.slug === PUBLISH_TASK_SLUG) as TaskConfig | undefined
   const crons = () => (payload as unknown as { crons: { stop: () => void }[] }).crons
   const autoRun = typeof jobs.autoRun === 'function' ? '(function)' : JSON.stringify(jobs.autoRun)
-  progress(`Payload ready at ${clock(startedAt)}: jobs.autoRun ${autoRun}, task ${task?.slug} schedule ${JSON.stringify(task?.schedule)}, scheduling ${String(jobs.scheduling)}, ${crons().length} cron(s) started in-process, JOBS_AUTORUN=${process.env.JOBS_AUTORUN ?? '(unset)'}`)
-  if (!task || (!FIRST_TICK && crons().length === 0)) throw new Error('bench: the publication task or the autoRun cron is missing: getPayload({ cron: true }) started nothing')
+  progress(
+    `Payload ready at ${clock(startedAt)}: jobs.autoRun ${autoRun}, task ${task?.slug} schedule ${JSON.stringify(task?.schedule)}, scheduling ${String(jobs.scheduling)}, ${crons().length} cron(s) started in-process, JOBS_AUTORUN=${process.env.JOBS_AUTORUN ?? '(unset)'}`,
+  )
+  if (!task || (!FIRST_TICK && crons().length === 0))
+    throw new Error('bench: the publication task or the autoRun cron is missing: getPayload({ cron: true }) started nothing')
 
   // Time every run of the real task (the handler is looked up in the config at run time).
   const handler = task.handler as (args: unknown) => Promise<{ output: { published: number; unscheduled: number } }>
@@ -99,9 +108,19 @@ try {
 
   // ---- the team and the posts ----
   const team = await fixture.ensureTeam(payload, TIME_ZONE)
-  progress(`team: admin, responsable, collective, ${team.redactions.length} redaction accounts (code of conduct accepted), categories and policy seeded`)
+  progress(
+    `team: admin, responsable, collective, ${team.redactions.length} redaction accounts (code of conduct accepted), categories and policy seeded`,
+  )
   const plan = (index: number, publishAt: Date) =>
-    fixture.referencePlan({ title: `Publication programmée ${index + 1}`, categoryCode: 'CAT-2', channels: ['facebook', 'instagram'], status: 'scheduled', publishAt, now: new Date(), author: ((index % team.redactions.length) + team.redactions.length) % team.redactions.length })
+    fixture.referencePlan({
+      title: `Publication programmée ${index + 1}`,
+      categoryCode: 'CAT-2',
+      channels: ['facebook', 'instagram'],
+      status: 'scheduled',
+      publishAt,
+      now: new Date(),
+      author: ((index % team.redactions.length) + team.redactions.length) % team.redactions.length,
+    })
   // Two posts first, far ahead (not counted), to time the workflow and pick slots the set-up cannot overrun.
   let perPost = 0
   for (let index = 0; index < 2; index++) {
@@ -113,14 +132,17 @@ try {
   const firstTick = Math.ceil((cronStart + 1) / MINUTE) * MINUTE
   const firstSlot = FIRST_TICK ? Math.ceil(readyBy / MINUTE) * MINUTE : Math.max(Math.ceil(readyBy / MINUTE) * MINUTE, firstTick + MINUTE)
   const slots = Array.from({ length: SPREAD_MINUTES }, (_, index) => firstSlot + index * MINUTE)
-  progress(`one post through the workflow takes ${perPost.toFixed(0)} ms; ${POSTS} posts go to ${slots.map((slot) => clock(slot).slice(0, 5)).join(', ')} (UTC), ${Math.ceil(POSTS / SPREAD_MINUTES)} a minute`)
+  progress(
+    `one post through the workflow takes ${perPost.toFixed(0)} ms; ${POSTS} posts go to ${slots.map((slot) => clock(slot).slice(0, 5)).join(', ')} (UTC), ${Math.ceil(POSTS / SPREAD_MINUTES)} a minute`,
+  )
   const posts: { id: number; publishAt: number }[] = []
   for (let index = 0; index < POSTS; index++) {
     const publishAt = slots[index % slots.length]
     posts.push({ id: await fixture.createThroughWorkflow(payload, team, plan(index, new Date(publishAt)), TIME_ZONE), publishAt })
   }
   const setupDone = Date.now()
-  if (setupDone >= firstSlot - 1000) throw new Error(`bench: set-up ended at ${clock(setupDone)}, too close to the first slot ${clock(firstSlot)}`)
+  if (setupDone >= firstSlot - 1000)
+    throw new Error(`bench: set-up ended at ${clock(setupDone)}, too close to the first slot ${clock(firstSlot)}`)
   progress(`${POSTS} posts scheduled by ${clock(setupDone)} (${((firstSlot - setupDone) / 1000).toFixed(0)} s before the first slot)`)
   if (FIRST_TICK) {
     // Start the cron now, in the minute before the first slot, the way Next's first request does.
@@ -129,7 +151,9 @@ try {
     await getPayload({ config: payload.config as never, cron: true })
     cronStart = Date.now()
     if (crons().length === 0) throw new Error('bench: getPayload({ cron: true }) started no cron')
-    progress(`cron started at ${clock(cronStart)}: its first tick is ${clock(Math.ceil(cronStart / MINUTE) * MINUTE).slice(0, 5)}, the first slot`)
+    progress(
+      `cron started at ${clock(cronStart)}: its first tick is ${clock(Math.ceil(cronStart / MINUTE) * MINUTE).slice(0, 5)}, the first slot`,
+    )
   }
   const cronFirstTick = Math.ceil((cronStart + 1) / MINUTE) * MINUTE
 
@@ -138,7 +162,13 @@ try {
   const deadline = lastSlot + GRACE_MS
   const ids = posts.map((post) => post.id)
   const countPublished = async () =>
-    (await payload!.count({ collection: 'posts', where: { and: [{ id: { in: ids } }, { workflowStatus: { equals: 'published' } }] }, overrideAccess: true })).totalDocs
+    (
+      await payload!.count({
+        collection: 'posts',
+        where: { and: [{ id: { in: ids } }, { workflowStatus: { equals: 'published' } }] },
+        overrideAccess: true,
+      })
+    ).totalDocs
   let published = 0
   let nextReport = Math.ceil(Date.now() / MINUTE) * MINUTE + 15_000
   while (Date.now() < deadline) {
@@ -146,11 +176,21 @@ try {
     published = await countPublished()
     if (Date.now() >= nextReport || published === POSTS) {
       const due = posts.filter((post) => post.publishAt <= Date.now()).length
-      const queued = await payload.find({ collection: 'payload-jobs' as never, where: { queue: { equals: BALISES_QUEUE } }, depth: 0, limit: 10, overrideAccess: true })
+      const queued = await payload.find({
+        collection: 'payload-jobs' as never,
+        where: { queue: { equals: BALISES_QUEUE } },
+        depth: 0,
+        limit: 10,
+        overrideAccess: true,
+      })
       const pending = (queued.docs as { waitUntil?: string; processing?: boolean; completedAt?: string }[])
         .filter((job) => !job.completedAt)
-        .map((job) => `waitUntil ${job.waitUntil ? clock(new Date(job.waitUntil)).slice(0, 8) : '—'}${job.processing ? ' (processing)' : ''}`)
-      progress(`${published}/${POSTS} published, ${due} due; task runs so far ${runs.length} (${runs.map((run) => `${clock(run.start).slice(0, 8)}→${run.published}`).join(', ') || 'none'}); pending job ${pending.join(', ') || 'none'}`)
+        .map(
+          (job) => `waitUntil ${job.waitUntil ? clock(new Date(job.waitUntil)).slice(0, 8) : '—'}${job.processing ? ' (processing)' : ''}`,
+        )
+      progress(
+        `${published}/${POSTS} published, ${due} due; task runs so far ${runs.length} (${runs.map((run) => `${clock(run.start).slice(0, 8)}→${run.published}`).join(', ') || 'none'}); pending job ${pending.join(', ') || 'none'}`,
+      )
       nextReport += MINUTE
     }
     if (published === POSTS) break
@@ -165,7 +205,13 @@ try {
     const doc = await payload.findByID({ collection: 'posts', id: post.id, draft: true, depth: 0, overrideAccess: true })
     const entries = ((doc.history ?? []) as Entry[]).filter((entry) => entry.to === 'published')
     const entry = entries.find((item) => item.from === 'scheduled')
-    results.push({ id: post.id, publishAt: post.publishAt, publishedAt: entry?.at ? Date.parse(entry.at) : null, entries: entries.length, status: String(doc.workflowStatus) })
+    results.push({
+      id: post.id,
+      publishAt: post.publishAt,
+      publishedAt: entry?.at ? Date.parse(entry.at) : null,
+      entries: entries.length,
+      status: String(doc.workflowStatus),
+    })
   }
   const done = results.filter((result) => result.publishedAt !== null)
   const lateness = done.map((result) => (result.publishedAt! - result.publishAt) / 1000)
@@ -177,40 +223,66 @@ try {
 
   const s = (value: number) => `${value.toFixed(2)} s`
   console.log('')
-  console.log(`bench:lateness — ${POSTS} scheduled posts on whole minutes over ${SPREAD_MINUTES} minutes, published by the real cron (jobs.autoRun ${autoRun}, task ${PUBLISH_TASK_SLUG} every minute on queue ${BALISES_QUEUE})`)
+  console.log(
+    `bench:lateness — ${POSTS} scheduled posts on whole minutes over ${SPREAD_MINUTES} minutes, published by the real cron (jobs.autoRun ${autoRun}, task ${PUBLISH_TASK_SLUG} every minute on queue ${BALISES_QUEUE})`,
+  )
   console.log('lateness = at of the scheduled → published history entry − publishAt')
   console.log('')
   if (lateness.length > 0) {
-    console.log(table([
-      ['lateness', 'p50', 'p95', 'p99', 'max', 'min', `within ${TARGET_SECONDS} s`],
-      ['all posts', s(quantile(lateness, 0.5)), s(quantile(lateness, 0.95)), s(quantile(lateness, 0.99)), s(Math.max(...lateness)), s(Math.min(...lateness)), `${within}/${POSTS} (${(share * 100).toFixed(1)} %)`],
-      ...slots.map((slot) => {
-        const inSlot = done.filter((result) => result.publishAt === slot).map((result) => (result.publishedAt! - result.publishAt) / 1000)
-        const count = results.filter((result) => result.publishAt === slot).length
-        return inSlot.length
-          ? [`  due ${clock(slot).slice(0, 5)} UTC`, s(quantile(inSlot, 0.5)), s(quantile(inSlot, 0.95)), s(quantile(inSlot, 0.99)), s(Math.max(...inSlot)), s(Math.min(...inSlot)), `${inSlot.filter((value) => value <= TARGET_SECONDS).length}/${count}`]
-          : [`  due ${clock(slot).slice(0, 5)} UTC`, '—', '—', '—', '—', '—', `0/${count}`]
-      }),
-    ]))
+    console.log(
+      table([
+        ['lateness', 'p50', 'p95', 'p99', 'max', 'min', `within ${TARGET_SECONDS} s`],
+        [
+          'all posts',
+          s(quantile(lateness, 0.5)),
+          s(quantile(lateness, 0.95)),
+          s(quantile(lateness, 0.99)),
+          s(Math.max(...lateness)),
+          s(Math.min(...lateness)),
+          `${within}/${POSTS} (${(share * 100).toFixed(1)} %)`,
+        ],
+        ...slots.map((slot) => {
+          const inSlot = done.filter((result) => result.publishAt === slot).map((result) => (result.publishedAt! - result.publishAt) / 1000)
+          const count = results.filter((result) => result.publishAt === slot).length
+          return inSlot.length
+            ? [
+                `  due ${clock(slot).slice(0, 5)} UTC`,
+                s(quantile(inSlot, 0.5)),
+                s(quantile(inSlot, 0.95)),
+                s(quantile(inSlot, 0.99)),
+                s(Math.max(...inSlot)),
+                s(Math.min(...inSlot)),
+                `${inSlot.filter((value) => value <= TARGET_SECONDS).length}/${count}`,
+              ]
+            : [`  due ${clock(slot).slice(0, 5)} UTC`, '—', '—', '—', '—', '—', `0/${count}`]
+        }),
+      ]),
+    )
   }
   console.log('')
   const counted = runs.filter((run) => run.published > 0)
-  console.log(table([
-    ['task runs (the job itself)', 'started (UTC)', 'after the minute', 'duration', 'published', 'per post'],
-    ...runs.map((run, index) => [
-      `run ${index + 1}${run.error ? ` (failed: ${run.error.slice(0, 40)})` : ''}`,
-      clock(run.start),
-      s(((run.start % MINUTE) + MINUTE) % MINUTE / 1000),
-      s((run.end - run.start) / 1000),
-      String(run.published),
-      run.published ? `${((run.end - run.start) / run.published).toFixed(1)} ms` : '—',
+  console.log(
+    table([
+      ['task runs (the job itself)', 'started (UTC)', 'after the minute', 'duration', 'published', 'per post'],
+      ...runs.map((run, index) => [
+        `run ${index + 1}${run.error ? ` (failed: ${run.error.slice(0, 40)})` : ''}`,
+        clock(run.start),
+        s((((run.start % MINUTE) + MINUTE) % MINUTE) / 1000),
+        s((run.end - run.start) / 1000),
+        String(run.published),
+        run.published ? `${((run.end - run.start) / run.published).toFixed(1)} ms` : '—',
+      ]),
     ]),
-  ]))
+  )
   if (counted.length) {
     const perPostRun = counted.map((run) => (run.end - run.start) / run.published)
     const start = counted.map((run) => (((run.start % MINUTE) + MINUTE) % MINUTE) / 1000)
-    console.log(`job: median ${median(perPostRun).toFixed(1)} ms per published post, runs start ${median(start).toFixed(2)} s after the minute (median); cadence ${TARGET_SECONDS} s, so a post due on the minute waits ≈ start + its place in the run`)
-    console.log(`p99 lateness / cadence: ${(quantile(lateness, 0.99) / TARGET_SECONDS).toFixed(3)}; p99 lateness / longest run: ${(quantile(lateness, 0.99) / (Math.max(...counted.map((run) => run.end - run.start)) / 1000)).toFixed(2)}`)
+    console.log(
+      `job: median ${median(perPostRun).toFixed(1)} ms per published post, runs start ${median(start).toFixed(2)} s after the minute (median); cadence ${TARGET_SECONDS} s, so a post due on the minute waits ≈ start + its place in the run`,
+    )
+    console.log(
+      `p99 lateness / cadence: ${(quantile(lateness, 0.99) / TARGET_SECONDS).toFixed(3)}; p99 lateness / longest run: ${(quantile(lateness, 0.99) / (Math.max(...counted.map((run) => run.end - run.start)) / 1000)).toFixed(2)}`,
+    )
   }
   console.log('')
   const firstTickRan = runs.some((run) => run.start >= cronFirstTick && run.start < cronFirstTick + 30_000)
@@ -218,7 +290,9 @@ try {
     `the cron's first tick (${clock(cronFirstTick).slice(0, 5)}, fresh database) ${firstTickRan ? 'ran the task' : 'ran no task: it queued the first scheduled job for the next minute (no lastScheduledRun yet)'}` +
       (FIRST_TICK ? '' : '; the first slot was after it (BENCH_FIRST_TICK=1 measures that minute)'),
   )
-  console.log(`published: ${done.length}/${POSTS}; published twice: ${twice.length}; not published by the deadline: ${missing.length}${missing.length ? ` (${missing.map((result) => `${result.id}: ${result.status}`).join(', ')})` : ''}; published before their time: ${early}`)
+  console.log(
+    `published: ${done.length}/${POSTS}; published twice: ${twice.length}; not published by the deadline: ${missing.length}${missing.length ? ` (${missing.map((result) => `${result.id}: ${result.status}`).join(', ')})` : ''}; published before their time: ${early}`,
+  )
   const met = share >= TARGET_SHARE && missing.length === 0
   console.log(`target: ${TARGET_SHARE * 100} % within ${TARGET_SECONDS} s — ${met ? 'MET' : 'NOT MET'} (${(share * 100).toFixed(1)} %)`)
   console.log(`${machineLine()}`)

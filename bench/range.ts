@@ -51,7 +51,6 @@ const { pushDevSchema } = await import('@payloadcms/drizzle')
 const { findPostsInRange } = await import('../calendar/endpoints/calendarPosts')
 const { fromWallClock, dayKey } = await import('../src/time/zonedTime')
 
-
 const POSTS = positiveInt(process.env.BENCH_POSTS, 50_000)
 const WARMUP = positiveInt(process.env.BENCH_WARMUP, 10)
 const ROUNDS = positiveInt(process.env.BENCH_ROUNDS, 2)
@@ -70,7 +69,16 @@ const dbFile = path.join(cacheDir, `${baseName}.db`)
 const metaFile = path.join(cacheDir, `${baseName}.json`)
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'balises-bench-range-'))
 
-type Meta = { version: number; complete: boolean; posts: number; schemaHash: string; generatedAt: string; from: string; to: string; seconds: number }
+type Meta = {
+  version: number
+  complete: boolean
+  posts: number
+  schemaHash: string
+  generatedAt: string
+  from: string
+  to: string
+  seconds: number
+}
 
 /**
  * The candidate indexes on `_posts_v`, each created and dropped with raw SQL on the bench database.
@@ -156,7 +164,10 @@ try {
   fs.mkdirSync(cacheDir, { recursive: true })
   const before = readMeta()
   if (REBUILD || !before?.complete || before.posts !== POSTS || before.version !== FIXTURE_VERSION || !fs.existsSync(dbFile)) {
-    if (fs.existsSync(dbFile) || before) progress(`cached fixture ${path.relative(ROOT, dbFile)} ${REBUILD ? 'discarded (BENCH_REBUILD=1)' : 'incomplete or from another version: discarded'}`)
+    if (fs.existsSync(dbFile) || before)
+      progress(
+        `cached fixture ${path.relative(ROOT, dbFile)} ${REBUILD ? 'discarded (BENCH_REBUILD=1)' : 'incomplete or from another version: discarded'}`,
+      )
     removeCache()
   }
   ;({ payload } = await buildBenchPayload({ dbFile, push: false, mediaDir: path.join(tmp, 'media'), sql, timeZone: TIME_ZONE }))
@@ -183,12 +194,23 @@ try {
   if (meta?.complete) {
     from = new Date(meta.from)
     to = new Date(meta.to)
-    progress(`reusing the cached fixture ${path.relative(ROOT, dbFile)} (${meta.posts} posts, ${meta.from.slice(0, 10)} → ${meta.to.slice(0, 10)}, generated ${meta.generatedAt} in ${meta.seconds.toFixed(0)} s)`)
+    progress(
+      `reusing the cached fixture ${path.relative(ROOT, dbFile)} (${meta.posts} posts, ${meta.from.slice(0, 10)} → ${meta.to.slice(0, 10)}, generated ${meta.generatedAt} in ${meta.seconds.toFixed(0)} s)`,
+    )
   } else {
     const generation = await generateFixture(payload, team)
     from = generation.from
     to = generation.to
-    meta = { version: FIXTURE_VERSION, complete: true, posts: POSTS, schemaHash: hash, generatedAt: new Date().toISOString(), from: from.toISOString(), to: to.toISOString(), seconds: generation.seconds }
+    meta = {
+      version: FIXTURE_VERSION,
+      complete: true,
+      posts: POSTS,
+      schemaHash: hash,
+      generatedAt: new Date().toISOString(),
+      from: from.toISOString(),
+      to: to.toISOString(),
+      seconds: generation.seconds,
+    }
     fs.writeFileSync(metaFile, `${JSON.stringify(meta, null, 2)}\n`)
     progress(`fixture complete and cached in ${path.relative(ROOT, dbFile)} (${generation.seconds.toFixed(0)} s); later runs reuse it`)
   }
@@ -204,11 +226,16 @@ try {
     months.push({ label, start: fromWallClock(`${label}-01`, TIME_ZONE), end: fromWallClock(`${next}-01`, TIME_ZONE) })
   }
   const random = prng(Date.now() & 0xffffffff)
-  const order = () => months.map((month) => ({ month, key: random() })).sort((a, b) => a.key - b.key).map(({ month }) => month)
+  const order = () =>
+    months
+      .map((month) => ({ month, key: random() }))
+      .sort((a, b) => a.key - b.key)
+      .map(({ month }) => month)
 
   const user = { ...team.redactions[0] }
   const freshReq = async (): Promise<PayloadRequest> => createLocalReq({ user: user as never }, payload!)
-  const byRange = async (month: (typeof months)[number], req?: PayloadRequest) => findPostsInRange(req ?? (await freshReq()), month.start, month.end, {})
+  const byRange = async (month: (typeof months)[number], req?: PayloadRequest) =>
+    findPostsInRange(req ?? (await freshReq()), month.start, month.end, {})
   // The baseline: the same posts, read through Payload with the same select, sort, person and
   // access, but from the main `posts` table by primary key (draft: false). Same documents out, same
   // Payload work on them, and a lookup no `_posts_v` index can change.
@@ -229,9 +256,15 @@ try {
     return docs
   }
   const monthIds = new Map<string, (number | string)[]>()
-  for (const month of months) monthIds.set(month.label, (await byRange(month)).map((post) => post.id))
+  for (const month of months)
+    monthIds.set(
+      month.label,
+      (await byRange(month)).map((post) => post.id),
+    )
   const counts = months.map((month) => monthIds.get(month.label)!.length)
-  progress(`${months.length} months from ${months[0].label} to ${months[months.length - 1].label}: ${Math.min(...counts)}–${Math.max(...counts)} posts each (median ${median(counts)})`)
+  progress(
+    `${months.length} months from ${months[0].label} to ${months[months.length - 1].label}: ${Math.min(...counts)}–${Math.max(...counts)} posts each (median ${median(counts)})`,
+  )
 
   // The statements Payload sends, caught by the drizzle logger; and the two reads return the same documents.
   const sample = months[Math.floor(months.length / 2)]
@@ -239,13 +272,20 @@ try {
   const { result: sampleRange, statements: rangeStatements } = await sql.record(() => byRange(sample))
   const { result: sampleBase, statements: idStatements } = await sql.record(() => byIds(sampleIds))
   const byId = (docs: { id: number | string }[]) => JSON.stringify([...docs].sort((a, b) => Number(a.id) - Number(b.id)))
-  if (byId(sampleRange) !== byId(sampleBase)) throw new Error(`bench: the month read and the baseline return different documents for ${sample.label}`)
+  if (byId(sampleRange) !== byId(sampleBase))
+    throw new Error(`bench: the month read and the baseline return different documents for ${sample.label}`)
   const rangeStatement = rangeStatements.find((statement) => /from "_posts_v"/.test(statement.sql))
   const idStatement = idStatements.find((statement) => /from "posts"/.test(statement.sql))
   if (!rangeStatement || !idStatement) throw new Error('bench: the statements of the reads were not logged')
   const rangeStatementFor = (month: (typeof months)[number]) => ({
     sql: rangeStatement.sql,
-    params: rangeStatement.params.map((param) => (param === sample.start.toISOString() ? month.start.toISOString() : param === sample.end.toISOString() ? month.end.toISOString() : param)),
+    params: rangeStatement.params.map((param) =>
+      param === sample.start.toISOString()
+        ? month.start.toISOString()
+        : param === sample.end.toISOString()
+          ? month.end.toISOString()
+          : param,
+    ),
   })
   const idStatementFor = (ids: (number | string)[]) => ({
     sql: idStatement.sql.replace(/in \((\?(, )?)+\)/, `in (${ids.map(() => '?').join(', ')})`),
@@ -259,7 +299,9 @@ try {
   const ddl = createClient({ url: `file:${dbFile}` })
   await ddl.execute('pragma busy_timeout = 10000')
   const present = async (type: 'index' | 'table', name: string) =>
-    Number((await db.execute({ sql: 'select count(*) as n from sqlite_master where type = ? and name = ?', args: [type, name] })).rows[0].n) === 1
+    Number(
+      (await db.execute({ sql: 'select count(*) as n from sqlite_master where type = ? and name = ?', args: [type, name] })).rows[0].n,
+    ) === 1
   type Variant = { key: string; label: string; apply: string[]; undo: string[]; check?: () => Promise<boolean>; payload?: string }
   const variants: Variant[] = [
     { key: 'none', label: 'schema as configured today', apply: [], undo: [] },
@@ -285,13 +327,19 @@ try {
   const checkState = async (current: Variant) => {
     for (const variant of variants) {
       if (variant.check && (await variant.check()) !== (variant === current)) {
-        throw new Error(`bench: the adapter's connection does not see the state of "${variant.label}" as expected while measuring "${current.label}"`)
+        throw new Error(
+          `bench: the adapter's connection does not see the state of "${variant.label}" as expected while measuring "${current.label}"`,
+        )
       }
     }
   }
   const plans = new Map<string, { range: string[]; ids: string[] }>()
-  const times = new Map<string, { range: number[]; ids: number[]; sqlRange: number[]; sqlIds: number[]; paired: number[]; adapterRange: number[]; adapterIds: number[] }>()
-  for (const variant of variants) times.set(variant.key, { range: [], ids: [], sqlRange: [], sqlIds: [], paired: [], adapterRange: [], adapterIds: [] })
+  const times = new Map<
+    string,
+    { range: number[]; ids: number[]; sqlRange: number[]; sqlIds: number[]; paired: number[]; adapterRange: number[]; adapterIds: number[] }
+  >()
+  for (const variant of variants)
+    times.set(variant.key, { range: [], ids: [], sqlRange: [], sqlIds: [], paired: [], adapterRange: [], adapterIds: [] })
   // Time spent inside the adapter (SQL, then rows turned into documents) during a read: Payload's
   // find calls db.queryDrafts (draft) or db.find; the rest of the call is Payload's own work
   // (access, afterRead on every document and field, select).
@@ -321,7 +369,8 @@ try {
     for (const variant of roundVariants) {
       for (const statement of variant.apply) await ddl.execute(statement)
       await checkState(variant)
-      if (!plans.has(variant.key)) plans.set(variant.key, { range: await explain(rangeStatement), ids: await explain(idStatementFor(sampleIds)) })
+      if (!plans.has(variant.key))
+        plans.set(variant.key, { range: await explain(rangeStatement), ids: await explain(idStatementFor(sampleIds)) })
       const bucket = times.get(variant.key)!
       for (let index = 0; index < WARMUP; index++) {
         const month = months[index % months.length]
@@ -339,7 +388,8 @@ try {
           const docs = which === 'range' ? await byRange(month, req) : await byIds(ids, req)
           pair[which] = performance.now() - start
           adapterPair[which] = inAdapter
-          if (docs.length !== ids.length) throw new Error(`bench: ${which} read of ${month.label} returned ${docs.length} posts, expected ${ids.length}`)
+          if (docs.length !== ids.length)
+            throw new Error(`bench: ${which} read of ${month.label} returned ${docs.length} posts, expected ${ids.length}`)
         }
         bucket.range.push(pair.range)
         bucket.ids.push(pair.ids)
@@ -350,7 +400,9 @@ try {
         bucket.sqlIds.push(await timedSql(idStatementFor(ids)))
       }
       for (const statement of variant.undo) await ddl.execute(statement)
-      progress(`round ${round + 1}/${ROUNDS}, ${variant.label}: ${months.length} months read (median ${median(bucket.range.slice(-months.length)).toFixed(1)} ms, baseline ${median(bucket.ids.slice(-months.length)).toFixed(1)} ms)`)
+      progress(
+        `round ${round + 1}/${ROUNDS}, ${variant.label}: ${months.length} months read (median ${median(bucket.range.slice(-months.length)).toFixed(1)} ms, baseline ${median(bucket.ids.slice(-months.length)).toFixed(1)} ms)`,
+      )
     }
   }
   ddl.close()
@@ -358,8 +410,12 @@ try {
   // ---- report ----
   const ms = (value: number) => `${value.toFixed(2)} ms`
   console.log('')
-  console.log(`bench:range — findPostsInRange (calendar/endpoints/calendarPosts.ts) as a redaction account, ${POSTS} posts over ${MONTHS} months; every month read ${ROUNDS}× per variant (random order) after ${WARMUP} warm-up reads`)
-  console.log('baseline: the same posts read through Payload by primary key from the main `posts` table (same select, sort, person, access; same documents out): the cost of returning the month’s posts without finding them by date')
+  console.log(
+    `bench:range — findPostsInRange (calendar/endpoints/calendarPosts.ts) as a redaction account, ${POSTS} posts over ${MONTHS} months; every month read ${ROUNDS}× per variant (random order) after ${WARMUP} warm-up reads`,
+  )
+  console.log(
+    'baseline: the same posts read through Payload by primary key from the main `posts` table (same select, sort, person, access; same documents out): the cost of returning the month’s posts without finding them by date',
+  )
   console.log('')
   console.log('SQL of the month read (drizzle logger; Payload reads drafts from the versions table, latest versions only):')
   console.log(`  ${rangeStatement.sql.replace(/\s+/g, ' ')}`)
@@ -386,7 +442,17 @@ try {
   }
   console.log(table(rows))
   console.log('')
-  const parts: string[][] = [['where the time goes (medians)', 'SQL alone', 'in the adapter', 'Payload around it', 'baseline SQL', 'baseline adapter', 'baseline Payload']]
+  const parts: string[][] = [
+    [
+      'where the time goes (medians)',
+      'SQL alone',
+      'in the adapter',
+      'Payload around it',
+      'baseline SQL',
+      'baseline adapter',
+      'baseline Payload',
+    ],
+  ]
   for (const variant of variants) {
     const bucket = times.get(variant.key)!
     parts.push([
@@ -400,20 +466,26 @@ try {
     ])
   }
   console.log(table(parts))
-  console.log('  SQL alone: the statement Payload sends, run directly on the connection; in the adapter: db.queryDrafts / db.find (SQL, rows into documents);')
+  console.log(
+    '  SQL alone: the statement Payload sends, run directly on the connection; in the adapter: db.queryDrafts / db.find (SQL, rows into documents);',
+  )
   console.log('  Payload around it: the rest of payload.find (access, afterRead over every document and field, select)')
   console.log(`  (${months.length * ROUNDS} month reads per variant, ${median(counts)} posts a month (median))`)
   console.log('')
   for (const variant of variants) {
     const bucket = times.get(variant.key)!
     const p95 = quantile(bucket.range, 0.95)
-    console.log(`${variant.label}: p95 ${ms(p95)} — target ≤ ${TARGET_P95_MS} ms: ${p95 <= TARGET_P95_MS ? 'MET' : 'NOT MET'}; ratio to the baseline ${(median(bucket.range) / median(bucket.ids)).toFixed(2)} (median of the paired ratios ${median(bucket.paired).toFixed(2)})`)
+    console.log(
+      `${variant.label}: p95 ${ms(p95)} — target ≤ ${TARGET_P95_MS} ms: ${p95 <= TARGET_P95_MS ? 'MET' : 'NOT MET'}; ratio to the baseline ${(median(bucket.range) / median(bucket.ids)).toFixed(2)} (median of the paired ratios ${median(bucket.paired).toFixed(2)})`,
+    )
     if (variant.payload) console.log(`    how Payload can create it: ${variant.payload}`)
   }
   const none = times.get('none')!
   for (const variant of variants.slice(1)) {
     const bucket = times.get(variant.key)!
-    console.log(`month read with "${variant.label}" vs today: ${(median(none.range) / median(bucket.range)).toFixed(2)}× faster (whole call, medians), SQL alone ${(median(none.sqlRange) / median(bucket.sqlRange)).toFixed(2)}×`)
+    console.log(
+      `month read with "${variant.label}" vs today: ${(median(none.range) / median(bucket.range)).toFixed(2)}× faster (whole call, medians), SQL alone ${(median(none.sqlRange) / median(bucket.sqlRange)).toFixed(2)}×`,
+    )
   }
   console.log('')
   console.log(`${machineLine()}; absolute times move with the load, the ratios are the figures to compare between runs.`)
@@ -442,12 +514,21 @@ async function generateFixture(payload: Payload, team: Awaited<ReturnType<typeof
   const templates = new Map<FinalStatus, PostRows>()
   const references: number[] = []
   for (const [index, status] of fixture.FINAL_STATUSES.entries()) {
-    const plan = fixture.referencePlan({ title: `Modèle ${status}`, categoryCode: 'CAT-2', channels: ['facebook', 'instagram'], status, publishAt: soon(30 + index), now })
+    const plan = fixture.referencePlan({
+      title: `Modèle ${status}`,
+      categoryCode: 'CAT-2',
+      channels: ['facebook', 'instagram'],
+      status,
+      publishAt: soon(30 + index),
+      now,
+    })
     const id = await fixture.createThroughWorkflow(payload, team, plan, TIME_ZONE)
     references.push(id)
     templates.set(status, await fixture.readPostRows(payload, tables, id))
   }
-  progress(`templates: ${fixture.FINAL_STATUSES.length} real posts taken through the workflow (${fixture.FINAL_STATUSES.join(', ')}), their rows read back`)
+  progress(
+    `templates: ${fixture.FINAL_STATUSES.length} real posts taken through the workflow (${fixture.FINAL_STATUSES.join(', ')}), their rows read back`,
+  )
 
   // Twins: posts of other categories, channels and statuses, created through the local API and generated from the templates, compared.
   const maxId = async (table: string) => Number((await db.execute(`select coalesce(max(id), 0) as id from \`${table}\``)).rows[0].id)
@@ -465,11 +546,26 @@ async function generateFixture(payload: Payload, team: Awaited<ReturnType<typeof
   const twinIds: number[] = []
   const twins: { plan: PostPlan; reference: number }[] = []
   for (const [index, [categoryCode, channels, status, author]] of twinPlans.entries()) {
-    const plan = fixture.referencePlan({ title: `Jumeau ${categoryCode} ${status}`, categoryCode, channels: channels as never, status, publishAt: soon(40 + index), now, author })
+    const plan = fixture.referencePlan({
+      title: `Jumeau ${categoryCode} ${status}`,
+      categoryCode,
+      channels: channels as never,
+      status,
+      publishAt: soon(40 + index),
+      now,
+      author,
+    })
     twins.push({ plan, reference: await fixture.createThroughWorkflow(payload, team, plan, TIME_ZONE) })
   }
   // Generated after every reference exists: explicit ids above all of them.
-  generate = fixture.generator({ templates, tables, team, timeZone: TIME_ZONE, firstPostId: (await maxId('posts')) + 1, firstVersionId: (await maxId('_posts_v')) + 1 })
+  generate = fixture.generator({
+    templates,
+    tables,
+    team,
+    timeZone: TIME_ZONE,
+    firstPostId: (await maxId('posts')) + 1,
+    firstVersionId: (await maxId('_posts_v')) + 1,
+  })
   for (const { plan, reference } of twins) {
     const twin = generate.rows(plan)
     await fixture.insertRows(payload, tables, twin.tables)
@@ -480,10 +576,16 @@ async function generateFixture(payload: Payload, team: Awaited<ReturnType<typeof
     const rowsApi = await fixture.readPostRows(payload, tables, reference)
     const rowsGen = await fixture.readPostRows(payload, tables, twin.id)
     const difference =
-      fixture.firstDifference(fixture.masked(viaApi), fixture.masked(viaRows)) ?? fixture.firstDifference(fixture.masked(rowsApi), fixture.masked(rowsGen))
-    if (difference) throw new Error(`bench fixture: the generated ${plan.categoryCode} ${plan.status} post differs from the one Payload wrote: ${difference}`)
+      fixture.firstDifference(fixture.masked(viaApi), fixture.masked(viaRows)) ??
+      fixture.firstDifference(fixture.masked(rowsApi), fixture.masked(rowsGen))
+    if (difference)
+      throw new Error(
+        `bench fixture: the generated ${plan.categoryCode} ${plan.status} post differs from the one Payload wrote: ${difference}`,
+      )
   }
-  progress(`twins: ${twinPlans.length} posts (categories, channels, every status) created through the local API and generated from the templates are identical as Payload reads them (findByID draft and published, findVersions) and row by row, ids and timestamps aside`)
+  progress(
+    `twins: ${twinPlans.length} posts (categories, channels, every status) created through the local API and generated from the templates are identical as Payload reads them (findByID draft and published, findVersions) and row by row, ids and timestamps aside`,
+  )
   for (const id of [...references, ...twinIds]) await payload.delete({ collection: 'posts', id, overrideAccess: true })
 
   // The 50,000: five years, four before the current month and one after.
@@ -493,7 +595,14 @@ async function generateFixture(payload: Payload, team: Awaited<ReturnType<typeof
   const from = fromWallClock(`${fromMonth}-01`, TIME_ZONE)
   const to = fromWallClock(`${toMonth}-01`, TIME_ZONE)
   const plans = fixture.planPosts({ count: POSTS, from, to, now, seed: FIXTURE_SEED, fromWallClock, dayKey, timeZone: TIME_ZONE })
-  generate = fixture.generator({ templates, tables, team, timeZone: TIME_ZONE, firstPostId: (await maxId('posts')) + 1, firstVersionId: (await maxId('_posts_v')) + 1 })
+  generate = fixture.generator({
+    templates,
+    tables,
+    team,
+    timeZone: TIME_ZONE,
+    firstPostId: (await maxId('posts')) + 1,
+    firstVersionId: (await maxId('_posts_v')) + 1,
+  })
   const statusCounts = new Map<string, number>()
   let rowCount = 0
   for (let start = 0; start < plans.length; start += CHUNK) {
@@ -510,16 +619,31 @@ async function generateFixture(payload: Payload, team: Awaited<ReturnType<typeof
   // Read back: counts, and a few posts through Payload as the redaction account.
   const total = await payload.count({ collection: 'posts', overrideAccess: true })
   const latest = Number((await db.execute('select count(*) as n from `_posts_v` where latest = 1')).rows[0].n)
-  if (total.totalDocs !== POSTS || latest !== POSTS) throw new Error(`bench fixture: expected ${POSTS} posts and latest versions, found ${total.totalDocs} and ${latest}`)
+  if (total.totalDocs !== POSTS || latest !== POSTS)
+    throw new Error(`bench fixture: expected ${POSTS} posts and latest versions, found ${total.totalDocs} and ${latest}`)
   const sampleRandom = prng(3)
   for (let index = 0; index < 5; index++) {
     const plan = plans[Math.floor(sampleRandom() * plans.length)]
-    const { docs } = await payload.find({ collection: 'posts', draft: true, depth: 0, where: { title: { equals: plan.title } }, user: team.redactions[0], overrideAccess: false })
+    const { docs } = await payload.find({
+      collection: 'posts',
+      draft: true,
+      depth: 0,
+      where: { title: { equals: plan.title } },
+      user: team.redactions[0],
+      overrideAccess: false,
+    })
     const doc = docs[0]
-    if (!doc || doc.workflowStatus !== plan.status || doc.publishAt !== plan.publishAt.toISOString() || doc.channels?.length !== plan.channels.length) {
+    if (
+      !doc ||
+      doc.workflowStatus !== plan.status ||
+      doc.publishAt !== plan.publishAt.toISOString() ||
+      doc.channels?.length !== plan.channels.length
+    ) {
       throw new Error(`bench fixture: "${plan.title}" does not read back as planned`)
     }
   }
-  progress(`read back: ${total.totalDocs} posts, ${latest} latest versions, 5 random posts as planned; statuses: ${[...statusCounts].map(([status, count]) => `${status} ${count}`).join(', ')}`)
+  progress(
+    `read back: ${total.totalDocs} posts, ${latest} latest versions, 5 random posts as planned; statuses: ${[...statusCounts].map(([status, count]) => `${status} ${count}`).join(', ')}`,
+  )
   return { from, to, seconds: (performance.now() - started) / 1000 }
 }

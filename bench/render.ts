@@ -42,7 +42,9 @@ async function main() {
       body: JSON.stringify({ email: responsable.email, password: responsable.password }),
     })
     const { token } = (await login.json()) as { token: string }
-    const categories = (await (await fetch(`${app.url}/api/categories?limit=0`, { headers: { authorization: `JWT ${token}` } })).json()) as {
+    const categories = (await (
+      await fetch(`${app.url}/api/categories?limit=0`, { headers: { authorization: `JWT ${token}` } })
+    ).json()) as {
       docs: { id: number; code: string }[]
     }
     const usable = categories.docs.filter((category) => !['CAT-6', 'CAT-7', 'CAT-8', 'CAT-10'].includes(category.code))

@@ -146,11 +146,23 @@ try {
   const now = Date.now()
   await payload.create({
     collection: 'users',
-    data: { email: 'admin@bench.balises.test', password: 'Bench-admin-password-1', name: 'Bench Admin', roles: ['admin'], codeOfConductAcceptedAt: new Date(now).toISOString() },
+    data: {
+      email: 'admin@bench.balises.test',
+      password: 'Bench-admin-password-1',
+      name: 'Bench Admin',
+      roles: ['admin'],
+      codeOfConductAcceptedAt: new Date(now).toISOString(),
+    },
   })
   const redactionDoc = await payload.create({
     collection: 'users',
-    data: { email: 'redaction@bench.balises.test', password: 'Bench-redaction-password-1', name: 'Bench Rédaction', roles: ['redaction'], codeOfConductAcceptedAt: new Date(now).toISOString() },
+    data: {
+      email: 'redaction@bench.balises.test',
+      password: 'Bench-redaction-password-1',
+      name: 'Bench Rédaction',
+      roles: ['redaction'],
+      codeOfConductAcceptedAt: new Date(now).toISOString(),
+    },
   })
   const redaction = { ...redactionDoc, collection: 'users' as const }
   const { docs: cat2 } = await payload.find({ collection: 'categories', where: { code: { equals: 'CAT-2' } }, limit: 1, depth: 0 })
@@ -160,7 +172,11 @@ try {
   for (let index = 0; index < PEOPLE; index++) {
     const person = await payload.create({
       collection: 'people',
-      data: { fullName: `Enfant ${index + 1}`, kind: 'child', birthDate: new Date(now - (6 + (index % 6)) * 365 * DAY).toISOString().slice(0, 10) },
+      data: {
+        fullName: `Enfant ${index + 1}`,
+        kind: 'child',
+        birthDate: new Date(now - (6 + (index % 6)) * 365 * DAY).toISOString().slice(0, 10),
+      },
     })
     await payload.create({
       collection: 'consents',
@@ -178,7 +194,9 @@ try {
   const images: Media['id'][] = []
   const shownOn: Person['id'][][] = []
   for (let index = 0; index < IMAGES; index++) {
-    const data = await sharp({ create: { width: 8, height: 8, channels: 3, background: '#3366aa' } }).png().toBuffer()
+    const data = await sharp({ create: { width: 8, height: 8, channels: 3, background: '#3366aa' } })
+      .png()
+      .toBuffer()
     const shown = Array.from({ length: PEOPLE_PER_IMAGE }, (_, offset) => people[(index * PEOPLE_PER_IMAGE + offset) % PEOPLE])
     const media = await payload.create({
       collection: 'media',
@@ -188,7 +206,9 @@ try {
     images.push(media.id)
     shownOn.push(shown)
   }
-  progress(`fixtures: categories, policy, 2 users, ${PEOPLE} children with parent consents (facebook, instagram), ${IMAGES} images × ${PEOPLE_PER_IMAGE} people`)
+  progress(
+    `fixtures: categories, policy, 2 users, ${PEOPLE} children with parent consents (facebook, instagram), ${IMAGES} images × ${PEOPLE_PER_IMAGE} people`,
+  )
 
   const postData = (mediaIds: Media['id'][]) => ({
     title: 'Nos ateliers de prévention',
@@ -249,7 +269,9 @@ try {
   const rules10 = await counted('posts', data10)
   const bare1 = await counted(BARE_SLUG, data1)
   const bare10 = await counted(BARE_SLUG, data10)
-  progress(`SQL statements per save counted: rules ${rules1.count} / ${rules10.count}, bare ${bare1.count} / ${bare10.count} (1 / 10 images)`)
+  progress(
+    `SQL statements per save counted: rules ${rules1.count} / ${rules10.count}, bare ${bare1.count} / ${bare10.count} (1 / 10 images)`,
+  )
 
   // ---- where the rules' time goes: the hook's parts, called directly on the same data ----
   const user = { ...redaction }
@@ -259,7 +281,10 @@ try {
   const parts = { context: [] as number[], rules: [] as number[], hook: [] as number[] }
   const perRule = new Map<string, number[]>(RULES.map((rule) => [rule.id, []]))
   const contextQueries: Record<string, number> = {}
-  for (const [label, data] of [['1', data1], ['10', data10]] as const) {
+  for (const [label, data] of [
+    ['1', data1],
+    ['10', data10],
+  ] as const) {
     const req = await freshReq()
     sqlLog.count = 0
     await loadRuleContext(toPostSnapshot({ ...data, workflowStatus: 'draft' }), req, { actor: actorOf(req), transition: null })
@@ -300,10 +325,16 @@ try {
   const personIds = [...new Set(shownOn.slice(0, IMAGES_PER_POST).flat().map(String))]
   const reads: [string, (req: PayloadRequest) => Promise<unknown>][] = [
     ['categories', (req) => payload!.find({ ...system, req, collection: 'categories', where: { id: { equals: cat2[0].id } } })],
-    [`media (${IMAGES_PER_POST})`, (req) => payload!.find({ ...system, req, collection: 'media', where: { id: { in: images.slice(0, IMAGES_PER_POST) } } })],
+    [
+      `media (${IMAGES_PER_POST})`,
+      (req) => payload!.find({ ...system, req, collection: 'media', where: { id: { in: images.slice(0, IMAGES_PER_POST) } } }),
+    ],
     ['policy (global)', (req) => payload!.findGlobal({ slug: 'policy', req, overrideAccess: true, depth: 0 })],
     [`people (${personIds.length})`, (req) => payload!.find({ ...system, req, collection: 'people', where: { id: { in: personIds } } })],
-    [`consents (${personIds.length})`, (req) => payload!.find({ ...system, req, collection: 'consents', where: { person: { in: personIds } } })],
+    [
+      `consents (${personIds.length})`,
+      (req) => payload!.find({ ...system, req, collection: 'consents', where: { person: { in: personIds } } }),
+    ],
   ]
   const readTimes = new Map<string, number[]>(reads.map(([label]) => [label, []]))
   for (let round = 0; round < WARMUP + SAVES; round++) {
@@ -324,35 +355,55 @@ try {
   const equal = rules1.count === rules10.count
   const ms = (value: number) => `${value.toFixed(2)} ms`
   const cpus = os.cpus().length
-  const load = os.loadavg().map((value) => value.toFixed(2)).join(' ')
+  const load = os
+    .loadavg()
+    .map((value) => value.toFixed(2))
+    .join(' ')
 
   console.log('')
-  console.log(`bench:save — ${SAVES} creates of each after ${WARMUP} warm-up, interleaved; post: CAT-2, ${IMAGES_PER_POST} images × ${PEOPLE_PER_IMAGE} people, facebook + instagram`)
+  console.log(
+    `bench:save — ${SAVES} creates of each after ${WARMUP} warm-up, interleaved; post: CAT-2, ${IMAGES_PER_POST} images × ${PEOPLE_PER_IMAGE} people, facebook + instagram`,
+  )
   console.log('')
-  console.log(table([
-    ['per save', 'median', 'p95', 'min'],
-    ['posts (all rules)', ms(rulesMedian), ms(quantile(times.rules, 0.95)), ms(Math.min(...times.rules))],
-    [`${BARE_SLUG} (no hooks)`, ms(bareMedian), ms(quantile(times.bare, 0.95)), ms(Math.min(...times.bare))],
-  ]))
+  console.log(
+    table([
+      ['per save', 'median', 'p95', 'min'],
+      ['posts (all rules)', ms(rulesMedian), ms(quantile(times.rules, 0.95)), ms(Math.min(...times.rules))],
+      [`${BARE_SLUG} (no hooks)`, ms(bareMedian), ms(quantile(times.bare, 0.95)), ms(Math.min(...times.bare))],
+    ]),
+  )
   console.log('')
-  console.log(`ratio of medians (rules / bare): ${ratio.toFixed(2)}  target ≤ ${TARGET_RATIO}: ${met ? 'MET' : 'NOT MET'}  (rules add ${ms(rulesMedian - bareMedian)} a save)`)
+  console.log(
+    `ratio of medians (rules / bare): ${ratio.toFixed(2)}  target ≤ ${TARGET_RATIO}: ${met ? 'MET' : 'NOT MET'}  (rules add ${ms(rulesMedian - bareMedian)} a save)`,
+  )
   console.log(`median of the paired ratios (each round's rules / bare save, back to back): ${median(paired).toFixed(2)}`)
   console.log('')
-  console.log(table([
-    ['SQL statements in one save', '1 image', `${IMAGES} images`, 'equal'],
-    ['posts (all rules)', String(rules1.count), String(rules10.count), equal ? 'yes' : 'NO'],
-    [`${BARE_SLUG} (reference)`, String(bare1.count), String(bare10.count), bare1.count === bare10.count ? 'yes' : 'no'],
-    ['of which loadRuleContext', String(contextQueries['1']), String(contextQueries['10']), contextQueries['1'] === contextQueries['10'] ? 'yes' : 'no'],
-  ]))
+  console.log(
+    table([
+      ['SQL statements in one save', '1 image', `${IMAGES} images`, 'equal'],
+      ['posts (all rules)', String(rules1.count), String(rules10.count), equal ? 'yes' : 'NO'],
+      [`${BARE_SLUG} (reference)`, String(bare1.count), String(bare10.count), bare1.count === bare10.count ? 'yes' : 'no'],
+      [
+        'of which loadRuleContext',
+        String(contextQueries['1']),
+        String(contextQueries['10']),
+        contextQueries['1'] === contextQueries['10'] ? 'yes' : 'no',
+      ],
+    ]),
+  )
   console.log('')
-  console.log(table([
-    ['the hook, called directly (4 images)', 'median', 'p95'],
-    ['loadRuleContext (database reads)', ms(median(parts.context)), ms(quantile(parts.context, 0.95))],
-    ['evaluate (the 12 rules)', ms(median(parts.rules)), ms(quantile(parts.rules, 0.95))],
-    ['enforcePostRules (whole hook)', ms(median(parts.hook)), ms(quantile(parts.hook, 0.95))],
-  ]))
+  console.log(
+    table([
+      ['the hook, called directly (4 images)', 'median', 'p95'],
+      ['loadRuleContext (database reads)', ms(median(parts.context)), ms(quantile(parts.context, 0.95))],
+      ['evaluate (the 12 rules)', ms(median(parts.rules)), ms(quantile(parts.rules, 0.95))],
+      ['enforcePostRules (whole hook)', ms(median(parts.hook)), ms(quantile(parts.hook, 0.95))],
+    ]),
+  )
   const slowest = [...perRule].map(([id, values]) => [id, median(values)] as const).sort((a, b) => b[1] - a[1])
-  console.log(`loadRuleContext's reads by median time, each run alone: ${[...readTimes].map(([label, values]) => `${label} ${median(values).toFixed(2)}`).join(', ')} (ms)`)
+  console.log(
+    `loadRuleContext's reads by median time, each run alone: ${[...readTimes].map(([label, values]) => `${label} ${median(values).toFixed(2)}`).join(', ')} (ms)`,
+  )
   console.log(`rules by median time, each run alone: ${slowest.map(([id, value]) => `${id} ${value.toFixed(2)}`).join(', ')} (ms)`)
   console.log('')
   console.log(`machine: ${cpus} cores (shared, noisy), load ${load}; absolute times vary from run to run, the ratio is the figure to read.`)
@@ -361,7 +412,10 @@ try {
     console.log('')
     console.log('statements of the counted saves through posts (1 image | 10 images), grouped:')
     const groups = new Map<string, [number, number]>()
-    for (const [column, statements] of [[0, rules1.statements], [1, rules10.statements]] as const) {
+    for (const [column, statements] of [
+      [0, rules1.statements],
+      [1, rules10.statements],
+    ] as const) {
       for (const statement of statements) {
         // One key per statement shape: a list of placeholders or of value rows counts as one.
         const key = statement
@@ -375,12 +429,16 @@ try {
       }
     }
     for (const [key, [one, ten]] of groups) {
-      console.log(`${one !== ten ? '≠' : ' '} ${String(one).padStart(3)} | ${String(ten).padStart(3)}  ${key.length > 150 ? `${key.slice(0, 150)}…` : key}`)
+      console.log(
+        `${one !== ten ? '≠' : ' '} ${String(one).padStart(3)} | ${String(ten).padStart(3)}  ${key.length > 150 ? `${key.slice(0, 150)}…` : key}`,
+      )
     }
   }
   if (!equal) {
     console.log('')
-    console.log(`FAIL: a save issues ${rules1.count} statements with 1 image but ${rules10.count} with ${IMAGES}: some query runs per image or per person.`)
+    console.log(
+      `FAIL: a save issues ${rules1.count} statements with 1 image but ${rules10.count} with ${IMAGES}: some query runs per image or per person.`,
+    )
     exitCode = 1
   }
   console.log(`done in ${((performance.now() - started) / 1000).toFixed(1)} s`)
@@ -411,6 +469,7 @@ function median(values: number[]): number {
 
 function table(rows: string[][]): string {
   const widths = rows[0].map((_, column) => Math.max(...rows.map((row) => row[column].length)))
-  const line = (row: string[]) => row.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]) : cell.padStart(widths[column]))).join('  ')
+  const line = (row: string[]) =>
+    row.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]) : cell.padStart(widths[column]))).join('  ')
   return [line(rows[0]), widths.map((width) => '─'.repeat(width)).join('  '), ...rows.slice(1).map(line)].join('\n')
 }

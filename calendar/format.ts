@@ -39,5 +39,8 @@ export function formatInstant(instant: string | null | undefined, zone: string, 
   const parsed = typeof instant === 'string' ? parseIsoInstant(instant) : null
   if (!parsed) return ''
   const wall = toWallClock(parsed, zone)
-  return translate(language, 'calendarDrop:at', { day: formatDay(wall.slice(0, 10), language), time: formatTime(wall.slice(11, 16), language) })
+  return translate(language, 'calendarDrop:at', {
+    day: formatDay(wall.slice(0, 10), language),
+    time: formatTime(wall.slice(11, 16), language),
+  })
 }

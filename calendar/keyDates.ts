@@ -88,6 +88,8 @@ export function keyDatesInRange({
   const sourceRank = { 'CAT-4': 0, policy: 1 } as const
   return result.sort(
     (a, b) =>
-      (a.day < b.day ? -1 : a.day > b.day ? 1 : 0) || sourceRank[a.source] - sourceRank[b.source] || a.label.fr.localeCompare(b.label.fr, 'fr'),
+      (a.day < b.day ? -1 : a.day > b.day ? 1 : 0) ||
+      sourceRank[a.source] - sourceRank[b.source] ||
+      a.label.fr.localeCompare(b.label.fr, 'fr'),
   )
 }

@@ -70,7 +70,7 @@ function refuse(ctx: Ctx, message: Messages, path: (string | number)[] = []): ty
   return z.NEVER
 }
 
-const quote = (value: unknown) => (typeof value === 'string' ? value : JSON.stringify(value) ?? String(value))
+const quote = (value: unknown) => (typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value)))
 
 type Bound = { text: string; instant: Date; wallMs: number }
 
@@ -101,36 +101,35 @@ function readBound(text: string, zone: string): Date | null {
   return null
 }
 
-function listField<T extends string>(
-  name: string,
-  accept: (item: string) => item is T,
-  unknownItem: (item: string) => Messages,
-) {
-  return z.unknown().transform((value, ctx): T[] | undefined => {
-    if (value === undefined || value === null) return undefined
-    const raw = Array.isArray(value) ? value : [value]
-    if (!raw.every((item) => typeof item === 'string' || typeof item === 'number')) {
-      return refuse(ctx, inBothLanguages('rangeQuery:listNotList', { name }))
-    }
-    const items = [
-      ...new Set(
-        raw
-          .flatMap((item) => String(item).split(','))
-          .map((item) => item.trim())
-          .filter((item) => item !== ''),
-      ),
-    ]
-    if (items.length === 0) return undefined
-    if (items.length > MAX_FILTER_VALUES) {
-      return refuse(ctx, inBothLanguages('rangeQuery:listTooMany', { name, count: items.length, max: MAX_FILTER_VALUES }))
-    }
-    const wrong = items.filter((item) => !accept(item))
-    if (wrong.length > 0) {
-      for (const item of wrong) refuse(ctx, unknownItem(item))
-      return z.NEVER
-    }
-    return items as T[]
-  }).optional()
+function listField<T extends string>(name: string, accept: (item: string) => item is T, unknownItem: (item: string) => Messages) {
+  return z
+    .unknown()
+    .transform((value, ctx): T[] | undefined => {
+      if (value === undefined || value === null) return undefined
+      const raw = Array.isArray(value) ? value : [value]
+      if (!raw.every((item) => typeof item === 'string' || typeof item === 'number')) {
+        return refuse(ctx, inBothLanguages('rangeQuery:listNotList', { name }))
+      }
+      const items = [
+        ...new Set(
+          raw
+            .flatMap((item) => String(item).split(','))
+            .map((item) => item.trim())
+            .filter((item) => item !== ''),
+        ),
+      ]
+      if (items.length === 0) return undefined
+      if (items.length > MAX_FILTER_VALUES) {
+        return refuse(ctx, inBothLanguages('rangeQuery:listTooMany', { name, count: items.length, max: MAX_FILTER_VALUES }))
+      }
+      const wrong = items.filter((item) => !accept(item))
+      if (wrong.length > 0) {
+        for (const item of wrong) refuse(ctx, unknownItem(item))
+        return z.NEVER
+      }
+      return items as T[]
+    })
+    .optional()
 }
 
 const isChannel = (item: string): item is Channel => (CHANNELS as readonly string[]).includes(item)
@@ -144,27 +143,23 @@ export function rangeQuerySchema(zone: string = DEFAULT_TIME_ZONE) {
     .object({
       from: boundField('from', zone),
       to: boundField('to', zone),
-      channel: listField('channel', isChannel, (item) => inBothLanguages('rangeQuery:unknownChannel', { item: quote(item), allowed: CHANNELS.join(', ') })),
-      status: listField('status', isStatus, (item) => inBothLanguages('rangeQuery:unknownStatus', { item: quote(item), allowed: WORKFLOW_STATUSES.join(', ') })),
+      channel: listField('channel', isChannel, (item) =>
+        inBothLanguages('rangeQuery:unknownChannel', { item: quote(item), allowed: CHANNELS.join(', ') }),
+      ),
+      status: listField('status', isStatus, (item) =>
+        inBothLanguages('rangeQuery:unknownStatus', { item: quote(item), allowed: WORKFLOW_STATUSES.join(', ') }),
+      ),
       category: listField('category', isId, (item) => inBothLanguages('rangeQuery:invalidCategory', { item: quote(item) })),
       author: listField('author', isId, (item) => inBothLanguages('rangeQuery:invalidAuthor', { item: quote(item) })),
     })
     .transform(({ from, to, channel, status, category, author }, ctx): RangeQuery => {
       if (from.instant.getTime() >= to.instant.getTime()) {
-        return refuse(
-          ctx,
-          inBothLanguages('rangeQuery:fromAfterTo', { from: from.text, to: to.text }),
-          ['to'],
-        )
+        return refuse(ctx, inBothLanguages('rangeQuery:fromAfterTo', { from: from.text, to: to.text }), ['to'])
       }
       const days = (to.wallMs - from.wallMs) / DAY_MS
       if (days > MAX_RANGE_DAYS) {
         const shown = Math.ceil(days)
-        return refuse(
-          ctx,
-          inBothLanguages('rangeQuery:tooLong', { max: MAX_RANGE_DAYS, shown }),
-          ['to'],
-        )
+        return refuse(ctx, inBothLanguages('rangeQuery:tooLong', { max: MAX_RANGE_DAYS, shown }), ['to'])
       }
       const value: RangeQuery = {
         from: from.text,

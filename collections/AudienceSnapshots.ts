@@ -11,7 +11,15 @@ import type { BalisesSlugs } from '../src/slugs'
 export const SNAPSHOT_SOURCES = ['manual', 'import'] as const
 
 const count = (name: string, required = false) =>
-  ({ name, type: 'number', label: label(`audience:${name}` as 'audience:followers'), required, min: 0, max: 1_000_000_000, admin: { step: 1 } }) as const
+  ({
+    name,
+    type: 'number',
+    label: label(`audience:${name}` as 'audience:followers'),
+    required,
+    min: 0,
+    max: 1_000_000_000,
+    admin: { step: 1 },
+  }) as const
 
 /**
  * GOV-3: the audience of each channel on a day — followers, page likes, optional reach and

@@ -26,7 +26,14 @@ export const auditLogCollection = (options: { slugs: BalisesSlugs }): Collection
   hooks: { beforeOperation: [appendOnly] },
   defaultSort: '-at',
   fields: [
-    { name: 'at', type: 'date', label: label('auditLog:at'), required: true, index: true, admin: { date: { pickerAppearance: 'dayAndTime' } } },
+    {
+      name: 'at',
+      type: 'date',
+      label: label('auditLog:at'),
+      required: true,
+      index: true,
+      admin: { date: { pickerAppearance: 'dayAndTime' } },
+    },
     { name: 'actor', type: 'relationship', relationTo: options.slugs.users, label: label('auditLog:actor') },
     { name: 'actorName', type: 'text', label: label('auditLog:actorName') },
     { name: 'targetCollection', type: 'text', label: label('auditLog:targetCollection'), required: true, index: true },

@@ -7,7 +7,6 @@ import { readActiveCategories } from '../src/access/readActiveCategories'
 import { label, tr, translate } from '../src/translations'
 import type { BalisesSlugs } from '../src/slugs'
 
-
 export const categoriesCollection = (options: { slugs: BalisesSlugs }): CollectionConfig => ({
   slug: options.slugs.categories,
   labels: { singular: label('categories:singular'), plural: label('categories:plural') },
@@ -44,9 +43,7 @@ export const categoriesCollection = (options: { slugs: BalisesSlugs }): Collecti
       defaultValue: '#64748b',
       admin: { description: label('categories:colorDescription') },
       validate: (value: null | string | undefined, { req }: { req: { i18n?: { language?: string } } }) =>
-        typeof value === 'string' && /^#[0-9a-fA-F]{6}$/.test(value)
-          ? true
-          : translate(req.i18n?.language, 'categories:colorInvalid'),
+        typeof value === 'string' && /^#[0-9a-fA-F]{6}$/.test(value) ? true : translate(req.i18n?.language, 'categories:colorInvalid'),
     },
     { name: 'order', type: 'number', admin: { hidden: true } },
     {

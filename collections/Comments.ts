@@ -8,7 +8,6 @@ import { neverField } from '../src/access/never'
 import { label, tr } from '../src/translations'
 import type { BalisesSlugs } from '../src/slugs'
 
-
 const systemOnly = { create: neverField, update: neverField }
 
 /**
@@ -38,8 +37,22 @@ export const commentsCollection = (options: { slugs: BalisesSlugs }): Collection
       index: true,
       access: { update: neverField },
     },
-    { name: 'body', type: 'textarea', label: label('notify:commentBody'), required: true, maxLength: 5000, access: { update: isCommentAuthorField } },
-    { name: 'author', type: 'relationship', relationTo: options.slugs.users, label: label('notify:commentAuthor'), index: true, access: systemOnly },
+    {
+      name: 'body',
+      type: 'textarea',
+      label: label('notify:commentBody'),
+      required: true,
+      maxLength: 5000,
+      access: { update: isCommentAuthorField },
+    },
+    {
+      name: 'author',
+      type: 'relationship',
+      relationTo: options.slugs.users,
+      label: label('notify:commentAuthor'),
+      index: true,
+      access: systemOnly,
+    },
     { name: 'authorName', type: 'text', label: label('notify:commentAuthor'), access: systemOnly },
     {
       name: 'mentions',
@@ -50,7 +63,13 @@ export const commentsCollection = (options: { slugs: BalisesSlugs }): Collection
       access: systemOnly,
     },
     { name: 'resolved', type: 'checkbox', label: label('notify:commentResolved'), defaultValue: false, access: { create: neverField } },
-    { name: 'resolvedBy', type: 'relationship', relationTo: options.slugs.users, label: label('notify:commentResolvedBy'), access: systemOnly },
+    {
+      name: 'resolvedBy',
+      type: 'relationship',
+      relationTo: options.slugs.users,
+      label: label('notify:commentResolvedBy'),
+      access: systemOnly,
+    },
     { name: 'resolvedAt', type: 'date', label: label('notify:commentResolvedAt'), access: systemOnly },
   ],
 })

@@ -7,7 +7,6 @@ import { onlyReferencedFiles } from '../src/access/onlyReferencedFiles'
 import { label, tr } from '../src/translations'
 import type { BalisesSlugs } from '../src/slugs'
 
-
 /** Signed consent forms (PDF or photo): private files (PRIV-4), never served to anyone else. */
 export const consentFormsCollection = (options: { uploadsDir: string; slugs: BalisesSlugs }): CollectionConfig => ({
   slug: options.slugs.consentForms,

@@ -12,7 +12,6 @@ import { onlyReferencedFiles } from '../src/access/onlyReferencedFiles'
 import { label, tr } from '../src/translations'
 import type { BalisesSlugs } from '../src/slugs'
 
-
 /** Images and videos attached to posts. Files are served to signed-in staff only. */
 export const mediaCollection = (options: { uploadsDir: string; slugs: BalisesSlugs }): CollectionConfig => ({
   slug: options.slugs.media,

@@ -5,7 +5,6 @@ import { hasBalisesRole } from '../src/access/hasBalisesRole'
 import { label, tr } from '../src/translations'
 import type { BalisesSlugs } from '../src/slugs'
 
-
 /** GOV-2: team meetings; the digest covers the period since the last one. */
 export const meetingsCollection = (options: { slugs: BalisesSlugs }): CollectionConfig => ({
   slug: options.slugs.meetings,

@@ -6,7 +6,6 @@ import { NOTIFICATION_KINDS } from '../src/notifications/kinds'
 import { label } from '../src/translations'
 import type { BalisesSlugs } from '../src/slugs'
 
-
 const systemOnly = { create: neverField, update: neverField }
 
 /** « Read » is stamped with the server's clock: a client marks read, it does not choose when. */
@@ -26,7 +25,15 @@ export const notificationsCollection = (options: { slugs: BalisesSlugs }): Colle
   access: { read: ownNotifications, create: never, update: ownNotifications, delete: never },
   hooks: { beforeChange: [stampReadAt] },
   fields: [
-    { name: 'recipient', type: 'relationship', relationTo: options.slugs.users, required: true, index: true, label: label('notify:recipient'), access: systemOnly },
+    {
+      name: 'recipient',
+      type: 'relationship',
+      relationTo: options.slugs.users,
+      required: true,
+      index: true,
+      label: label('notify:recipient'),
+      access: systemOnly,
+    },
     {
       name: 'kind',
       type: 'select',

@@ -12,8 +12,6 @@ import { defaultPolicy } from '../src/policy/defaults'
 import { label, tr } from '../src/translations'
 import { CHANNEL_OPTIONS } from './sharedFields'
 
-
-
 export const policyGlobal = (options: ResolvedBalisesOptions): GlobalConfig => {
   const defaults = defaultPolicy(options.timeZone)
   return {
@@ -134,8 +132,20 @@ export const policyGlobal = (options: ResolvedBalisesOptions): GlobalConfig => {
               },
             ],
           },
-          { name: 'textFr', type: 'textarea', label: label('forms:codeOfConductText'), defaultValue: DEFAULT_CODE_OF_CONDUCT.fr, admin: { rows: 12 } },
-          { name: 'textEn', type: 'textarea', label: label('forms:codeOfConductTextEn'), defaultValue: DEFAULT_CODE_OF_CONDUCT.en, admin: { rows: 12 } },
+          {
+            name: 'textFr',
+            type: 'textarea',
+            label: label('forms:codeOfConductText'),
+            defaultValue: DEFAULT_CODE_OF_CONDUCT.fr,
+            admin: { rows: 12 },
+          },
+          {
+            name: 'textEn',
+            type: 'textarea',
+            label: label('forms:codeOfConductTextEn'),
+            defaultValue: DEFAULT_CODE_OF_CONDUCT.en,
+            admin: { rows: 12 },
+          },
         ],
       },
       {

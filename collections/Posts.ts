@@ -29,7 +29,6 @@ const systemOnly = { create: neverField, update: neverField, read: hasBalisesRol
 /** The most images one post can carry. */
 export const MAX_IMAGES_PER_POST = 20
 
-
 export const postsCollection = (options: Pick<ResolvedBalisesOptions, 'slugs' | 'editor'>): CollectionConfig => ({
   slug: options.slugs.posts,
   labels: { singular: label('posts:singular'), plural: label('posts:plural') },
@@ -217,7 +216,13 @@ export const postsCollection = (options: Pick<ResolvedBalisesOptions, 'slugs' | 
       access: { create: isResponsableField, update: isResponsableField, read: hasBalisesRoleField },
       admin: { description: label('posts:overridesDescription'), initCollapsed: true },
       fields: [
-        { name: 'rule', type: 'select', options: [{ label: label('posts:overrideRuleForbid1'), value: OVERRIDABLE_RULE }], required: true, label: label('posts:overrideRule') },
+        {
+          name: 'rule',
+          type: 'select',
+          options: [{ label: label('posts:overrideRuleForbid1'), value: OVERRIDABLE_RULE }],
+          required: true,
+          label: label('posts:overrideRule'),
+        },
         { name: 'justification', type: 'textarea', required: true, label: label('posts:overrideJustification') },
         {
           name: 'by',

@@ -8,7 +8,6 @@ import { PRIVACY_TASK_CAUSES, PRIVACY_TASK_KINDS } from '../src/privacy/privacyT
 import { label, tr } from '../src/translations'
 import type { BalisesSlugs } from '../src/slugs'
 
-
 const systemOnly = { create: neverField, update: neverField }
 
 /**

@@ -6,7 +6,6 @@ import { never } from '../src/access/never'
 import { label, tr } from '../src/translations'
 import type { BalisesSlugs } from '../src/slugs'
 
-
 /**
  * PRIV-4 retention: what the purge destroyed and when, without the data itself (collection, ID,
  * the retention date that expired, how many copies went with it). Append-only.
@@ -24,7 +23,14 @@ export const purgeLogCollection = (options: { slugs: BalisesSlugs }): Collection
   hooks: { beforeOperation: [appendOnly] },
   defaultSort: '-purgedAt',
   fields: [
-    { name: 'purgedAt', type: 'date', label: label('purgeLog:purgedAt'), required: true, index: true, admin: { date: { pickerAppearance: 'dayAndTime' } } },
+    {
+      name: 'purgedAt',
+      type: 'date',
+      label: label('purgeLog:purgedAt'),
+      required: true,
+      index: true,
+      admin: { date: { pickerAppearance: 'dayAndTime' } },
+    },
     { name: 'targetCollection', type: 'text', label: label('purgeLog:targetCollection'), required: true },
     { name: 'targetId', type: 'text', label: label('purgeLog:targetId'), required: true },
     { name: 'retentionUntil', type: 'date', label: label('purgeLog:retentionUntil') },

@@ -9,7 +9,13 @@ import { label, type TranslationKey } from '../src/translations'
 export const CHANNEL_OPTIONS = CHANNELS.map((channel) => ({ label: label(`channels:${channel}`), value: channel }))
 
 /** A required « Réseau » select. */
-export const channelField = (): Field => ({ name: 'channel', type: 'select', label: label('posts:channel'), required: true, options: CHANNEL_OPTIONS })
+export const channelField = (): Field => ({
+  name: 'channel',
+  type: 'select',
+  label: label('posts:channel'),
+  required: true,
+  options: CHANNEL_OPTIONS,
+})
 
 /** When something happened: required, now by default, indexed for period queries. */
 export const momentField = (name: string, labelKey: TranslationKey): Field => ({

@@ -8,9 +8,7 @@ export const LANGUAGE_COOKIE = 'payload-lng'
  * browser says. Returns the cookie header to use, or null when the person already chose.
  */
 export function withDefaultLanguage(cookieHeader: string | null): string | null {
-  const hasChoice = (cookieHeader ?? '')
-    .split(';')
-    .some((part) => part.trim().startsWith(`${LANGUAGE_COOKIE}=`))
+  const hasChoice = (cookieHeader ?? '').split(';').some((part) => part.trim().startsWith(`${LANGUAGE_COOKIE}=`))
   if (hasChoice) return null
   const languageCookie = `${LANGUAGE_COOKIE}=${DEFAULT_ADMIN_LANGUAGE}`
   return cookieHeader ? `${cookieHeader}; ${languageCookie}` : languageCookie

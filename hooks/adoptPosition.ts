@@ -16,7 +16,11 @@ export const adoptPosition: CollectionBeforeChangeHook = ({ collection, data, or
   // Payload does not validate supersededBy while the field is hidden (position not superseded):
   // a value that cannot be an ID reached the database and failed there with a 500.
   if (!isIDOrEmpty(data.supersededBy, req.payload.db.defaultIDType)) {
-    throw new ValidationError({ collection: collection.slug, errors: [{ path: 'supersededBy', message: req.t('validation:invalidSelection') }], req })
+    throw new ValidationError({
+      collection: collection.slug,
+      errors: [{ path: 'supersededBy', message: req.t('validation:invalidSelection') }],
+      req,
+    })
   }
   const becomesAdopted = data.status === 'adopted' && originalDoc?.status !== 'adopted'
   if (!becomesAdopted) return data

@@ -43,11 +43,18 @@ export const enforcePostRules: CollectionBeforeChangeHook = async ({ collection,
     reason,
     hasPublishAt: Boolean(check.post.publishAt),
   })
-  const errors: FieldError[] = [...publishGuard(data, previous, to, language), ...stamped.errors, ...moveErrors(move, { from, to, actor, language })]
+  const errors: FieldError[] = [
+    ...publishGuard(data, previous, to, language),
+    ...stamped.errors,
+    ...moveErrors(move, { from, to, actor, language }),
+  ]
 
   const gated = GATED_STATUSES.includes(to)
   const refused = refusals(check.findings, gated)
-  const neutral = [...errors, ...withholdPersonalRefusals(refused, errors.length, gated, check.withheld).map((finding) => fieldError(finding, language))]
+  const neutral = [
+    ...errors,
+    ...withholdPersonalRefusals(refused, errors.length, gated, check.withheld).map((finding) => fieldError(finding, language)),
+  ]
   const exact = [...errors, ...refused.map((finding) => fieldError(finding, language))]
 
   if (exact.length > 0) {

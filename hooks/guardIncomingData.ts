@@ -54,7 +54,8 @@ export function incomingDataProblems(
   for (const field of options.emailFields ?? []) {
     const value = data[field]
     // Payload lower-cases e-mail addresses before validating them: anything but text crashes it (500).
-    if (value !== undefined && value !== null && typeof value !== 'string') problems.push({ path: field, message: req.t('validation:emailAddress') })
+    if (value !== undefined && value !== null && typeof value !== 'string')
+      problems.push({ path: field, message: req.t('validation:emailAddress') })
   }
   for (const key of TIMESTAMPS) {
     const value = data[key]
@@ -120,7 +121,8 @@ function refuseQuery(args: OperationArgs, fields: FlattenedField[], req: Payload
 
 function dataErrors(args: OperationArgs, fields: FlattenedField[], req: PayloadRequest): Problem[] {
   // Payload spreads an upload's body into an object before this hook: the body as sent is `req.data`.
-  const raw = req.data !== undefined && !isPlainObject(req.data) ? [{ path: '', message: req.t('error:invalidRequestArgs', { args: 'data' }) }] : []
+  const raw =
+    req.data !== undefined && !isPlainObject(req.data) ? [{ path: '', message: req.t('error:invalidRequestArgs', { args: 'data' }) }] : []
   const emailFields = fields.filter((field) => field.type === 'email').map((field) => field.name)
   const problems = incomingDataProblems(args.data, req, { fileAttached: Boolean(req.file), emailFields })
   if (problems.length === 0 && isPlainObject(args.data)) {
@@ -143,7 +145,9 @@ function dataErrors(args: OperationArgs, fields: FlattenedField[], req: PayloadR
 export const guardIncomingData: CollectionBeforeOperationHook = ({ args, collection, operation, req }) => {
   const operationArgs = args as OperationArgs
   refuseImpossibleID(operationArgs, req.payload.collections[collection.slug]?.customIDType ?? req.payload.db.defaultIDType, req)
-  const queried = collection.versions ? [...collection.flattenedFields, ...versionQueryFields(collection.flattenedFields, collection.slug)] : collection.flattenedFields
+  const queried = collection.versions
+    ? [...collection.flattenedFields, ...versionQueryFields(collection.flattenedFields, collection.slug)]
+    : collection.flattenedFields
   refuseQuery(operationArgs, queried, req)
   if (operation !== 'create' && operation !== 'update') return args
   const errors = dataErrors(operationArgs, collection.flattenedFields, req)
@@ -158,4 +162,3 @@ export const guardIncomingGlobalData: GlobalBeforeOperationHook = ({ args, globa
   if (errors.length > 0) throw new ValidationError({ global: global.slug, errors, req })
   return args
 }
-

@@ -7,7 +7,20 @@ export const MAX_WHERE_DEPTH = 20
 
 const LIST_OPERATORS = new Set(['in', 'not_in', 'all'])
 const GEO_OPERATORS = new Set(['near', 'within', 'intersects'])
-const COMPARISONS = new Set(['equals', 'not_equals', 'in', 'not_in', 'all', 'greater_than', 'greater_than_equal', 'less_than', 'less_than_equal', 'like', 'not_like', 'contains'])
+const COMPARISONS = new Set([
+  'equals',
+  'not_equals',
+  'in',
+  'not_in',
+  'all',
+  'greater_than',
+  'greater_than_equal',
+  'less_than',
+  'less_than_equal',
+  'like',
+  'not_like',
+  'contains',
+])
 
 type Kind = 'id' | 'number' | 'date' | 'point' | 'other' | 'not-a-path'
 
@@ -77,10 +90,17 @@ export function whereProblem(where: unknown, fields: FlattenedField[], payload: 
           if (kind !== 'point') return `${key.slice(0, 60)}.${operator}: not a point field`
           continue
         }
-        const values = LIST_OPERATORS.has(operator) ? (Array.isArray(value) ? value : typeof value === 'string' ? value.split(',') : [value]) : [value]
+        const values = LIST_OPERATORS.has(operator)
+          ? Array.isArray(value)
+            ? value
+            : typeof value === 'string'
+              ? value.split(',')
+              : [value]
+          : [value]
         for (const item of values) {
           if (!isScalar(item)) return `${key}.${operator}: not a plain value`
-          if (COMPARISONS.has(operator) && !valueFits(kind, item)) return `${key}.${operator}: ${JSON.stringify(item).slice(0, 40)} does not fit`
+          if (COMPARISONS.has(operator) && !valueFits(kind, item))
+            return `${key}.${operator}: ${JSON.stringify(item).slice(0, 40)} does not fit`
         }
       }
     }

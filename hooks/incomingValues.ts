@@ -33,7 +33,12 @@ export function dateProblem(value: unknown, language: string | undefined): strin
 }
 
 /** Every date field of a body (groups, arrays and blocks followed) whose value is refused by `dateProblem`. */
-export function dateFieldProblems(data: Record<string, unknown>, fields: FlattenedField[], language: string | undefined, prefix = ''): Problem[] {
+export function dateFieldProblems(
+  data: Record<string, unknown>,
+  fields: FlattenedField[],
+  language: string | undefined,
+  prefix = '',
+): Problem[] {
   const problems: Problem[] = []
   for (const field of fields) {
     const value = data[field.name]

@@ -23,7 +23,10 @@ export const refuseErasingNulls: CollectionBeforeValidateHook = ({ collection, d
   const language = req.i18n?.language
   const label = (key: TranslationKey) => translate(language, key)
   const erased: { path: string; field: string }[] = []
-  for (const [name, key] of [['title', 'posts:title'], ['body', 'posts:body']] as const) {
+  for (const [name, key] of [
+    ['title', 'posts:title'],
+    ['body', 'posts:body'],
+  ] as const) {
     if (name in data && isEmpty(data[name]) && hasContent(originalDoc[name])) erased.push({ path: name, field: label(key) })
   }
   if (Array.isArray(data.channels) && Array.isArray(originalDoc.channels)) {
@@ -31,8 +34,12 @@ export const refuseErasingNulls: CollectionBeforeValidateHook = ({ collection, d
     ;(data.channels as Row[]).forEach((row, index) => {
       const stored = row && row.id !== undefined ? storedRows.get(String(row.id)) : undefined
       if (!stored) return
-      for (const [name, key] of [['channel', 'posts:channel'], ['text', 'posts:text']] as const) {
-        if (name in row && isEmpty(row[name]) && hasContent(stored[name])) erased.push({ path: `channels.${index}.${name}`, field: label(key) })
+      for (const [name, key] of [
+        ['channel', 'posts:channel'],
+        ['text', 'posts:text'],
+      ] as const) {
+        if (name in row && isEmpty(row[name]) && hasContent(stored[name]))
+          erased.push({ path: `channels.${index}.${name}`, field: label(key) })
       }
     })
   }

@@ -7,7 +7,8 @@ import { handleWithdrawal, recheckPostsOfPerson } from '../src/privacy/consentCa
 const VALIDITY_FIELDS = ['person', 'relationship', 'scopes', 'validFrom', 'expiresAt'] as const
 
 function same(a: unknown, b: unknown): boolean {
-  const normal = (value: unknown) => JSON.stringify(Array.isArray(value) ? [...value].map(String).sort() : (relationId(value) ?? value ?? null))
+  const normal = (value: unknown) =>
+    JSON.stringify(Array.isArray(value) ? [...value].map(String).sort() : (relationId(value) ?? value ?? null))
   return normal(a) === normal(b)
 }
 

@@ -18,7 +18,16 @@ export const validatePolicy: GlobalBeforeValidateHook = ({ data, global, req, or
   })
 }
 
-const CHECKED_KEYS = ['timeZone', 'weeklyHours', 'channelLimits', 'frequency', 'forbiddenPatterns', 'allowedPhrases', 'redirection', 'keyDates']
+const CHECKED_KEYS = [
+  'timeZone',
+  'weeklyHours',
+  'channelLimits',
+  'frequency',
+  'forbiddenPatterns',
+  'allowedPhrases',
+  'redirection',
+  'keyDates',
+]
 
 function pick(doc: Record<string, unknown>): Record<string, unknown> {
   const picked: Record<string, unknown> = {}

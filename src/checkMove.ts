@@ -47,11 +47,21 @@ function isSendBack(from: WorkflowStatus, to: WorkflowStatus, byAuthor: boolean)
 }
 
 /** POS-1: this move approves a CAT-10 post and the person is not a member of the Collective. */
-export function collectiveMustApprove(from: WorkflowStatus, to: WorkflowStatus, categoryCode: string | null | undefined, actor: MoveActor): boolean {
+export function collectiveMustApprove(
+  from: WorkflowStatus,
+  to: WorkflowStatus,
+  categoryCode: string | null | undefined,
+  actor: MoveActor,
+): boolean {
   return Boolean(actor) && isApprovalMove(from, to) && categoryCode === 'CAT-10' && !isCollectiveMember(actor)
 }
 
-function whoRefusal(from: WorkflowStatus, to: WorkflowStatus, actor: NonNullable<MoveActor>, categoryCode: string | null): MoveRefusal | null {
+function whoRefusal(
+  from: WorkflowStatus,
+  to: WorkflowStatus,
+  actor: NonNullable<MoveActor>,
+  categoryCode: string | null,
+): MoveRefusal | null {
   const allowed = TRANSITIONS[from]?.[to]
   if (!allowed) return { kind: 'unknown', path: 'workflowStatus', next: Object.keys(TRANSITIONS[from] ?? {}) as WorkflowStatus[] }
   const matching = allowed.filter((role) => holdsRole(actor, role))

@@ -96,7 +96,10 @@ function dormant<T extends CollectionConfig | GlobalConfig>(entity: T): T {
 
 /** The input guard first of all: bad bodies and queries get a 400 before anything else (or Payload) reads them. */
 function guarded(collection: CollectionConfig): CollectionConfig {
-  return { ...collection, hooks: { ...collection.hooks, beforeOperation: [guardIncomingData, ...(collection.hooks?.beforeOperation ?? [])] } }
+  return {
+    ...collection,
+    hooks: { ...collection.hooks, beforeOperation: [guardIncomingData, ...(collection.hooks?.beforeOperation ?? [])] },
+  }
 }
 
 function guardedGlobal(global: GlobalConfig): GlobalConfig {
@@ -136,7 +139,9 @@ function addCollections(config: Config, options: ResolvedBalisesOptions): Collec
   ]) {
     if (collections.some((collection) => collection.slug === added.slug)) {
       const key = Object.entries(options.slugs).find(([, slug]) => slug === added.slug)?.[0] ?? added.slug
-      throw new Error(`[balises] the host config already has a collection "${added.slug}"; give Balises' another slug: balises({ slugs: { ${key}: '…' } })`)
+      throw new Error(
+        `[balises] the host config already has a collection "${added.slug}"; give Balises' another slug: balises({ slugs: { ${key}: '…' } })`,
+      )
     }
     collections.push(options.enabled ? added : dormant(added))
   }
@@ -268,7 +273,9 @@ export const balises =
     registerRolesField(options.usersSlug, options.rolesField)
     const globals = config.globals ?? []
     if (globals.some((global) => global.slug === options.slugs.policy)) {
-      throw new Error(`[balises] the host config already has a global "${options.slugs.policy}"; give Balises' another slug: balises({ slugs: { policy: '…' } })`)
+      throw new Error(
+        `[balises] the host config already has a global "${options.slugs.policy}"; give Balises' another slug: balises({ slugs: { policy: '…' } })`,
+      )
     }
     const admin = config.admin ?? {}
     const jobs = config.jobs ?? {}
@@ -306,10 +313,15 @@ export const balises =
         autoRun: jobs.autoRun ?? autoRunOf(options),
       },
       collections,
-      globals: [...globals.map((global) => (options.guardHostCollections ? guardedGlobal(global) : global)), guardedGlobal(policy)].map(withoutVersionEndpoints),
+      globals: [...globals.map((global) => (options.guardHostCollections ? guardedGlobal(global) : global)), guardedGlobal(policy)].map(
+        withoutVersionEndpoints,
+      ),
       hooks: {
         ...config.hooks,
-        afterError: [...(config.hooks?.afterError ?? []), ...(options.guardHostCollections ? formatters : formatters.map((hook) => notOnHostCollections(hook, hostOnly)))],
+        afterError: [
+          ...(config.hooks?.afterError ?? []),
+          ...(options.guardHostCollections ? formatters : formatters.map((hook) => notOnHostCollections(hook, hostOnly))),
+        ],
       },
       onInit: async (payload) => {
         restrictEditLocks(payload)
@@ -343,7 +355,13 @@ export const balises =
           providers: ['balises/client#BalisesRolesProvider', ...(admin.components?.providers ?? []), 'balises/client#BalisesTranslations'],
           beforeDashboard: [...(admin.components?.beforeDashboard ?? []), 'balises/rsc#BalisesDashboard'],
           actions: [...(admin.components?.actions ?? []), 'balises/client#NotificationBell'],
-          afterNavLinks: [...(admin.components?.afterNavLinks ?? []), 'balises/rsc#QueueNavLinks', 'balises/client#CalendarNavLink', 'balises/client#ReportsNavLinks', 'balises/client#ToHandleNavLink'],
+          afterNavLinks: [
+            ...(admin.components?.afterNavLinks ?? []),
+            'balises/rsc#QueueNavLinks',
+            'balises/client#CalendarNavLink',
+            'balises/client#ReportsNavLinks',
+            'balises/client#ToHandleNavLink',
+          ],
           views: {
             ...admin.components?.views,
             balisesCalendar: { Component: 'balises/rsc#CalendarView', path: '/calendar', exact: true },

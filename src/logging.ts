@@ -32,7 +32,10 @@ export function refusalLevel(error: LoggedError): 'info' | 'warn' | null {
 
 /** An error as it may be logged: its kind, status and message without query values; the stack only for a server fault. */
 export function loggableError(error: LoggedError): Record<string, unknown> {
-  const cause = error.cause instanceof Error ? { type: error.cause.name, message: withoutQueryParameters(error.cause.message), code: causeCode(error) } : undefined
+  const cause =
+    error.cause instanceof Error
+      ? { type: error.cause.name, message: withoutQueryParameters(error.cause.message), code: causeCode(error) }
+      : undefined
   return {
     type: error.name,
     message: withoutQueryParameters(String(error.message ?? '')),
@@ -42,7 +45,8 @@ export function loggableError(error: LoggedError): Record<string, unknown> {
   }
 }
 
-const isError = (value: unknown): value is LoggedError => value instanceof Error || (typeof value === 'object' && value !== null && 'message' in value && 'stack' in value)
+const isError = (value: unknown): value is LoggedError =>
+  value instanceof Error || (typeof value === 'object' && value !== null && 'message' in value && 'stack' in value)
 
 /**
  * pino options that keep personal data out of the server's log and log refusals as what they
@@ -57,12 +61,19 @@ export function redactingLoggerOptions(options: LoggerOptions = {}): LoggerOptio
       ...options.hooks,
       logMethod(args, method, level) {
         const [first, ...rest] = args as unknown[]
-        const error = isError(first) ? first : isError((first as { err?: unknown } | undefined)?.err) ? (first as { err: LoggedError }).err : undefined
+        const error = isError(first)
+          ? first
+          : isError((first as { err?: unknown } | undefined)?.err)
+            ? (first as { err: LoggedError }).err
+            : undefined
         if (!error) return method.apply(this, args as Parameters<typeof method>)
         const refusal = refusalLevel(error)
         const message = withoutQueryParameters(String(error.message ?? ''))
         if (refusal && level > LEVELS[refusal]) return this[refusal]({ err: error }, message)
-        return method.apply(this, [{ err: error }, typeof rest[0] === 'string' ? withoutQueryParameters(rest[0]) : message] as unknown as Parameters<typeof method>)
+        return method.apply(this, [
+          { err: error },
+          typeof rest[0] === 'string' ? withoutQueryParameters(rest[0]) : message,
+        ] as unknown as Parameters<typeof method>)
       },
     },
   }

@@ -46,7 +46,11 @@ export function resolveSlugs(overrides: SlugOverrides = {}, usersSlug: string = 
   for (const [key, value] of Object.entries(overrides)) {
     if (value === undefined) continue
     if (!(key in DEFAULT_SLUGS) || key === 'users') {
-      throw new Error(`[balises] slugs.${key} is not a Balises collection; known: ${Object.keys(DEFAULT_SLUGS).filter((k) => k !== 'users').join(', ')}`)
+      throw new Error(
+        `[balises] slugs.${key} is not a Balises collection; known: ${Object.keys(DEFAULT_SLUGS)
+          .filter((k) => k !== 'users')
+          .join(', ')}`,
+      )
     }
     slugs[key as SlugKey] = value
   }

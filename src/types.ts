@@ -61,7 +61,16 @@ export type PostDoc = {
   position?: Related<{ id: Id }>
   valuesConfirmed?: boolean | null
   statusReason?: string | null
-  compliance?: { rule?: string | null; level?: ('block' | 'gate' | 'warn') | null; path?: string | null; messageFr?: string | null; messageEn?: string | null; overridden?: boolean | null }[] | null
+  compliance?:
+    | {
+        rule?: string | null
+        level?: ('block' | 'gate' | 'warn') | null
+        path?: string | null
+        messageFr?: string | null
+        messageEn?: string | null
+        overridden?: boolean | null
+      }[]
+    | null
   overrides?: { rule: string; justification: string; by?: Related<BalisesUser>; at?: string | null }[] | null
   history?: { from?: string | null; to?: string | null; by?: Related<BalisesUser>; at?: string | null; reason?: string | null }[] | null
   author?: Related<BalisesUser>

@@ -1,14 +1,6 @@
 import type { Role } from './roles'
 
-export const WORKFLOW_STATUSES = [
-  'draft',
-  'in_review',
-  'approved',
-  'scheduled',
-  'published',
-  'unscheduled',
-  'archived',
-] as const
+export const WORKFLOW_STATUSES = ['draft', 'in_review', 'approved', 'scheduled', 'published', 'unscheduled', 'archived'] as const
 export type WorkflowStatus = (typeof WORKFLOW_STATUSES)[number]
 
 const MANAGERS: Role[] = ['responsable', 'admin']

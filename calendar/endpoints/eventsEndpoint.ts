@@ -28,7 +28,14 @@ export type CalendarEvent = {
 
 async function calendarSettings(req: PayloadRequest) {
   const policy = await loadPolicy(req)
-  const categories = await req.payload.find({ collection: slugsOf(req).categories, depth: 0, limit: 0, pagination: false, req, overrideAccess: true })
+  const categories = await req.payload.find({
+    collection: slugsOf(req).categories,
+    depth: 0,
+    limit: 0,
+    pagination: false,
+    req,
+    overrideAccess: true,
+  })
   return {
     zone: policy.timeZone,
     targets: (policy.frequency ?? []) as Target[],
@@ -37,7 +44,13 @@ async function calendarSettings(req: PayloadRequest) {
   }
 }
 
-function toEvent(post: PostDoc, zone: string, categories: Map<string, CategoryDoc>, lang: 'fr' | 'en', user: PayloadRequest['user']): CalendarEvent {
+function toEvent(
+  post: PostDoc,
+  zone: string,
+  categories: Map<string, CategoryDoc>,
+  lang: 'fr' | 'en',
+  user: PayloadRequest['user'],
+): CalendarEvent {
   const category = post.category ? categories.get(String(typeof post.category === 'object' ? post.category.id : post.category)) : undefined
   return {
     id: post.id,
@@ -69,10 +82,7 @@ export const eventsEndpoint: Endpoint = {
     const settings = await calendarSettings(req)
     const parsed = parseRangeQuery(Object.fromEntries(new URL(req.url ?? '', 'http://localhost').searchParams), settings.zone)
     if (!parsed.ok) {
-      return Response.json(
-        { errors: parsed.errors.map((error) => ({ path: error.path, message: error.message[lang] })) },
-        { status: 400 },
-      )
+      return Response.json({ errors: parsed.errors.map((error) => ({ path: error.path, message: error.message[lang] })) }, { status: 400 })
     }
     const query = parsed.value
     const weeks = rhythmQueryRange(query.fromDay, query.toDay)

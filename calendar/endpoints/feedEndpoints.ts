@@ -19,7 +19,12 @@ const FUTURE_DAYS = 400
 const IN_THE_FEED: PostDoc['workflowStatus'][] = ['draft', 'in_review', 'approved', 'scheduled', 'published']
 
 function origin(req: PayloadRequest): string {
-  return feedOrigin({ serverURL: req.payload.config.serverURL, url: req.url, headers: req.headers, trustProxy: runtimeOptionsOf(req).trustProxy })
+  return feedOrigin({
+    serverURL: req.payload.config.serverURL,
+    url: req.url,
+    headers: req.headers,
+    trustProxy: runtimeOptionsOf(req).trustProxy,
+  })
 }
 
 function feedURL(req: PayloadRequest, token: string): string {
@@ -116,7 +121,13 @@ export const feedEndpoint: Endpoint = {
       category,
       status: IN_THE_FEED,
     })
-    const categories = await payload.find({ collection: slugsOf(payload).categories, depth: 0, limit: 0, pagination: false, overrideAccess: true })
+    const categories = await payload.find({
+      collection: slugsOf(payload).categories,
+      depth: 0,
+      limit: 0,
+      pagination: false,
+      overrideAccess: true,
+    })
     const body = buildFeed({
       posts,
       categories: new Map((categories.docs as CategoryDoc[]).map((doc) => [String(doc.id), doc])),

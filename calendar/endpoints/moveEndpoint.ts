@@ -51,7 +51,14 @@ export function createMoveEndpoint({ now = () => new Date() }: MoveEndpointOptio
       if (!post) return Response.json({ errors: [{ message: translate(lang, 'calendar:postNotFound') }] }, { status: 404 })
       if (!MOVABLE_STATUSES.includes(post.workflowStatus)) {
         return Response.json(
-          { errors: [{ path: 'workflowStatus', message: translate(lang, 'calendar:notMovable', { status: translate(lang, `workflow:${post.workflowStatus}`) }) }] },
+          {
+            errors: [
+              {
+                path: 'workflowStatus',
+                message: translate(lang, 'calendar:notMovable', { status: translate(lang, `workflow:${post.workflowStatus}`) }),
+              },
+            ],
+          },
           { status: 400 },
         )
       }

@@ -10,7 +10,10 @@ import { savePostAs } from './savePostAs'
 
 const undoBody = z.object({
   id: z.union([z.number().int().positive(), z.string().regex(/^[A-Za-z0-9_-]{1,64}$/)]),
-  publishAt: z.string().refine((value) => parseIsoInstant(value) !== null, { message: 'publishAt must be an ISO instant' }).nullable(),
+  publishAt: z
+    .string()
+    .refine((value) => parseIsoInstant(value) !== null, { message: 'publishAt must be an ISO instant' })
+    .nullable(),
   workflowStatus: z.enum(MOVABLE_STATUSES as [string, ...string[]]),
 })
 
@@ -37,8 +40,13 @@ export function createUndoMoveEndpoint({ now = () => new Date() }: UndoEndpointO
           { status: 400 },
         )
       }
-      const { id, publishAt, workflowStatus } = body.data as { id: number | string; publishAt: string | null; workflowStatus: (typeof MOVABLE_STATUSES)[number] }
-      if (workflowStatus === 'scheduled' && (!publishAt || parseIsoInstant(publishAt)!.getTime() <= now().getTime())) return pastRefusal(lang)
+      const { id, publishAt, workflowStatus } = body.data as {
+        id: number | string
+        publishAt: string | null
+        workflowStatus: (typeof MOVABLE_STATUSES)[number]
+      }
+      if (workflowStatus === 'scheduled' && (!publishAt || parseIsoInstant(publishAt)!.getTime() <= now().getTime()))
+        return pastRefusal(lang)
       const zone = await policyZone(req)
       return savePostAs(req, id, {
         publishAt: publishAt ? parseIsoInstant(publishAt)!.toISOString() : null,

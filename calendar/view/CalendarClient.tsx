@@ -43,7 +43,8 @@ const two = (n: number) => String(n).padStart(2, '0')
 type Notice = { kind: 'error' | 'ok'; text: string; undo?: { id: string; title: string; previous: Placement } }
 
 export function CalendarClient(props: CalendarViewProps) {
-  const { language, apiRoute, adminRoute, categories, authors, initialView, initialDate, initialFilters, timeZone, canPlan, canDate } = props
+  const { language, apiRoute, adminRoute, categories, authors, initialView, initialDate, initialFilters, timeZone, canPlan, canDate } =
+    props
   const router = useRouter()
   const slugs = useBalisesSlugs()
   const calendarRef = useRef<FullCalendar>(null)
@@ -55,7 +56,10 @@ export function CalendarClient(props: CalendarViewProps) {
   const t = (key: Parameters<typeof translate>[1], variables?: Record<string, string | number>) => translate(language, key, variables)
   // 24-hour clock in both languages (FullCalendar's English default is "10a"). One function per
   // language: FullCalendar cannot compare functions, and a new one each render re-renders it all.
-  const clock = useCallback((arg: VerboseFormattingArg) => formatTime(`${two(arg.date.hour)}:${two(arg.date.minute)}`, language), [language])
+  const clock = useCallback(
+    (arg: VerboseFormattingArg) => formatTime(`${two(arg.date.hour)}:${two(arg.date.minute)}`, language),
+    [language],
+  )
 
   const toEvent = useCallback(
     (event: CalendarEventData): EventInput => ({
@@ -143,7 +147,10 @@ export function CalendarClient(props: CalendarViewProps) {
   // « Annuler » is offered for a few seconds only.
   useEffect(() => {
     if (!message?.undo) return
-    const timer = window.setTimeout(() => setMessage((current) => (current === message ? { kind: current.kind, text: current.text } : current)), UNDO_MS)
+    const timer = window.setTimeout(
+      () => setMessage((current) => (current === message ? { kind: current.kind, text: current.text } : current)),
+      UNDO_MS,
+    )
     return () => window.clearTimeout(timer)
   }, [message])
 
@@ -167,7 +174,12 @@ export function CalendarClient(props: CalendarViewProps) {
 
   const onDrop = (info: EventDropArg) => {
     const timed = !info.event.allDay && info.view.type.startsWith('timeGrid')
-    askTime({ id: info.event.id, title: info.event.title, data: info.event.extendedProps.data }, info.event.start as Date, timed, info.revert)
+    askTime(
+      { id: info.event.id, title: info.event.title, data: info.event.extendedProps.data },
+      info.event.start as Date,
+      timed,
+      info.revert,
+    )
   }
 
   const onReceive = (info: EventReceiveArg) => {
@@ -205,7 +217,9 @@ export function CalendarClient(props: CalendarViewProps) {
 
   const undo = async (target: NonNullable<Notice['undo']>) => {
     const result = await undoPlacement(apiRoute, target.id, target.previous)
-    setMessage(result.ok ? { kind: 'ok', text: t('calendarDrop:undone', { title: target.title }) } : { kind: 'error', text: result.message })
+    setMessage(
+      result.ok ? { kind: 'ok', text: t('calendarDrop:undone', { title: target.title }) } : { kind: 'error', text: result.message },
+    )
     refetch()
   }
 
@@ -278,7 +292,11 @@ export function CalendarClient(props: CalendarViewProps) {
         </label>
       </div>
       {message && (
-        <p className={`balises-calendar__message is-${message.kind}`} role={message.kind === 'error' ? 'alert' : 'status'} data-testid="calendar-message">
+        <p
+          className={`balises-calendar__message is-${message.kind}`}
+          role={message.kind === 'error' ? 'alert' : 'status'}
+          data-testid="calendar-message"
+        >
           {message.text}
           {message.undo && (
             <button type="button" className="balises-calendar__undo" onClick={() => undo(message.undo!)} data-testid="calendar-undo">
@@ -291,7 +309,9 @@ export function CalendarClient(props: CalendarViewProps) {
       <div className="balises-calendar__layout">
         <aside className="balises-tray" aria-labelledby="balises-tray-title">
           <h3 id="balises-tray-title">{t('calendar:trayTitle')}</h3>
-          <p className="balises-tray__help">{t(canPlan ? 'calendar:trayHelp' : canDate ? 'calendarDrop:trayHelpWriter' : 'calendarDrop:trayHelpReader')}</p>
+          <p className="balises-tray__help">
+            {t(canPlan ? 'calendar:trayHelp' : canDate ? 'calendarDrop:trayHelpWriter' : 'calendarDrop:trayHelpReader')}
+          </p>
           <ul ref={trayRef} data-testid="calendar-tray">
             {(data?.tray ?? []).map((post) => (
               <li

@@ -24,7 +24,15 @@ export async function CalendarView(props: AdminViewServerProps) {
   }
 
   const [categories, users, policy] = await Promise.all([
-    payload.find({ collection: slugsOf(payload).categories, depth: 0, limit: 0, pagination: false, sort: 'order', user, overrideAccess: false }),
+    payload.find({
+      collection: slugsOf(payload).categories,
+      depth: 0,
+      limit: 0,
+      pagination: false,
+      sort: 'order',
+      user,
+      overrideAccess: false,
+    }),
     payload.find({ collection: slugsOf(payload).users, depth: 0, limit: 200, user, overrideAccess: false }),
     loadPolicy({ payload }, { as: user }),
   ])

@@ -21,11 +21,26 @@ export function Legend({ language, categories }: Props) {
         ))}
       </ul>
       <ul className="balises-legend__marks">
-        <li><span className="balises-legend__mark is-planned" aria-hidden="true" />{t('calendarDrop:legendPlanned')}</li>
-        <li><span className="balises-legend__mark is-scheduled" aria-hidden="true" />{t('calendarDrop:legendScheduled')}</li>
-        <li><span className="balises-legend__mark is-unscheduled" aria-hidden="true" />{t('calendarDrop:legendUnscheduled')}</li>
-        <li><span className="balises-legend__mark is-key-date" aria-hidden="true" />{t('calendarDrop:legendKeyDate')}</li>
-        <li><span className="balises-legend__mark is-overloaded" aria-hidden="true" />{t('calendarDrop:legendOverloaded')}</li>
+        <li>
+          <span className="balises-legend__mark is-planned" aria-hidden="true" />
+          {t('calendarDrop:legendPlanned')}
+        </li>
+        <li>
+          <span className="balises-legend__mark is-scheduled" aria-hidden="true" />
+          {t('calendarDrop:legendScheduled')}
+        </li>
+        <li>
+          <span className="balises-legend__mark is-unscheduled" aria-hidden="true" />
+          {t('calendarDrop:legendUnscheduled')}
+        </li>
+        <li>
+          <span className="balises-legend__mark is-key-date" aria-hidden="true" />
+          {t('calendarDrop:legendKeyDate')}
+        </li>
+        <li>
+          <span className="balises-legend__mark is-overloaded" aria-hidden="true" />
+          {t('calendarDrop:legendOverloaded')}
+        </li>
         <li>{t('calendarDrop:legendHandle')}</li>
       </ul>
     </section>

@@ -66,7 +66,12 @@ export function RhythmSummary({ rhythm, language }: { rhythm: RhythmData | null;
         <ul className="balises-overloaded" data-testid="overloaded-days">
           {rhythm.overloadedDays.map((day) => (
             <li key={`${day.day}-${day.channel}`}>
-              {translate(language, 'calendar:overloaded', { day: day.day, channel: CHANNEL_NAMES[day.channel], count: day.count, max: day.max })}
+              {translate(language, 'calendar:overloaded', {
+                day: day.day,
+                channel: CHANNEL_NAMES[day.channel],
+                count: day.count,
+                max: day.max,
+              })}
             </li>
           ))}
         </ul>

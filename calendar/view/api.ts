@@ -4,7 +4,12 @@ export type MoveResult = { ok: true } | { ok: false; message: string }
 
 async function errorMessage(response: Response): Promise<string> {
   const body = (await response.json().catch(() => null)) as { errors?: { message?: string }[] } | null
-  return body?.errors?.map((error) => error.message).filter(Boolean).join(' · ') || `HTTP ${response.status}`
+  return (
+    body?.errors
+      ?.map((error) => error.message)
+      .filter(Boolean)
+      .join(' · ') || `HTTP ${response.status}`
+  )
 }
 
 export async function fetchCalendar(apiRoute: string, fromDay: string, toDay: string, filters: CalendarFilters): Promise<CalendarResponse> {

@@ -15,7 +15,11 @@ export type CalendarEventData = {
 }
 
 export type RhythmData = {
-  weeks: { week: string; when: 'past' | 'current' | 'future'; channels: { channel: Channel; count: number; target: number; belowTarget: boolean }[] }[]
+  weeks: {
+    week: string
+    when: 'past' | 'current' | 'future'
+    channels: { channel: Channel; count: number; target: number; belowTarget: boolean }[]
+  }[]
   overloadedDays: { day: string; channel: Channel; count: number; max: number }[]
   summary: { channel: Channel; planned: number; scheduled: number; published: number; weeksBelowTarget: number; weeksCounted: number }[]
 }

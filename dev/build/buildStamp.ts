@@ -14,13 +14,11 @@ function listFiles(root: string, relative: string): string[] {
   const absolute = path.join(root, relative)
   if (!fs.existsSync(absolute)) return []
   if (fs.statSync(absolute).isFile()) return [relative]
-  return fs
-    .readdirSync(absolute, { withFileTypes: true })
-    .flatMap((entry) => {
-      const child = path.join(relative, entry.name)
-      if (SKIPPED.test(child)) return []
-      return entry.isDirectory() ? listFiles(root, child) : [child]
-    })
+  return fs.readdirSync(absolute, { withFileTypes: true }).flatMap((entry) => {
+    const child = path.join(relative, entry.name)
+    if (SKIPPED.test(child)) return []
+    return entry.isDirectory() ? listFiles(root, child) : [child]
+  })
 }
 
 /** A hash of every source file's path and content. */

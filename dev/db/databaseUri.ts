@@ -1,8 +1,6 @@
 import path from 'node:path'
 
-export type DatabaseChoice =
-  | { kind: 'sqlite'; url: string; file: string | null }
-  | { kind: 'mongodb'; url: string }
+export type DatabaseChoice = { kind: 'sqlite'; url: string; file: string | null } | { kind: 'mongodb'; url: string }
 
 export const DEFAULT_SQLITE_FILE = path.join('data', 'balises.db')
 

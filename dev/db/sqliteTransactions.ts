@@ -26,7 +26,18 @@ const WRITE_METHODS = [
   'upsert',
 ] as const
 
-const READ_METHODS = ['count', 'countGlobalVersions', 'countVersions', 'find', 'findDistinct', 'findGlobal', 'findGlobalVersions', 'findOne', 'findVersions', 'queryDrafts'] as const
+const READ_METHODS = [
+  'count',
+  'countGlobalVersions',
+  'countVersions',
+  'find',
+  'findDistinct',
+  'findGlobal',
+  'findGlobalVersions',
+  'findOne',
+  'findVersions',
+  'queryDrafts',
+] as const
 
 type Client = { execute: (sql: string) => Promise<unknown> }
 type Turn = { id: string; scope: WriteScope | undefined; lastActivity: number; atomic: boolean }
@@ -130,13 +141,16 @@ export function withSqliteTransactions(
         if (active && active.id === id) await end(active, 'ROLLBACK')
       }
 
-      const watchdog = setInterval(() => {
-        const turn = active
-        if (!turn || Date.now() - turn.lastActivity < idleMs) return
-        revoked.add(turn.id)
-        log(`[balises] a database transaction ran nothing for ${Math.round(idleMs / 1000)} s: rolled back so that other writes can go on`)
-        void end(turn, 'ROLLBACK')
-      }, Math.min(1000, idleMs))
+      const watchdog = setInterval(
+        () => {
+          const turn = active
+          if (!turn || Date.now() - turn.lastActivity < idleMs) return
+          revoked.add(turn.id)
+          log(`[balises] a database transaction ran nothing for ${Math.round(idleMs / 1000)} s: rolled back so that other writes can go on`)
+          void end(turn, 'ROLLBACK')
+        },
+        Math.min(1000, idleMs),
+      )
       watchdog.unref?.()
       const destroy = db.destroy as (() => Promise<void>) | undefined
       db.destroy = async () => {
@@ -150,7 +164,8 @@ export function withSqliteTransactions(
         if (typeof original !== 'function') continue
         db[name] = async function (this: unknown, args: Args) {
           const id = await transactionOf(args)
-          if (typeof id === 'string' && revoked.has(id)) throw new Error('database transaction expired: the operation took too long and was rolled back')
+          if (typeof id === 'string' && revoked.has(id))
+            throw new Error('database transaction expired: the operation took too long and was rolled back')
           // Part of the open transaction (by id, or made by its own request without passing `req`), or nested in an autocommit write.
           const owner = ownerOf(id) ?? (sameScopeHoldsWriter(currentWriteScope()) ? active : null)
           if (owner || autocommit.getStore()) {

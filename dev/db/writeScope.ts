@@ -35,6 +35,8 @@ export async function withWriteScope<T>(work: () => Promise<T>, options: { witho
 }
 
 /** A route handler whose writes cannot outlive the request. */
-export function scopedHandler<Args extends unknown[], Result>(handler: (...args: Args) => Promise<Result>): (...args: Args) => Promise<Result> {
+export function scopedHandler<Args extends unknown[], Result>(
+  handler: (...args: Args) => Promise<Result>,
+): (...args: Args) => Promise<Result> {
   return (...args) => withWriteScope(() => handler(...args))
 }

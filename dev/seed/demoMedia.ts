@@ -8,7 +8,9 @@ type Id = Media['id']
 
 /** A plain coloured picture standing in for a real photo. */
 async function picture(colour: string): Promise<Buffer> {
-  return sharp({ create: { width: 640, height: 400, channels: 3, background: colour } }).png().toBuffer()
+  return sharp({ create: { width: 640, height: 400, channels: 3, background: colour } })
+    .png()
+    .toBuffer()
 }
 
 /**
@@ -71,6 +73,9 @@ export async function seedDemoMedia(payload: Payload, now: Date): Promise<Record
   return {
     poster: await upload('affiche-souper-benefice.png', '#db2777', { alt: 'Affiche du souper-bénéfice', noIdentifiablePerson: true }),
     workshop: await upload('atelier-prevention.png', '#0891b2', { alt: 'Atelier de prévention en classe', people: [child.id] }),
-    volunteers: await upload('benevoles-automne.png', '#65a30d', { alt: 'Deux bénévoles à l’accueil', people: volunteers.map((person) => person.id) }),
+    volunteers: await upload('benevoles-automne.png', '#65a30d', {
+      alt: 'Deux bénévoles à l’accueil',
+      people: volunteers.map((person) => person.id),
+    }),
   }
 }

@@ -39,7 +39,10 @@ export const DEMO_POSTS: DemoPost[] = [
     category: 'CAT-2',
     title: 'Notre mission : prévenir la violence faite aux enfants',
     channels: [
-      { channel: 'facebook', text: "Chaque enfant a le droit de se sentir en sécurité, fort et libre. Depuis 30 ans, nos animatrices offrent des ateliers de prévention dans les écoles de la région." },
+      {
+        channel: 'facebook',
+        text: 'Chaque enfant a le droit de se sentir en sécurité, fort et libre. Depuis 30 ans, nos animatrices offrent des ateliers de prévention dans les écoles de la région.',
+      },
       { channel: 'x', text: 'Chaque enfant a le droit de se sentir en sécurité, fort et libre. #prévention #enfance' },
     ],
     past: 'published',
@@ -50,7 +53,12 @@ export const DEMO_POSTS: DemoPost[] = [
     hour: 12,
     category: 'CAT-3',
     title: "Semaine de l'action communautaire autonome",
-    channels: [{ channel: 'facebook', text: "Cette semaine, nous soulignons l'apport des organismes communautaires autonomes du Québec. Merci à nos partenaires !" }],
+    channels: [
+      {
+        channel: 'facebook',
+        text: "Cette semaine, nous soulignons l'apport des organismes communautaires autonomes du Québec. Merci à nos partenaires !",
+      },
+    ],
     past: 'published',
     future: 'approved',
   },
@@ -61,7 +69,10 @@ export const DEMO_POSTS: DemoPost[] = [
     title: "Lecture : l'estime de soi chez les 6-12 ans",
     source: 'https://www.inspq.qc.ca/',
     channels: [
-      { channel: 'linkedin', text: "Notre équipe a lu avec intérêt ce rapport sur l'estime de soi chez les enfants d'âge scolaire. Trois pistes concrètes pour les parents." },
+      {
+        channel: 'linkedin',
+        text: "Notre équipe a lu avec intérêt ce rapport sur l'estime de soi chez les enfants d'âge scolaire. Trois pistes concrètes pour les parents.",
+      },
       { channel: 'x', text: "Trois pistes concrètes pour soutenir l'estime de soi des 6-12 ans, tirées d'un rapport récent." },
     ],
     past: 'published',
@@ -74,7 +85,10 @@ export const DEMO_POSTS: DemoPost[] = [
     title: 'Souper-bénéfice annuel : billets en vente',
     images: ['poster'],
     channels: [
-      { channel: 'facebook', text: 'Notre souper-bénéfice annuel aura lieu le mois prochain. Les profits financent les ateliers dans les écoles. Billets en vente dès maintenant !' },
+      {
+        channel: 'facebook',
+        text: 'Notre souper-bénéfice annuel aura lieu le mois prochain. Les profits financent les ateliers dans les écoles. Billets en vente dès maintenant !',
+      },
       { channel: 'instagram', text: 'Souper-bénéfice annuel : billets en vente ! Les profits financent nos ateliers de prévention.' },
     ],
     past: 'published',
@@ -86,7 +100,12 @@ export const DEMO_POSTS: DemoPost[] = [
     category: 'CAT-6',
     title: 'Offre de stage en animation',
     closesAfterDays: 21,
-    channels: [{ channel: 'facebook', text: "Nous recevons une stagiaire ou un stagiaire en animation pour la session d'hiver. Date limite pour postuler : à la fin du mois." }],
+    channels: [
+      {
+        channel: 'facebook',
+        text: "Nous recevons une stagiaire ou un stagiaire en animation pour la session d'hiver. Date limite pour postuler : à la fin du mois.",
+      },
+    ],
     past: 'published',
     future: 'approved',
   },
@@ -96,7 +115,12 @@ export const DEMO_POSTS: DemoPost[] = [
     category: 'CAT-8',
     title: 'Le ROEQ lance sa campagne provinciale',
     sourceOrganisation: 'Regroupement des organismes ESPACE du Québec (ROEQ)',
-    channels: [{ channel: 'facebook', text: 'Le Regroupement des organismes ESPACE du Québec lance aujourd’hui sa campagne provinciale de sensibilisation.' }],
+    channels: [
+      {
+        channel: 'facebook',
+        text: 'Le Regroupement des organismes ESPACE du Québec lance aujourd’hui sa campagne provinciale de sensibilisation.',
+      },
+    ],
     past: 'published',
     future: 'scheduled',
   },
@@ -105,7 +129,12 @@ export const DEMO_POSTS: DemoPost[] = [
     hour: 9,
     category: 'CAT-1',
     title: "Base d'unité : l'approche ESPACE",
-    channels: [{ channel: 'linkedin', text: "L'approche ESPACE mise sur la prévention primaire et la participation des adultes de l'entourage de l'enfant." }],
+    channels: [
+      {
+        channel: 'linkedin',
+        text: "L'approche ESPACE mise sur la prévention primaire et la participation des adultes de l'entourage de l'enfant.",
+      },
+    ],
     past: 'published',
     future: 'in_review',
   },
@@ -114,7 +143,9 @@ export const DEMO_POSTS: DemoPost[] = [
     hour: 13,
     category: 'CAT-9',
     title: 'Réaction : rapport sur la protection de la jeunesse',
-    channels: [{ channel: 'x', text: "Le rapport publié aujourd'hui confirme l'importance de la prévention dès le primaire. Notre analyse suivra." }],
+    channels: [
+      { channel: 'x', text: "Le rapport publié aujourd'hui confirme l'importance de la prévention dès le primaire. Notre analyse suivra." },
+    ],
     past: 'published',
     future: 'draft',
   },
@@ -124,7 +155,10 @@ export const DEMO_POSTS: DemoPost[] = [
     category: 'CAT-4',
     title: 'Journée nationale de l’enfant',
     channels: [
-      { channel: 'facebook', text: "Aujourd'hui, Journée nationale de l'enfant : rappelons que chaque enfant a des droits, dont celui d'être protégé contre la violence." },
+      {
+        channel: 'facebook',
+        text: "Aujourd'hui, Journée nationale de l'enfant : rappelons que chaque enfant a des droits, dont celui d'être protégé contre la violence.",
+      },
       { channel: 'instagram', text: "Journée nationale de l'enfant : chaque enfant a le droit d'être protégé contre la violence." },
     ],
     past: 'published',
@@ -136,7 +170,12 @@ export const DEMO_POSTS: DemoPost[] = [
     category: 'CAT-5',
     title: 'Formation pour les parents : inscriptions ouvertes',
     images: ['workshop'],
-    channels: [{ channel: 'facebook', text: 'Une soirée de formation gratuite pour les parents : comment parler de sécurité avec son enfant. Inscription par téléphone.' }],
+    channels: [
+      {
+        channel: 'facebook',
+        text: 'Une soirée de formation gratuite pour les parents : comment parler de sécurité avec son enfant. Inscription par téléphone.',
+      },
+    ],
     past: 'published',
     future: 'approved',
   },
@@ -146,7 +185,12 @@ export const DEMO_POSTS: DemoPost[] = [
     category: 'CAT-2',
     title: 'Merci à nos bénévoles',
     images: ['volunteers'],
-    channels: [{ channel: 'facebook', text: 'Merci aux bénévoles qui ont rendu possibles les ateliers de cet automne. Votre engagement fait toute la différence !' }],
+    channels: [
+      {
+        channel: 'facebook',
+        text: 'Merci aux bénévoles qui ont rendu possibles les ateliers de cet automne. Votre engagement fait toute la différence !',
+      },
+    ],
     past: 'published',
     future: 'in_review',
   },
@@ -156,7 +200,12 @@ export const DEMO_POSTS: DemoPost[] = [
     category: 'CAT-7',
     title: 'Outil : parler des émotions avec les tout-petits',
     source: 'Formation « Les émotions au préscolaire », ESPACE, octobre 2026',
-    channels: [{ channel: 'instagram', text: 'Un outil simple pour nommer les émotions avec les tout-petits, partagé lors de notre dernière formation.' }],
+    channels: [
+      {
+        channel: 'instagram',
+        text: 'Un outil simple pour nommer les émotions avec les tout-petits, partagé lors de notre dernière formation.',
+      },
+    ],
     past: 'published',
     future: 'approved',
   },
@@ -166,7 +215,10 @@ export const DEMO_POSTS: DemoPost[] = [
     category: 'CAT-10',
     title: "Position de la Collective : l'éducation à la sexualité dès le primaire",
     channels: [
-      { channel: 'facebook', text: "La Collective a adopté sa position : une éducation à la sexualité adaptée à l'âge, dès le primaire, protège les enfants." },
+      {
+        channel: 'facebook',
+        text: "La Collective a adopté sa position : une éducation à la sexualité adaptée à l'âge, dès le primaire, protège les enfants.",
+      },
       { channel: 'x', text: "Notre position : une éducation à la sexualité adaptée à l'âge, dès le primaire, protège les enfants." },
     ],
     past: 'published',
@@ -201,7 +253,9 @@ export const DEMO_TRAY_POSTS: DemoTrayPost[] = [
   {
     category: 'CAT-2',
     title: 'Capsule : le droit de dire non',
-    channels: [{ channel: 'facebook', text: "Apprendre aux enfants qu'ils ont le droit de dire non, c'est leur donner un outil pour se protéger." }],
+    channels: [
+      { channel: 'facebook', text: "Apprendre aux enfants qu'ils ont le droit de dire non, c'est leur donner un outil pour se protéger." },
+    ],
     workflowStatus: 'draft',
   },
   {

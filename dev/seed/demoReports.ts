@@ -17,9 +17,24 @@ const AUDIENCE: { channel: Channel; start: number; growth: number; likesRatio: n
 const AUDIENCE_MONTHS = 14
 
 const MODERATION = [
-  { daysAgo: 4, channel: 'facebook', reason: 'spam', description: 'Commentaire publicitaire répété (lien vers un site de vente) sous la publication du souper-bénéfice.' },
-  { daysAgo: 9, channel: 'instagram', reason: 'prejudice', description: 'Commentaire méprisant envers les familles monoparentales sous la publication sur nos ateliers.' },
-  { daysAgo: 26, channel: 'facebook', reason: 'personalInformation', description: 'Commentaire donnant le nom et l’école d’un enfant ; retiré et personne avisée en privé.' },
+  {
+    daysAgo: 4,
+    channel: 'facebook',
+    reason: 'spam',
+    description: 'Commentaire publicitaire répété (lien vers un site de vente) sous la publication du souper-bénéfice.',
+  },
+  {
+    daysAgo: 9,
+    channel: 'instagram',
+    reason: 'prejudice',
+    description: 'Commentaire méprisant envers les familles monoparentales sous la publication sur nos ateliers.',
+  },
+  {
+    daysAgo: 26,
+    channel: 'facebook',
+    reason: 'personalInformation',
+    description: 'Commentaire donnant le nom et l’école d’un enfant ; retiré et personne avisée en privé.',
+  },
 ] as const
 
 const HELP_REQUESTS = [
@@ -56,7 +71,9 @@ export async function seedDemoReports(
   const at = (daysAgo: number, time: string) => fromWallClock(`${addDays(today, -daysAgo)}T${time}`, timeZone).toISOString()
   const actor = async (role: Role) => {
     const id = options.users[role]
-    return id === undefined ? undefined : { ...(await payload.findByID({ collection: 'users', id, depth: 0 })), collection: 'users' as const }
+    return id === undefined
+      ? undefined
+      : { ...(await payload.findByID({ collection: 'users', id, depth: 0 })), collection: 'users' as const }
   }
 
   if (await isEmpty('audience-snapshots')) {
@@ -78,7 +95,8 @@ export async function seedDemoReports(
       // The latest reading, two days ago: the digest since the last meeting has a change to show.
       const recent = addDays(today, -2)
       if (recent > firstOfMonth(today, 0)) {
-        const followers = Math.round(audience.start * (1 + audience.growth) ** (AUDIENCE_MONTHS - 1 + 0.8)) + wobble(AUDIENCE_MONTHS, channelIndex)
+        const followers =
+          Math.round(audience.start * (1 + audience.growth) ** (AUDIENCE_MONTHS - 1 + 0.8)) + wobble(AUDIENCE_MONTHS, channelIndex)
         await payload.create({
           collection: 'audience-snapshots',
           data: {

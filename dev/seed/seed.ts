@@ -95,11 +95,7 @@ export async function seed(payload: Payload, options: SeedOptions): Promise<Seed
   return report
 }
 
-async function seedDemoPosts(
-  payload: Payload,
-  options: SeedOptions,
-  users: Partial<Record<Role, User['id']>>,
-): Promise<number> {
+async function seedDemoPosts(payload: Payload, options: SeedOptions, users: Partial<Record<Role, User['id']>>): Promise<number> {
   const now = options.now ?? new Date()
   const adoptedAt = demoInstant(now, options.timeZone, -POSITION_ADOPTED_DAYS_AGO, 19)
   const categories = await payload.find({ collection: 'categories', limit: 0, pagination: false, depth: 0 })
@@ -109,7 +105,8 @@ async function seedDemoPosts(
     collection: 'positions',
     data: {
       title: "L'éducation à la sexualité dès le primaire",
-      summary: "Une éducation à la sexualité adaptée à l'âge, dès le primaire, est un facteur de protection contre les agressions sexuelles.",
+      summary:
+        "Une éducation à la sexualité adaptée à l'âge, dès le primaire, est un facteur de protection contre les agressions sexuelles.",
       status: 'adopted',
       adoptedAt: adoptedAt.toISOString(),
       adoptedBy: users.collective,

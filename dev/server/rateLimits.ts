@@ -5,9 +5,7 @@ export type RateLimitSettings = { windowMs: number; limit: number }
 
 /** Payload 3 has no rate limiting: these routes are where password guessing and mail abuse happen. */
 export function authRoutes(usersSlug: string): string[] {
-  return ['login', 'forgot-password', 'reset-password', 'first-register', 'unlock'].map(
-    (operation) => `/api/${usersSlug}/${operation}`,
-  )
+  return ['login', 'forgot-password', 'reset-password', 'first-register', 'unlock'].map((operation) => `/api/${usersSlug}/${operation}`)
 }
 
 export function authRateLimit({ windowMs, limit }: RateLimitSettings): RequestHandler {

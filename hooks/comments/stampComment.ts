@@ -14,7 +14,11 @@ export const stampComment: CollectionBeforeChangeHook = async ({ data, originalD
   const language = req.i18n?.language
   const body = typeof data.body === 'string' ? data.body.trim() : operation === 'update' ? String(originalDoc?.body ?? '') : ''
   if (!body) {
-    throw new ValidationError({ collection: slugsOf(req).comments, req, errors: [{ path: 'body', message: translate(language, 'notify:commentEmpty') }] })
+    throw new ValidationError({
+      collection: slugsOf(req).comments,
+      req,
+      errors: [{ path: 'body', message: translate(language, 'notify:commentEmpty') }],
+    })
   }
   const next: Record<string, unknown> = { ...data, body }
   if (operation === 'create') {
@@ -23,12 +27,26 @@ export const stampComment: CollectionBeforeChangeHook = async ({ data, originalD
     const post =
       typeof postId === 'number' || (typeof postId === 'string' && postId !== '')
         ? await req.payload
-            .findByID({ collection: slugsOf(req).posts, id: postId, draft: true, depth: 0, req, user: req.user, overrideAccess: !req.user, disableErrors: true, select: { title: true } })
+            .findByID({
+              collection: slugsOf(req).posts,
+              id: postId,
+              draft: true,
+              depth: 0,
+              req,
+              user: req.user,
+              overrideAccess: !req.user,
+              disableErrors: true,
+              select: { title: true },
+            })
             // An id of the wrong shape for the database is no post either.
             .catch(() => null)
         : null
     if (!post) {
-      throw new ValidationError({ collection: slugsOf(req).comments, req, errors: [{ path: 'post', message: translate(language, 'notify:commentPostMissing') }] })
+      throw new ValidationError({
+        collection: slugsOf(req).comments,
+        req,
+        errors: [{ path: 'post', message: translate(language, 'notify:commentPostMissing') }],
+      })
     }
     // The system (seed, tests' fixtures) may write a comment on someone's behalf; a person only as themselves.
     next.author = req.user ? req.user.id : (data.author ?? null)

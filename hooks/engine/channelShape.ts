@@ -20,7 +20,9 @@ export type ShapeProblem = { path: string; message: string }
 export function channelShapeProblems(channels: unknown, language: string | undefined): ShapeProblem[] {
   if (!Array.isArray(channels)) return []
   if (channels.length > MAX_CHANNEL_ROWS) {
-    return [{ path: 'channels', message: translate(language, 'postLimits:tooManyChannels', { max: MAX_CHANNEL_ROWS, count: channels.length }) }]
+    return [
+      { path: 'channels', message: translate(language, 'postLimits:tooManyChannels', { max: MAX_CHANNEL_ROWS, count: channels.length }) },
+    ]
   }
   let total = 0
   for (const [index, row] of channels.entries()) {

@@ -52,5 +52,13 @@ export async function checkPost(doc: Record<string, unknown>, req: PayloadReques
     rules: options.rules,
   })
   const neutral = withholdPersonal(findings, post, context)
-  return { post, context, actor, findings, neutral, withheld: withheldFindings(post, context), shown: maySeePersonalFindings(actor) ? findings : neutral }
+  return {
+    post,
+    context,
+    actor,
+    findings,
+    neutral,
+    withheld: withheldFindings(post, context),
+    shown: maySeePersonalFindings(actor) ? findings : neutral,
+  }
 }

@@ -32,7 +32,14 @@ export function withheldFindings(post: PostSnapshot, context: Pick<RuleContext, 
     const media = context.media.find((candidate) => String(candidate.id) === String(mediaId))
     if (!media || media.peopleIds.length === 0) return []
     const message = withheldMessage(media.filename)
-    return WITHHELD_RULES.map((rule) => ({ rule, level: 'gate' as const, effectiveLevel: 'gate' as const, path: `media.${index}`, message, overridden: false }))
+    return WITHHELD_RULES.map((rule) => ({
+      rule,
+      level: 'gate' as const,
+      effectiveLevel: 'gate' as const,
+      path: `media.${index}`,
+      message,
+      overridden: false,
+    }))
   })
 }
 
@@ -56,12 +63,7 @@ function inRuleOrder(findings: Finding[]): Finding[] {
  * refused with them too. Only a save that would otherwise succeed tells, by succeeding, that the
  * consents hold at the post's own date: that is the gate itself.
  */
-export function withholdPersonalRefusals(
-  refused: Finding[],
-  otherErrors: number,
-  gated: boolean,
-  withheld: Finding[],
-): Finding[] {
+export function withholdPersonalRefusals(refused: Finding[], otherErrors: number, gated: boolean, withheld: Finding[]): Finding[] {
   const kept = refused.filter((finding) => !finding.personal)
   const refusedByPrivacy = refused.some((finding) => finding.personal)
   const shown = gated && withheld.length > 0 && (refusedByPrivacy || otherErrors + kept.length > 0)

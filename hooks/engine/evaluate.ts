@@ -9,7 +9,6 @@ export type Finding = Violation & {
   overridden: boolean
 }
 
-
 /** Stages that take a post out of circulation: never prevented by its content. */
 const WITHDRAWING: readonly WorkflowStatus[] = ['unscheduled', 'archived']
 
@@ -19,14 +18,17 @@ export function evaluate(
   context: RuleContext,
   { target, overriddenRules, rules = RULES }: { target: WorkflowStatus; overriddenRules: readonly string[]; rules?: readonly Rule[] },
 ): Finding[] {
-  return rules.flatMap((rule) => rule.check(post, context)).map((violation) => {
-    let effectiveLevel = violation.level
-    if (violation.level === 'block' && violation.rule !== 'FORBID-3') {
-      if (WITHDRAWING.includes(target) || (target === 'draft' && violation.incomplete)) effectiveLevel = 'gate'
-    }
-    const overridden = violation.level === 'warn' && OVERRIDABLE_RULES.includes(violation.rule) && overriddenRules.includes(violation.rule)
-    return { ...violation, effectiveLevel, overridden }
-  })
+  return rules
+    .flatMap((rule) => rule.check(post, context))
+    .map((violation) => {
+      let effectiveLevel = violation.level
+      if (violation.level === 'block' && violation.rule !== 'FORBID-3') {
+        if (WITHDRAWING.includes(target) || (target === 'draft' && violation.incomplete)) effectiveLevel = 'gate'
+      }
+      const overridden =
+        violation.level === 'warn' && OVERRIDABLE_RULES.includes(violation.rule) && overriddenRules.includes(violation.rule)
+      return { ...violation, effectiveLevel, overridden }
+    })
 }
 
 /** What refuses this save: blocks always; gates and unresolved warnings when the stage needs them. */

@@ -9,7 +9,9 @@ export function fieldError(finding: Finding, language: string | undefined): Fiel
   return {
     path: finding.path,
     message:
-      finding.effectiveLevel === 'warn' ? translate(language, 'workflowErrors:warningNotResolved', { rule: finding.rule, message }) : message,
+      finding.effectiveLevel === 'warn'
+        ? translate(language, 'workflowErrors:warningNotResolved', { rule: finding.rule, message })
+        : message,
   }
 }
 

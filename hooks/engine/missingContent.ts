@@ -27,7 +27,10 @@ export function missingContent(post: PostSnapshot): Missing[] {
     if (!row.text.trim()) {
       missing.push({
         path: `channels.${index}.text`,
-        message: { fr: translate('fr', 'forms:missingText', { channel: translate('fr', `channels:${row.channel}`) }), en: translate('en', 'forms:missingText', { channel: translate('en', `channels:${row.channel}`) }) },
+        message: {
+          fr: translate('fr', 'forms:missingText', { channel: translate('fr', `channels:${row.channel}`) }),
+          en: translate('en', 'forms:missingText', { channel: translate('en', `channels:${row.channel}`) }),
+        },
       })
     }
   })

@@ -15,12 +15,22 @@ export function moveErrors(
     const at = (message: string) => [{ path: refusal.path, message }]
     switch (refusal.kind) {
       case 'unknown': {
-        const next = refusal.next.map((status) => translate(language, 'systemTexts:quoted', { text: stageLabel(language, status) })).join(', ')
-        return at(translate(language, 'workflowErrors:transitionUnknown', { from: stageLabel(language, from), to: stageLabel(language, to), next }))
+        const next = refusal.next
+          .map((status) => translate(language, 'systemTexts:quoted', { text: stageLabel(language, status) }))
+          .join(', ')
+        return at(
+          translate(language, 'workflowErrors:transitionUnknown', { from: stageLabel(language, from), to: stageLabel(language, to), next }),
+        )
       }
       case 'forbidden': {
         const roles = (actor?.roles ?? []).map((role) => translate(language, `roles:${role}` as 'roles:admin')).join(', ') || '—'
-        return at(translate(language, 'workflowErrors:transitionNotAllowed', { from: stageLabel(language, from), to: stageLabel(language, to), roles }))
+        return at(
+          translate(language, 'workflowErrors:transitionNotAllowed', {
+            from: stageLabel(language, from),
+            to: stageLabel(language, to),
+            roles,
+          }),
+        )
       }
       // The POS-1 rule reports it, with its rule ID, among the findings.
       case 'collective':

@@ -42,7 +42,9 @@ export function toPostSnapshot(doc: PostDocument): PostSnapshot {
     // The rules run before Payload validates the fields: a value of the wrong type (an object
     // sent as a channel or a text) is left for that validation to refuse with a 400.
     channels: channels
-      .filter((row): row is { channel: Channel; text?: string | null } => typeof row?.channel === 'string' && (row.channel as string) !== '')
+      .filter(
+        (row): row is { channel: Channel; text?: string | null } => typeof row?.channel === 'string' && (row.channel as string) !== '',
+      )
       .map((row) => ({ channel: row.channel, text: typeof row.text === 'string' ? row.text : '' })),
     bodyText: lexicalText(doc.body),
     mediaIds: relationIds(doc.media),

@@ -10,23 +10,21 @@ export const catRule: Rule = {
   },
   check(post, context) {
     if (post.categoryId === null) {
+      return [violation(catRule, 'category', ruleMessage('ruleMessages:catMissing'), { incomplete: true })]
+    }
+    if (!context.category) {
+      return [violation(catRule, 'category', ruleMessage('ruleMessages:catUnknown'))]
+    }
+    if (context.category.retired) {
       return [
         violation(
           catRule,
           'category',
-          ruleMessage('ruleMessages:catMissing'),
-          { incomplete: true },
+          ruleMessage('ruleMessages:catRetired', {
+            label: { fr: context.category.labelFr, en: context.category.labelEn },
+            code: context.category.code,
+          }),
         ),
-      ]
-    }
-    if (!context.category) {
-      return [
-        violation(catRule, 'category', ruleMessage('ruleMessages:catUnknown')),
-      ]
-    }
-    if (context.category.retired) {
-      return [
-        violation(catRule, 'category', ruleMessage('ruleMessages:catRetired', { label: { fr: context.category.labelFr, en: context.category.labelEn }, code: context.category.code })),
       ]
     }
     return []

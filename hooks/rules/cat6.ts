@@ -12,21 +12,12 @@ export const cat6Rule: Rule = {
   check(post, context) {
     if (categoryCode(post, context) !== 'CAT-6') return []
     if (!post.closingDate) {
-      return [
-        violation(
-          cat6Rule,
-          'closingDate',
-          ruleMessage('ruleMessages:cat6Missing'),
-          { incomplete: true },
-        ),
-      ]
+      return [violation(cat6Rule, 'closingDate', ruleMessage('ruleMessages:cat6Missing'), { incomplete: true })]
     }
     const closing = Date.parse(post.closingDate)
     const publication = post.publishAt ? Date.parse(post.publishAt) : Number.NaN
     if (closing < publication) {
-      return [
-        violation(cat6Rule, 'closingDate', ruleMessage('ruleMessages:cat6BeforePublication')),
-      ]
+      return [violation(cat6Rule, 'closingDate', ruleMessage('ruleMessages:cat6BeforePublication'))]
     }
     return []
   },

@@ -13,19 +13,10 @@ export const cat7Rule: Rule = {
     if (categoryCode(post, context) !== 'CAT-7') return []
     const source = post.source?.trim() ?? ''
     if (!source) {
-      return [
-        violation(
-          cat7Rule,
-          'source',
-          ruleMessage('ruleMessages:cat7Missing'),
-          { incomplete: true },
-        ),
-      ]
+      return [violation(cat7Rule, 'source', ruleMessage('ruleMessages:cat7Missing'), { incomplete: true })]
     }
     if (looksLikeUrl(source) && !isWebUrl(source)) {
-      return [
-        violation(cat7Rule, 'source', ruleMessage('ruleMessages:cat7InvalidLink', { source })),
-      ]
+      return [violation(cat7Rule, 'source', ruleMessage('ruleMessages:cat7InvalidLink', { source }))]
     }
     return []
   },

@@ -12,13 +12,6 @@ export const cat8Rule: Rule = {
   check(post, context) {
     if (categoryCode(post, context) !== 'CAT-8') return []
     if (post.sourceOrganisation?.trim()) return []
-    return [
-      violation(
-        cat8Rule,
-        'sourceOrganisation',
-        ruleMessage('ruleMessages:cat8Missing'),
-        { incomplete: true },
-      ),
-    ]
+    return [violation(cat8Rule, 'sourceOrganisation', ruleMessage('ruleMessages:cat8Missing'), { incomplete: true })]
   },
 }

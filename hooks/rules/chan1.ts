@@ -29,7 +29,11 @@ export const chan1Rule: Rule = {
       if (first === undefined) firstEntry.set(channel, index)
       else {
         violations.push(
-          violation(chan1Rule, `channels.${index}.channel`, ruleMessage('ruleMessages:chan1Duplicate', { channel: name, first: first + 1, second: index + 1 })),
+          violation(
+            chan1Rule,
+            `channels.${index}.channel`,
+            ruleMessage('ruleMessages:chan1Duplicate', { channel: name, first: first + 1, second: index + 1 }),
+          ),
         )
       }
       const limit = context.policy.channelLimits[channel]
@@ -37,14 +41,18 @@ export const chan1Rule: Rule = {
       const count = countForChannel(channel, text ?? '')
       if (count <= limit) return
       violations.push(
-        violation(chan1Rule, `channels.${index}.text`, ruleMessage('ruleMessages:chan1TooLong', {
-          channel: name,
-          count,
-          limit,
-          how: ruleMessage(HOW_IT_COUNTS[channel]),
-          over: count - limit,
-          characters: ruleMessage(count - limit > 1 ? 'ruleMessages:chan1CharacterMany' : 'ruleMessages:chan1CharacterOne'),
-        })),
+        violation(
+          chan1Rule,
+          `channels.${index}.text`,
+          ruleMessage('ruleMessages:chan1TooLong', {
+            channel: name,
+            count,
+            limit,
+            how: ruleMessage(HOW_IT_COUNTS[channel]),
+            over: count - limit,
+            characters: ruleMessage(count - limit > 1 ? 'ruleMessages:chan1CharacterMany' : 'ruleMessages:chan1CharacterOne'),
+          }),
+        ),
       )
     })
     return violations

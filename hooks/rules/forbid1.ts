@@ -17,9 +17,7 @@ export const forbid1Rule: Rule = {
   check(post, context) {
     const detect = personalInformationDetector(context.policy.forbiddenPatterns, context.policy.allowedPhrases)
     return textFields(post).flatMap(({ path, text, label }) =>
-      detect(text).map((quote) =>
-        violation(forbid1Rule, path, ruleMessage('ruleMessages:forbid1', { quote, field: label })),
-      ),
+      detect(text).map((quote) => violation(forbid1Rule, path, ruleMessage('ruleMessages:forbid1', { quote, field: label }))),
     )
   },
 }

@@ -17,9 +17,7 @@ export const forbid2Rule: Rule = {
       const [offer] = findCounsellingOffers(text)
       if (!offer) return []
       const quote = offer.length > QUOTE_LENGTH ? `${offer.slice(0, QUOTE_LENGTH - 1).trimEnd()}…` : offer
-      return [
-        violation(forbid2Rule, path, ruleMessage('ruleMessages:forbid2', { quote, field: label })),
-      ]
+      return [violation(forbid2Rule, path, ruleMessage('ruleMessages:forbid2', { quote, field: label }))]
     })
   },
 }

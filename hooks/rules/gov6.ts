@@ -11,8 +11,6 @@ export const gov6Rule: Rule = {
   },
   check(post, context) {
     if (!isApproval(context) || post.valuesConfirmed) return []
-    return [
-      violation(gov6Rule, 'valuesConfirmed', ruleMessage('ruleMessages:gov6')),
-    ]
+    return [violation(gov6Rule, 'valuesConfirmed', ruleMessage('ruleMessages:gov6'))]
   },
 }

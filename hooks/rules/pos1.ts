@@ -25,28 +25,24 @@ export const pos1Rule: Rule = {
     if (categoryCode(post, context) !== 'CAT-10') return []
     const violations: Violation[] = []
     if (post.positionId === null) {
+      violations.push(violation(pos1Rule, 'position', ruleMessage('ruleMessages:pos1Missing'), { incomplete: true }))
+    } else if (!context.position) {
+      violations.push(violation(pos1Rule, 'position', ruleMessage('ruleMessages:pos1Unknown')))
+    } else if (context.position.status !== 'adopted') {
       violations.push(
         violation(
           pos1Rule,
           'position',
-          ruleMessage('ruleMessages:pos1Missing'),
-          { incomplete: true },
+          ruleMessage('ruleMessages:pos1NotAdopted', {
+            title: context.position.title,
+            status: ruleMessage(STATUS_WORDS[context.position.status]),
+          }),
         ),
-      )
-    } else if (!context.position) {
-      violations.push(
-        violation(pos1Rule, 'position', ruleMessage('ruleMessages:pos1Unknown')),
-      )
-    } else if (context.position.status !== 'adopted') {
-      violations.push(
-        violation(pos1Rule, 'position', ruleMessage('ruleMessages:pos1NotAdopted', { title: context.position.title, status: ruleMessage(STATUS_WORDS[context.position.status]) })),
       )
     }
     const { transition } = context
     if (transition && collectiveMustApprove(transition.from, transition.to, 'CAT-10', context.actor)) {
-      violations.push(
-        violation(pos1Rule, 'workflowStatus', ruleMessage('ruleMessages:pos1NotCollective')),
-      )
+      violations.push(violation(pos1Rule, 'workflowStatus', ruleMessage('ruleMessages:pos1NotCollective')))
     }
     return violations
   },

@@ -30,7 +30,9 @@ export const priv1Rule: Rule = {
           violation(
             priv1Rule,
             path,
-            index === 0 ? ruleMessage('ruleMessages:priv1MediaMissingFirst') : ruleMessage('ruleMessages:priv1MediaMissing', { number: index + 1 }),
+            index === 0
+              ? ruleMessage('ruleMessages:priv1MediaMissingFirst')
+              : ruleMessage('ruleMessages:priv1MediaMissing', { number: index + 1 }),
           ),
         )
         return
@@ -38,14 +40,7 @@ export const priv1Rule: Rule = {
       const label = mediaLabel(media.filename)
       if (media.peopleIds.length === 0) {
         if (!media.noIdentifiablePerson) {
-          violations.push(
-            violation(
-              priv1Rule,
-              path,
-              ruleMessage('ruleMessages:priv1NotMarked', { media: label }),
-              { incomplete: true },
-            ),
-          )
+          violations.push(violation(priv1Rule, path, ruleMessage('ruleMessages:priv1NotMarked', { media: label }), { incomplete: true }))
         }
         return
       }
@@ -66,7 +61,12 @@ export const priv1Rule: Rule = {
         violation(
           priv1Rule,
           path,
-          ruleMessage(names.fr ? 'ruleMessages:priv1NoConsentForChannels' : 'ruleMessages:priv1NoConsent', { media: label, people, date: date(), channels: names }),
+          ruleMessage(names.fr ? 'ruleMessages:priv1NoConsentForChannels' : 'ruleMessages:priv1NoConsent', {
+            media: label,
+            people,
+            date: date(),
+            channels: names,
+          }),
           { personal: true },
         ),
       )

@@ -45,7 +45,9 @@ export const priv2Rule: Rule = {
       }
       if (unknownAge > 0) {
         const people =
-          unknownAge === 1 ? ruleMessage('ruleMessages:priv2UnknownAgeOne') : ruleMessage('ruleMessages:priv2UnknownAgeMany', { count: unknownAge })
+          unknownAge === 1
+            ? ruleMessage('ruleMessages:priv2UnknownAgeOne')
+            : ruleMessage('ruleMessages:priv2UnknownAgeMany', { count: unknownAge })
         violations.push(
           violation(priv2Rule, path, ruleMessage('ruleMessages:priv2UnknownAge', { media: label, people }), { personal: true }),
         )

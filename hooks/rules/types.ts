@@ -3,18 +3,7 @@ import type { WorkflowStatus } from '../../src/workflow'
 
 /** Rule IDs of ../shared/rulebook.md that the post rules enforce. */
 export type RuleId =
-  | 'CAT'
-  | 'CAT-6'
-  | 'CAT-7'
-  | 'CAT-8'
-  | 'POS-1'
-  | 'PRIV-1'
-  | 'PRIV-2'
-  | 'FORBID-1'
-  | 'FORBID-2'
-  | 'FORBID-3'
-  | 'CHAN-1'
-  | 'GOV-6'
+  'CAT' | 'CAT-6' | 'CAT-7' | 'CAT-8' | 'POS-1' | 'PRIV-1' | 'PRIV-2' | 'FORBID-1' | 'FORBID-2' | 'FORBID-3' | 'CHAN-1' | 'GOV-6'
 
 /**
  * block: the save is refused. gate: saved, but the post cannot move past `in_review`.

@@ -100,5 +100,8 @@ export function restrictEditLocks(payload: Payload): void {
   if (!locks) return
   const { config } = locks
   config.access = { ...config.access, read: readableLocks, create: withRole, update: withRole, delete: ownLocks }
-  config.hooks.beforeChange = [...(config.hooks.beforeChange ?? []).filter((hook) => hook !== onlyOwnLocksOnEditableDocuments), onlyOwnLocksOnEditableDocuments]
+  config.hooks.beforeChange = [
+    ...(config.hooks.beforeChange ?? []).filter((hook) => hook !== onlyOwnLocksOnEditableDocuments),
+    onlyOwnLocksOnEditableDocuments,
+  ]
 }

@@ -9,9 +9,7 @@ import { QueueSections } from './queues/QueueSections'
 /** Greets the signed-in person on the dashboard, in their language, with their roles, then shows what waits for them. */
 export async function BalisesDashboard({ i18n, user, payload }: ServerProps) {
   const language = i18n?.language
-  const roles = rolesOf(user ?? null).filter((role) =>
-    (ROLES as readonly string[]).includes(role),
-  ) as (typeof ROLES)[number][]
+  const roles = rolesOf(user ?? null).filter((role) => (ROLES as readonly string[]).includes(role)) as (typeof ROLES)[number][]
   const policy = payload ? await loadPolicy({ payload }).catch(() => null) : null
   const needsCodeOfConduct = !hasAcceptedCurrentCode(user as Acceptance | undefined, codeVersionOf(policy as never))
 
@@ -21,9 +19,7 @@ export async function BalisesDashboard({ i18n, user, payload }: ServerProps) {
       <p>{translate(language, 'dashboard:intro')}</p>
       <p>
         <strong>{translate(language, 'dashboard:yourRoles')}</strong>{' '}
-        {roles.length > 0
-          ? roles.map((role) => translate(language, `roles:${role}`)).join(', ')
-          : translate(language, 'dashboard:noRole')}
+        {roles.length > 0 ? roles.map((role) => translate(language, `roles:${role}`)).join(', ') : translate(language, 'dashboard:noRole')}
       </p>
       {needsCodeOfConduct && (
         <p role="alert" data-testid="dashboard-code-of-conduct" style={{ color: 'var(--theme-warning-750)' }}>

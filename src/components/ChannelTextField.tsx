@@ -93,14 +93,15 @@ export const ChannelTextField: TextareaFieldClientComponent = (props) => {
               {limit !== undefined ? translate(language, 'characterCounter:count', { count, limit }) : count}
             </span>
             {linkLength !== undefined && (
-              <span className="balises-counter__links"> {translate(language, 'characterCounter:linksCounted', { length: linkLength })}</span>
+              <span className="balises-counter__links">
+                {' '}
+                {translate(language, 'characterCounter:linksCounted', { length: linkLength })}
+              </span>
             )}
             {over > 0 && (
               <span className="balises-counter__over" role="status">
                 {' — '}
-                {over === 1
-                  ? translate(language, 'characterCounter:overOne')
-                  : translate(language, 'characterCounter:over', { over })}
+                {over === 1 ? translate(language, 'characterCounter:overOne') : translate(language, 'characterCounter:over', { over })}
               </span>
             )}
           </>

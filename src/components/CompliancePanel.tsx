@@ -82,9 +82,7 @@ export const CompliancePanel: UIFieldClientComponent = () => {
           body: request,
           signal: controller.signal,
         })
-        const body = (await response.json().catch(() => null)) as
-          | (ComplianceReport & { errors?: { message?: string }[] })
-          | null
+        const body = (await response.json().catch(() => null)) as (ComplianceReport & { errors?: { message?: string }[] }) | null
         if (!response.ok || !body || !Array.isArray(body.rules)) {
           // A refusal (signed out, no role, a form the server does not accept) will not change by itself.
           retryable = response.status >= 500 || response.status === 408 || response.status === 429

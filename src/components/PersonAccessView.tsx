@@ -122,7 +122,11 @@ export async function PersonAccessView(props: AdminViewServerProps) {
                     : ''}
                 </td>
                 <td>{day(consent.retentionUntil)}</td>
-                <td>{consent.evidence ? t('personExport:fileNotIncluded', { filename: consent.evidence.filename ?? String(consent.evidence.id) }) : t('personExport:noForm')}</td>
+                <td>
+                  {consent.evidence
+                    ? t('personExport:fileNotIncluded', { filename: consent.evidence.filename ?? String(consent.evidence.id) })
+                    : t('personExport:noForm')}
+                </td>
               </tr>
             ))}
           </tbody>

@@ -26,7 +26,13 @@ export function ReportsNavLinks() {
       {LINKS.filter((link) => link.may(user)).map((link) => {
         const href = `${config.routes.admin}${link.path}`
         return (
-          <Link key={link.id} href={href} id={link.id} prefetch={false} className={`nav__link balises-nav-link${pathname?.startsWith(href) ? ' active' : ''}`}>
+          <Link
+            key={link.id}
+            href={href}
+            id={link.id}
+            prefetch={false}
+            className={`nav__link balises-nav-link${pathname?.startsWith(href) ? ' active' : ''}`}
+          >
             <span className="nav__link-label">{translate(i18n.language, link.label)}</span>
           </Link>
         )

@@ -87,7 +87,12 @@ export const WithdrawConsentButton: UIFieldClientComponent = () => {
           </label>
           <label style={{ display: 'block', marginBottom: '0.5rem' }}>
             {t('withdrawal:method')}
-            <select name="method" value={method} onChange={(event) => setMethod(event.target.value as RevocationMethod)} style={{ display: 'block', width: '100%' }}>
+            <select
+              name="method"
+              value={method}
+              onChange={(event) => setMethod(event.target.value as RevocationMethod)}
+              style={{ display: 'block', width: '100%' }}
+            >
               {REVOCATION_METHODS.map((value) => (
                 <option key={value} value={value}>
                   {t(REVOCATION_METHOD_LABELS[value])}
@@ -104,7 +109,10 @@ export const WithdrawConsentButton: UIFieldClientComponent = () => {
         </fieldset>
       )}
       {message ? (
-        <p role={message.kind === 'error' ? 'alert' : 'status'} style={{ color: message.kind === 'error' ? 'var(--theme-error-500)' : undefined }}>
+        <p
+          role={message.kind === 'error' ? 'alert' : 'status'}
+          style={{ color: message.kind === 'error' ? 'var(--theme-error-500)' : undefined }}
+        >
           {message.text}
         </p>
       ) : null}

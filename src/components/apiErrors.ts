@@ -9,5 +9,7 @@ export function errorMessages(json: unknown): string[] {
 
 /** « 2 décembre 2026 à 16 h 28 » / « December 2, 2026 at 16:28 », in the reader's time zone. */
 export function formatStamp(iso: string, language: string): string {
-  return new Intl.DateTimeFormat(language === 'en' ? 'en-CA' : 'fr-CA', { dateStyle: 'long', timeStyle: 'short', hourCycle: 'h23' }).format(new Date(iso))
+  return new Intl.DateTimeFormat(language === 'en' ? 'en-CA' : 'fr-CA', { dateStyle: 'long', timeStyle: 'short', hourCycle: 'h23' }).format(
+    new Date(iso),
+  )
 }

@@ -19,10 +19,10 @@ export function complianceRequestBody(fields: FormState, id: number | string | n
       .filter(([path, state]) => Array.isArray(state?.rows) || (ARRAY_FIELDS.includes(path) && typeof state?.value === 'number'))
       .map(([path]) => path),
   )
-  const values = reduceFieldsToValues(
-    Object.fromEntries(Object.entries(fields).filter(([path]) => !rowCounts.has(path))),
-    true,
-  ) as Record<string, unknown>
+  const values = reduceFieldsToValues(Object.fromEntries(Object.entries(fields).filter(([path]) => !rowCounts.has(path))), true) as Record<
+    string,
+    unknown
+  >
   const data: Record<string, unknown> = {}
   for (const name of CHECKED_FIELDS) {
     if (name in values) data[name] = values[name]

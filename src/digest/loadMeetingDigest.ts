@@ -59,7 +59,16 @@ export async function loadMeetingDigest(
   const weeks = rhythmQueryRange(days.fromDay, days.toDay)
   const weekInstants = dayRangeInstants(weeks.fromDay, weeks.toDay, timeZone)
   const findPosts = (where: Where) =>
-    payload.find({ collection: slugsOf(payload).posts, draft: true, depth: 1, pagination: false, limit: 0, select: POST_SELECT, where, ...as })
+    payload.find({
+      collection: slugsOf(payload).posts,
+      draft: true,
+      depth: 1,
+      pagination: false,
+      limit: 0,
+      select: POST_SELECT,
+      where,
+      ...as,
+    })
 
   const fromDay = toDayInstant(dayKey(period.from, timeZone))!
   const toDay = toDayInstant(dayKey(period.to, timeZone))!
@@ -75,12 +84,25 @@ export async function loadMeetingDigest(
 
   const [inWeeks, undated, overridden, snapshots, moderation, helpRequests, consents] = await Promise.all([
     findPosts({
-      and: [{ publishAt: { greater_than_equal: weekInstants.start.toISOString() } }, { publishAt: { less_than: weekInstants.end.toISOString() } }],
+      and: [
+        { publishAt: { greater_than_equal: weekInstants.start.toISOString() } },
+        { publishAt: { less_than: weekInstants.end.toISOString() } },
+      ],
     }),
-    findPosts({ and: [{ workflowStatus: { equals: 'approved' } }, { or: [{ publishAt: { exists: false } }, { publishAt: { equals: null } }] }] }),
+    findPosts({
+      and: [{ workflowStatus: { equals: 'approved' } }, { or: [{ publishAt: { exists: false } }, { publishAt: { equals: null } }] }],
+    }),
     findPosts(inPeriod('overrides.at')),
     Promise.all(CHANNELS.flatMap((channel) => [lastSnapshot(channel, fromDay), lastSnapshot(channel, toDay)])),
-    payload.find({ collection: slugsOf(payload).moderationLog, where: inPeriod('removedAt'), sort: 'removedAt', depth: 0, pagination: false, limit: 0, ...as }),
+    payload.find({
+      collection: slugsOf(payload).moderationLog,
+      where: inPeriod('removedAt'),
+      sort: 'removedAt',
+      depth: 0,
+      pagination: false,
+      limit: 0,
+      ...as,
+    }),
     payload.count({ collection: slugsOf(payload).helpRequests, where: inPeriod('receivedAt'), ...as }),
     mayManagePersonalData(user) ? loadExpiringConsents(payload, user, now) : Promise.resolve(null),
   ])

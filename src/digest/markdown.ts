@@ -46,7 +46,8 @@ export function digestMarkdown(digest: MeetingDigest, language: DigestLanguage):
   heading(`${t(language, 'digest:moderationTitle')} (${digest.moderation.total})`)
   if (digest.moderation.total === 0) empty(t(language, 'digest:moderationEmpty'))
   else {
-    for (const row of digest.moderation.byReason) lines.push(`- ${t(language, 'digest:reasonCount', { reason: t(language, `moderation:${row.reason}`), count: row.count })}`)
+    for (const row of digest.moderation.byReason)
+      lines.push(`- ${t(language, 'digest:reasonCount', { reason: t(language, `moderation:${row.reason}`), count: row.count })}`)
     lines.push('', t(language, 'digest:moderationDetail'), '')
     for (const event of digest.moderation.events) {
       lines.push(

@@ -122,9 +122,7 @@ export type MeetingDigest = {
   }
   overrides: DigestOverride[]
   helpRequests: { count: number }
-  consents:
-    | { reserved: true }
-    | { reserved: false; windowDays: number; until: string; items: ConsentFact[] }
+  consents: { reserved: true } | { reserved: false; windowDays: number; until: string; items: ConsentFact[] }
 }
 
 const time = (value: string | null | undefined): number | null => {
@@ -160,8 +158,10 @@ export function rhythmDays(period: DigestPeriod, timeZone: string): { fromDay: s
   return { fromDay: dayKey(period.from, timeZone), toDay: dayKey(new Date(upcomingUntil(period.to).getTime() - 1), timeZone) }
 }
 
-const byInstant = <T>(instantOf: (item: T) => string | null) => (a: T, b: T) =>
-  (time(instantOf(a)) ?? 0) - (time(instantOf(b)) ?? 0)
+const byInstant =
+  <T>(instantOf: (item: T) => string | null) =>
+  (a: T, b: T) =>
+    (time(instantOf(a)) ?? 0) - (time(instantOf(b)) ?? 0)
 
 const toDigestPost = (post: PostFact): DigestPost => ({
   id: post.id,
@@ -187,13 +187,19 @@ export function audienceChange(snapshots: readonly SnapshotFact[], period: Diges
   const toDay = dayKey(period.to, timeZone)
   const rows: AudienceRow[] = []
   for (const channel of CHANNELS) {
-    const days = snapshots.filter((snapshot) => snapshot.channel === channel).map((snapshot) => ({ ...snapshot, day: snapshot.date.slice(0, 10) }))
+    const days = snapshots
+      .filter((snapshot) => snapshot.channel === channel)
+      .map((snapshot) => ({ ...snapshot, day: snapshot.date.slice(0, 10) }))
     const lastOnOrBefore = (limit: string) =>
       days.filter((snapshot) => snapshot.day <= limit).sort((a, b) => (a.day < b.day ? 1 : a.day > b.day ? -1 : 0))[0]
     const current = lastOnOrBefore(toDay)
     if (!current) continue
     const baseline = lastOnOrBefore(fromDay)
-    const figures = (snapshot: typeof current) => ({ day: snapshot.day, followers: snapshot.followers, pageLikes: snapshot.pageLikes ?? null })
+    const figures = (snapshot: typeof current) => ({
+      day: snapshot.day,
+      followers: snapshot.followers,
+      pageLikes: snapshot.pageLikes ?? null,
+    })
     rows.push({
       channel,
       baseline: baseline ? figures(baseline) : null,
@@ -238,7 +244,9 @@ export function buildMeetingDigest(facts: DigestFacts): MeetingDigest {
     today: dayKey(now, timeZone),
   })
 
-  const events = facts.moderation.filter((event) => within(event.removedAt, period.from, period.to)).sort(byInstant((event) => event.removedAt))
+  const events = facts.moderation
+    .filter((event) => within(event.removedAt, period.from, period.to))
+    .sort(byInstant((event) => event.removedAt))
   const byReason = MODERATION_REASONS.map((reason) => ({ reason, count: events.filter((event) => event.reason === reason).length })).filter(
     (row) => row.count > 0,
   )

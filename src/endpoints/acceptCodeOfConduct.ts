@@ -17,9 +17,11 @@ export const acceptCodeOfConductEndpoint = (usersSlug: BalisesSlugs['users']): E
   handler: async (req: PayloadRequest) => {
     const language = req.i18n?.language
     const allowed = canAcceptCodeOfConduct(req, usersSlug)
-    if (allowed === 'signedOut') return Response.json({ errors: [{ message: translate(language, 'forms:acceptSelfOnly') }] }, { status: 401 })
+    if (allowed === 'signedOut')
+      return Response.json({ errors: [{ message: translate(language, 'forms:acceptSelfOnly') }] }, { status: 401 })
     if (allowed === 'noRole') return Response.json({ errors: [{ message: translate(language, 'forms:acceptNoRole') }] }, { status: 403 })
-    if (await requestHasBody(req)) return Response.json({ errors: [{ message: translate(language, 'forms:acceptTakesNoBody') }] }, { status: 400 })
+    if (await requestHasBody(req))
+      return Response.json({ errors: [{ message: translate(language, 'forms:acceptTakesNoBody') }] }, { status: 400 })
     const previous = req.context[ACCEPT_CODE_FLAG]
     req.context[ACCEPT_CODE_FLAG] = true
     try {

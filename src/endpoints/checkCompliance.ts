@@ -21,8 +21,7 @@ export type ComplianceReport = {
 }
 
 export type ComplianceAnswer =
-  | { status: 200; body: ComplianceReport }
-  | { status: 400 | 401 | 403 | 404; body: { errors: { path?: string; message: string }[] } }
+  { status: 200; body: ComplianceReport } | { status: 400 | 401 | 403 | 404; body: { errors: { path?: string; message: string }[] } }
 
 /** Passed as the body when the request's body could not be read as JSON. */
 export const UNREADABLE_BODY = Symbol('balises: unreadable body')
@@ -52,7 +51,13 @@ const instant = z
 function bodySchema(idType: 'number' | 'text') {
   const id =
     idType === 'number'
-      ? z.union([z.number().int().positive(), z.string().regex(/^\d{1,15}$/).transform(Number)])
+      ? z.union([
+          z.number().int().positive(),
+          z
+            .string()
+            .regex(/^\d{1,15}$/)
+            .transform(Number),
+        ])
       : z.string().regex(/^[A-Za-z0-9_-]{1,64}$/)
   const relation = z.union([id, z.looseObject({ id }), z.null(), z.literal('')])
   return z.object({
@@ -142,7 +147,11 @@ export async function checkCompliance(req: PayloadRequest, body: unknown): Promi
   const overriddenRules = (Array.isArray(stored?.overrides) ? (stored.overrides as { rule?: string }[]) : [])
     .map((row) => row.rule)
     .filter((rule): rule is string => typeof rule === 'string')
-  const { post, shown: findings } = await checkPost({ ...(stored ?? {}), ...data, id: stored?.id ?? null }, req, { transition, target: to, overriddenRules })
+  const { post, shown: findings } = await checkPost({ ...(stored ?? {}), ...data, id: stored?.id ?? null }, req, {
+    transition,
+    target: to,
+    overriddenRules,
+  })
 
   return {
     status: 200,

@@ -45,7 +45,9 @@ export const withdrawConsentEndpoint: Endpoint = {
     const id = String(req.routeParams?.id ?? '')
     const { payload } = req
     const consent = /^[A-Za-z0-9_-]{1,64}$/.test(id)
-      ? await payload.findByID({ collection: slugsOf(payload).consents, id, depth: 0, user: req.user, overrideAccess: false, req }).catch(() => null)
+      ? await payload
+          .findByID({ collection: slugsOf(payload).consents, id, depth: 0, user: req.user, overrideAccess: false, req })
+          .catch(() => null)
       : null
     if (!consent) return answer(404, [{ message: say('withdrawal:notFound') }])
     if (consent.revokedAt) {

@@ -9,10 +9,22 @@ export const EMAIL_TASK_SLUG = 'balisesSendNotificationEmail'
 
 /** The e-mail of one notification, in the recipient's language, with a link to it when the server's address is known. */
 export async function sendNotificationEmail(payload: Payload, notificationId: number | string): Promise<boolean> {
-  const notification = (await payload.findByID({ collection: slugsOf(payload).notifications, id: notificationId, depth: 0, overrideAccess: true, disableErrors: true })) as NotificationDoc | null
+  const notification = (await payload.findByID({
+    collection: slugsOf(payload).notifications,
+    id: notificationId,
+    depth: 0,
+    overrideAccess: true,
+    disableErrors: true,
+  })) as NotificationDoc | null
   if (!notification) return false
   const recipientId = typeof notification.recipient === 'object' ? notification.recipient.id : notification.recipient
-  const recipient = (await payload.findByID({ collection: slugsOf(payload).users, id: recipientId, depth: 0, overrideAccess: true, disableErrors: true })) as BalisesUser | null
+  const recipient = (await payload.findByID({
+    collection: slugsOf(payload).users,
+    id: recipientId,
+    depth: 0,
+    overrideAccess: true,
+    disableErrors: true,
+  })) as BalisesUser | null
   if (!recipient?.email) return false
   const language = languageOf(recipient)
   const message = language === 'en' ? notification.messageEn : notification.messageFr

@@ -83,7 +83,8 @@ async function publishIfStillDue(payload: Payload, id: number | string, now: Dat
     const current = await payload.findByID({ collection: slugsOf(payload).posts, id, draft: true, depth: 0, overrideAccess: true, req })
     const at = current.publishAt
     const due = current.workflowStatus === 'scheduled' && Boolean(at) && new Date(at as string) <= now
-    if (due) await payload.update({ collection: slugsOf(payload).posts, id, data: { workflowStatus: 'published' }, overrideAccess: true, req })
+    if (due)
+      await payload.update({ collection: slugsOf(payload).posts, id, data: { workflowStatus: 'published' }, overrideAccess: true, req })
     if (owns) await commitTransaction(req)
     return due
   } catch (error) {

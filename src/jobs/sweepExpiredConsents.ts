@@ -33,7 +33,13 @@ export async function sweepExpiredConsents(payload: Payload, now: Date = new Dat
     try {
       const personId = relationId(consent.person)
       if (personId !== null) unscheduled += await recheckPostsOfPerson(req, consent, personId, 'expired', now)
-      await payload.update({ collection: slugsOf(payload).consents, id: consent.id, data: { expiryHandledAt: now.toISOString() }, overrideAccess: true, req })
+      await payload.update({
+        collection: slugsOf(payload).consents,
+        id: consent.id,
+        data: { expiryHandledAt: now.toISOString() },
+        overrideAccess: true,
+        req,
+      })
       if (owns) await commitTransaction(req)
     } catch (error) {
       if (owns) await killTransaction(req)

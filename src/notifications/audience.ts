@@ -40,6 +40,14 @@ export async function policyTimeZone(payload: Payload, req?: PayloadRequest): Pr
 /** A person's name as the team knows it (never their e-mail address). */
 export async function displayName(payload: Payload, id: Id | null, req?: PayloadRequest): Promise<string | null> {
   if (id === null) return null
-  const user = await payload.findByID({ collection: slugsOf(payload).users, id, depth: 0, overrideAccess: true, req, disableErrors: true, select: { name: true } })
+  const user = await payload.findByID({
+    collection: slugsOf(payload).users,
+    id,
+    depth: 0,
+    overrideAccess: true,
+    req,
+    disableErrors: true,
+    select: { name: true },
+  })
   return (user as { name?: string | null } | null)?.name?.trim() || null
 }

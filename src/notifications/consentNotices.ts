@@ -16,7 +16,11 @@ export async function notifyConsentWithdrawn(req: PayloadRequest, outcome: { uns
   const values = { unscheduled: outcome.unscheduled, takedowns: outcome.takedowns }
   const messages = noticeMessages('consentWithdrawn', { fr: values, en: values })
   const recipients = await responsables(req.payload, req)
-  await notify(req.payload, recipients.map((recipient) => ({ recipient, kind: 'consentWithdrawn' as const, messages, link: '/a-traiter' })), req)
+  await notify(
+    req.payload,
+    recipients.map((recipient) => ({ recipient, kind: 'consentWithdrawn' as const, messages, link: '/a-traiter' })),
+    req,
+  )
 }
 
 /**
@@ -46,7 +50,10 @@ export async function notifyExpiringConsents(payload: Payload, now: Date = new D
     payload,
     expiring.docs.flatMap((consent) => {
       const expiresAt = String(consent.expiresAt)
-      const messages = noticeMessages('consentExpiring', { fr: { date: formatDay(expiresAt, zone, 'fr') }, en: { date: formatDay(expiresAt, zone, 'en') } })
+      const messages = noticeMessages('consentExpiring', {
+        fr: { date: formatDay(expiresAt, zone, 'fr') },
+        en: { date: formatDay(expiresAt, zone, 'en') },
+      })
       return recipients.map((recipient) => ({
         recipient,
         kind: 'consentExpiring' as const,

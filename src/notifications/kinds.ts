@@ -14,7 +14,13 @@ export const NOTIFICATION_KINDS = [
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number]
 
 /** What comes by e-mail when the person has not chosen: what asks them to act. */
-export const DEFAULT_EMAIL_KINDS: readonly NotificationKind[] = ['sentBack', 'publishRefused', 'cascadeUnscheduled', 'mention', 'consentWithdrawn']
+export const DEFAULT_EMAIL_KINDS: readonly NotificationKind[] = [
+  'sentBack',
+  'publishRefused',
+  'cascadeUnscheduled',
+  'mention',
+  'consentWithdrawn',
+]
 
 export const NOTIFICATION_LANGUAGES = ['fr', 'en'] as const
 export type NotificationLanguage = (typeof NOTIFICATION_LANGUAGES)[number]
@@ -25,7 +31,10 @@ export function languageOf(user: { notificationLanguage?: string | null } | null
 }
 
 /** Whether this person asked for this kind by e-mail (no choice stored yet: the defaults). */
-export function wantsEmail(user: { emailNotificationKinds?: readonly string[] | null } | null | undefined, kind: NotificationKind): boolean {
+export function wantsEmail(
+  user: { emailNotificationKinds?: readonly string[] | null } | null | undefined,
+  kind: NotificationKind,
+): boolean {
   const chosen = user?.emailNotificationKinds
   return (Array.isArray(chosen) ? chosen : DEFAULT_EMAIL_KINDS).includes(kind)
 }

@@ -2,7 +2,16 @@ import { translate, type TranslationKey } from '../translations'
 import type { NotificationKind } from './kinds'
 
 export type Messages = { fr: string; en: string }
-export type MessageValues = { title?: string; actor?: string; reason?: string; when?: string; excerpt?: string; unscheduled?: number; takedowns?: number; date?: string }
+export type MessageValues = {
+  title?: string
+  actor?: string
+  reason?: string
+  when?: string
+  excerpt?: string
+  unscheduled?: number
+  takedowns?: number
+  date?: string
+}
 
 const LIMIT = 1000
 const WITH_ACTOR: readonly NotificationKind[] = ['submitted', 'sentBack', 'approved']

@@ -48,7 +48,16 @@ export async function notify(payload: Payload, notices: NewNotification[], req?:
   const known = new Map((recipients.docs as Pick<BalisesUser, 'id' | 'emailNotificationKinds'>[]).map((user) => [String(user.id), user]))
   const keys = notices.map((notice) => notice.key).filter((key): key is string => Boolean(key))
   const existing = keys.length
-    ? await payload.find({ collection: slugsOf(payload).notifications, where: { key: { in: keys } }, depth: 0, limit: 0, pagination: false, overrideAccess: true, req, select: { key: true, recipient: true } })
+    ? await payload.find({
+        collection: slugsOf(payload).notifications,
+        where: { key: { in: keys } },
+        depth: 0,
+        limit: 0,
+        pagination: false,
+        overrideAccess: true,
+        req,
+        select: { key: true, recipient: true },
+      })
     : { docs: [] as { key?: string | null; recipient: unknown }[] }
   const already = new Set(existing.docs.map((doc) => `${doc.key}|${recipientId(doc.recipient)}`))
   let written = 0
@@ -74,7 +83,12 @@ export async function notify(payload: Payload, notices: NewNotification[], req?:
       written++
       if (notice.key) already.add(`${notice.key}|${notice.recipient}`)
       if (emailConfigured(payload) && wantsEmail(user, notice.kind)) {
-        await payload.jobs.queue({ task: EMAIL_TASK_SLUG as never, input: { notification: String(created.id) } as never, queue: BALISES_QUEUE, req })
+        await payload.jobs.queue({
+          task: EMAIL_TASK_SLUG as never,
+          input: { notification: String(created.id) } as never,
+          queue: BALISES_QUEUE,
+          req,
+        })
       }
     } catch (error) {
       payload.logger.warn({ err: error, msg: `[balises] notification « ${notice.kind} » not written` })

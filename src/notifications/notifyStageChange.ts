@@ -14,10 +14,25 @@ export const notifyStageChange: CollectionAfterChangeHook = async ({ doc, previo
   const before = operation === 'update' && Array.isArray(previousDoc?.history) ? previousDoc.history.length : 0
   if (history.length <= before) return doc
   const last = history.at(-1)!
-  const row: HistoryRow = { from: String(last.from), to: String(last.to), by: relationId(last.by), reason: (last.reason as string | null) ?? null }
+  const row: HistoryRow = {
+    from: String(last.from),
+    to: String(last.to),
+    by: relationId(last.by),
+    reason: (last.reason as string | null) ?? null,
+  }
   const { payload } = req
   const categoryId = relationId(doc.category)
-  const category = categoryId === null ? null : await payload.findByID({ collection: slugsOf(payload).categories, id: categoryId, depth: 0, overrideAccess: true, req, disableErrors: true })
+  const category =
+    categoryId === null
+      ? null
+      : await payload.findByID({
+          collection: slugsOf(payload).categories,
+          id: categoryId,
+          depth: 0,
+          overrideAccess: true,
+          req,
+          disableErrors: true,
+        })
   const collectiveApproves = (category as { code?: string } | null)?.code === 'CAT-10'
   const notices = stageNotices(row, {
     author: relationId(doc.author),

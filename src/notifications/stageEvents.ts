@@ -24,7 +24,8 @@ export type StageNotice = { kind: NotificationKind; recipients: Id[] }
 export function stageNotices(row: HistoryRow, audience: StageAudience): StageNotice[] {
   const { author, responsables, collective } = audience
   const notices: StageNotice[] = []
-  const add = (kind: NotificationKind, recipients: (Id | null)[]) => notices.push({ kind, recipients: recipients.filter((id): id is Id => id !== null) })
+  const add = (kind: NotificationKind, recipients: (Id | null)[]) =>
+    notices.push({ kind, recipients: recipients.filter((id): id is Id => id !== null) })
 
   if (row.to === 'in_review' && row.from !== 'in_review') {
     add('submitted', [...responsables, ...(audience.collectiveApproves ? collective : [])])

@@ -21,7 +21,7 @@ export const DEFAULT_CATEGORIES = [
   {
     code: 'CAT-4',
     labelFr: 'Journée nationale des enfants',
-    labelEn: "National Child Day",
+    labelEn: 'National Child Day',
     color: '#ea580c',
   },
   {

@@ -1,6 +1,7 @@
 import { DEFAULT_ORGANISATION_PHONE, DEFAULT_REDIRECTION } from './defaults'
 
-export type RedirectionSettings = { organisationPhone?: string | null; messageFr?: string | null; messageEn?: string | null } | null | undefined
+export type RedirectionSettings =
+  { organisationPhone?: string | null; messageFr?: string | null; messageEn?: string | null } | null | undefined
 
 /**
  * FORBID-2: the reply to a help request, in French or English, from the policy settings, with the

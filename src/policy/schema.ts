@@ -16,16 +16,18 @@ const timeZone = z.string().refine(
 
 const channel = z.enum(CHANNELS)
 
-const uniqueBy = <T>(key: (item: T) => string) => (items: T[], ctx: z.RefinementCtx) => {
-  const seen = new Set<string>()
-  items.forEach((item, index) => {
-    const value = key(item)
-    if (seen.has(value)) {
-      ctx.addIssue({ code: 'custom', path: [index, 'channel'], message: `"${value}" appears twice` })
-    }
-    seen.add(value)
-  })
-}
+const uniqueBy =
+  <T>(key: (item: T) => string) =>
+  (items: T[], ctx: z.RefinementCtx) => {
+    const seen = new Set<string>()
+    items.forEach((item, index) => {
+      const value = key(item)
+      if (seen.has(value)) {
+        ctx.addIssue({ code: 'custom', path: [index, 'channel'], message: `"${value}" appears twice` })
+      }
+      seen.add(value)
+    })
+  }
 
 /** What a valid policy looks like; the admin form and every API path are checked against it. */
 export const policySchema = z.object({

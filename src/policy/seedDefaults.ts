@@ -26,7 +26,13 @@ export async function seedPolicyDefaults(payload: Payload, options: { timeZone: 
   if (!(await schemaExists(payload))) return null
   const slugs = slugsOf(payload)
   const report: DefaultsReport = { categoriesCreated: 0, policySeeded: false }
-  const existing = await payload.find({ collection: slugs.categories as 'categories', limit: 0, pagination: false, depth: 0, select: { code: true } })
+  const existing = await payload.find({
+    collection: slugs.categories as 'categories',
+    limit: 0,
+    pagination: false,
+    depth: 0,
+    select: { code: true },
+  })
   const existingCodes = new Set(existing.docs.map((category) => category.code))
   for (const [order, category] of DEFAULT_CATEGORIES.entries()) {
     if (existingCodes.has(category.code)) continue

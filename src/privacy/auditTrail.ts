@@ -13,7 +13,11 @@ const MAX_VALUE = 200
 /** A stored value as short text: relations by ID, lists joined, anything structured only as changed. */
 export function auditValue(value: unknown): string {
   if (value === null || value === undefined || value === '') return ''
-  if (Array.isArray(value)) return value.map((item) => auditValue(relationId(item) ?? item)).join(', ').slice(0, MAX_VALUE)
+  if (Array.isArray(value))
+    return value
+      .map((item) => auditValue(relationId(item) ?? item))
+      .join(', ')
+      .slice(0, MAX_VALUE)
   if (typeof value === 'object') {
     const id = relationId(value)
     return id !== null ? String(id) : '…'
@@ -96,9 +100,11 @@ export async function recordAudit(req: PayloadRequest, entry: Recorded): Promise
 }
 
 /** Audit hooks for a collection whose every change is recorded (consents, positions). */
-export function auditEveryChange(
-  options: { label: (doc: Record<string, unknown>) => string; personalFields?: readonly string[]; ignoredFields?: readonly string[] },
-): { afterChange: CollectionAfterChangeHook; afterDelete: CollectionAfterDeleteHook } {
+export function auditEveryChange(options: {
+  label: (doc: Record<string, unknown>) => string
+  personalFields?: readonly string[]
+  ignoredFields?: readonly string[]
+}): { afterChange: CollectionAfterChangeHook; afterDelete: CollectionAfterDeleteHook } {
   return {
     afterChange: async ({ collection, doc, previousDoc, operation, req }) => {
       const changes = auditDiff(operation === 'create' ? undefined : previousDoc, doc, options)
@@ -136,7 +142,11 @@ export const auditPostStatus: CollectionAfterChangeHook = async ({ collection, d
       operation: 'update',
       at: entry.at ?? undefined,
       actorId: relationId(entry.by),
-      summary: translate('fr', 'systemTexts:auditStatusChange', { title: String(doc.title ?? ''), from: entry.from ?? '', to: entry.to ?? '' }),
+      summary: translate('fr', 'systemTexts:auditStatusChange', {
+        title: String(doc.title ?? ''),
+        from: entry.from ?? '',
+        to: entry.to ?? '',
+      }),
       changes: [
         { field: 'workflowStatus', from: entry.from ?? '', to: entry.to ?? '' },
         ...(entry.reason ? [{ field: 'statusReason', from: '', to: auditValue(entry.reason) }] : []),

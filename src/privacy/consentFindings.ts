@@ -17,8 +17,22 @@ export async function consentFindings(
   postId: number | string,
   now: Date = new Date(),
 ): Promise<{ exact: string[]; neutral: string[] }> {
-  const stored = await req.payload.findByID({ collection: slugsOf(req).posts, id: postId, draft: true, depth: 0, overrideAccess: true, req })
-  const { findings, neutral } = await checkPost(stored as unknown as Record<string, unknown>, req, { actor: null, now, rules: [priv1Rule, priv2Rule] })
+  const stored = await req.payload.findByID({
+    collection: slugsOf(req).posts,
+    id: postId,
+    draft: true,
+    depth: 0,
+    overrideAccess: true,
+    req,
+  })
+  const { findings, neutral } = await checkPost(stored as unknown as Record<string, unknown>, req, {
+    actor: null,
+    now,
+    rules: [priv1Rule, priv2Rule],
+  })
   if (findings.length === 0) return { exact: [], neutral: [] }
-  return { exact: findings.map((finding) => withRuleId(finding, 'fr')), neutral: [...new Set(neutral.map((finding) => withRuleId(finding, 'fr')))] }
+  return {
+    exact: findings.map((finding) => withRuleId(finding, 'fr')),
+    neutral: [...new Set(neutral.map((finding) => withRuleId(finding, 'fr')))],
+  }
 }

@@ -56,9 +56,6 @@ export function mentionsTargets(value: unknown, targets: MentionTargets): boolea
 }
 
 /** The parts of a `payload-jobs` document that hold task data. */
-export function jobMentions(
-  job: { input?: unknown; taskStatus?: unknown; log?: unknown },
-  targets: MentionTargets,
-): boolean {
+export function jobMentions(job: { input?: unknown; taskStatus?: unknown; log?: unknown }, targets: MentionTargets): boolean {
   return [job.input, job.taskStatus, job.log].some((part) => mentionsTargets(part, targets))
 }

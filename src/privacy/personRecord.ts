@@ -81,23 +81,46 @@ export async function collectPersonRecord(req: PayloadRequest, personId: Id): Pr
   const person = await payload.findByID({ collection: slugsOf(payload).people, id: personId, ...as }).catch(() => null)
   if (!person) return null
 
-  const consents = await payload.find({ collection: slugsOf(payload).consents, where: { person: { equals: person.id } }, sort: 'createdAt', ...all })
+  const consents = await payload.find({
+    collection: slugsOf(payload).consents,
+    where: { person: { equals: person.id } },
+    sort: 'createdAt',
+    ...all,
+  })
   const consentIds = consents.docs.map((consent) => consent.id)
   const formIds = consents.docs.map((consent) => relationId(consent.evidence)).filter((id): id is Id => id !== null)
   const forms = formIds.length
     ? (await payload.find({ collection: slugsOf(payload).consentForms, where: { id: { in: formIds } }, ...all })).docs
     : []
 
-  const images = await payload.find({ collection: slugsOf(payload).media, where: { people: { contains: person.id } }, sort: 'createdAt', ...all })
+  const images = await payload.find({
+    collection: slugsOf(payload).media,
+    where: { people: { contains: person.id } },
+    sort: 'createdAt',
+    ...all,
+  })
   const imageIds = images.docs.map((image) => image.id)
   const posts = imageIds.length
-    ? (await payload.find({ collection: slugsOf(payload).posts, draft: true, where: { media: { in: imageIds } }, sort: 'publishAt', ...all })).docs
+    ? (
+        await payload.find({
+          collection: slugsOf(payload).posts,
+          draft: true,
+          where: { media: { in: imageIds } },
+          sort: 'publishAt',
+          ...all,
+        })
+      ).docs
     : []
 
   const aboutPersonOrConsents = (personField: string, consentField: string): Where => ({
     or: [{ [personField]: { equals: person.id } }, ...(consentIds.length ? [{ [consentField]: { in: consentIds } }] : [])],
   })
-  const tasks = await payload.find({ collection: slugsOf(payload).privacyTasks, where: aboutPersonOrConsents('person', 'consent'), sort: 'createdAt', ...all })
+  const tasks = await payload.find({
+    collection: slugsOf(payload).privacyTasks,
+    where: aboutPersonOrConsents('person', 'consent'),
+    sort: 'createdAt',
+    ...all,
+  })
   const audit = await payload.find({
     collection: slugsOf(payload).auditLog,
     where: {
@@ -143,7 +166,13 @@ export async function collectPersonRecord(req: PayloadRequest, personId: Id): Pr
         createdAt: consent.createdAt,
         updatedAt: consent.updatedAt,
         evidence: form
-          ? { id: form.id, filename: form.filename ?? null, mimeType: form.mimeType ?? null, filesize: form.filesize ?? null, createdAt: form.createdAt }
+          ? {
+              id: form.id,
+              filename: form.filename ?? null,
+              mimeType: form.mimeType ?? null,
+              filesize: form.filesize ?? null,
+              createdAt: form.createdAt,
+            }
           : null,
       }
     }),

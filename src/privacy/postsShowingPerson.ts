@@ -34,10 +34,7 @@ export async function postsShowingPerson(
     overrideAccess: true,
     req,
     where: {
-      and: [
-        { media: { in: images.docs.map((image) => image.id) } },
-        { workflowStatus: { in: [...PLANNED_STATUSES, 'published'] } },
-      ],
+      and: [{ media: { in: images.docs.map((image) => image.id) } }, { workflowStatus: { in: [...PLANNED_STATUSES, 'published'] } }],
     },
     select: { title: true, workflowStatus: true, publishAt: true },
   })

@@ -131,11 +131,16 @@ export async function purgeExpiredPersonalData(payload: Payload, now: Date = new
     if (outcome.error !== undefined) {
       const message = outcome.error instanceof Error ? outcome.error.message : String(outcome.error)
       report.failed.push({ collection: slugsOf(payload)[target.collection], id: target.id, error: message })
-      payload.logger.error({ err: outcome.error, msg: `[balises] retention purge: ${slugsOf(payload)[target.collection]} ${target.id} not purged` })
+      payload.logger.error({
+        err: outcome.error,
+        msg: `[balises] retention purge: ${slugsOf(payload)[target.collection]} ${target.id} not purged`,
+      })
     }
     done++
     if (done % PROGRESS_EVERY === 0 || done === total) {
-      payload.logger.info(`[balises] retention purge: ${done}/${total} (${report.purged.length} documents destroyed, ${report.failed.length} failed)`)
+      payload.logger.info(
+        `[balises] retention purge: ${done}/${total} (${report.purged.length} documents destroyed, ${report.failed.length} failed)`,
+      )
     }
   }
   return report
@@ -241,7 +246,14 @@ async function purgeConsentDependents(
 ): Promise<{ referencesCleared: number; jobsRemoved: number; filesRemoved: number }> {
   const { req } = unit
   const { payload } = req
-  const consent = await payload.findByID({ collection: slugsOf(payload).consents, id: consentId, depth: 0, overrideAccess: true, req, select: { evidence: true } })
+  const consent = await payload.findByID({
+    collection: slugsOf(payload).consents,
+    id: consentId,
+    depth: 0,
+    overrideAccess: true,
+    req,
+    select: { evidence: true },
+  })
   const referencesCleared = await clearReference(req, slugsOf(req).privacyTasks, 'consent', consentId, false)
   const jobsRemoved = await removeJobs(unit, { consents: [consentId] })
   let filesRemoved = 0
@@ -301,7 +313,10 @@ async function purgeForm(unit: Unit, formId: Id, consentId: Id, retentionUntil: 
 function filesOnDisk(payload: Payload, slug: CollectionSlug, doc: UploadDoc): string[] {
   const staticDir = payload.collections[slug].config.upload?.staticDir
   if (!staticDir) return []
-  const names = [doc.filename, ...Object.values((doc.sizes ?? {}) as Record<string, { filename?: string | null }>).map((size) => size?.filename)]
+  const names = [
+    doc.filename,
+    ...Object.values((doc.sizes ?? {}) as Record<string, { filename?: string | null }>).map((size) => size?.filename),
+  ]
   return names
     .filter((name): name is string => Boolean(name))
     .map((name) => path.resolve(staticDir, name))
@@ -370,7 +385,12 @@ async function removeJobs(unit: Unit, targets: MentionTargets): Promise<number> 
   const matching = unit.run.jobs.filter((job) => jobMentions(job, targets))
   if (matching.length === 0) return 0
   const ids = matching.map((job) => job.id)
-  const result = await unit.req.payload.delete({ collection: 'payload-jobs', where: { id: { in: ids } }, overrideAccess: true, req: unit.req })
+  const result = await unit.req.payload.delete({
+    collection: 'payload-jobs',
+    where: { id: { in: ids } },
+    overrideAccess: true,
+    req: unit.req,
+  })
   if (result.errors.length > 0) throw new Error(`${result.errors.length} queued job(s) could not be deleted`)
   unit.run.jobs = unit.run.jobs.filter((job) => !ids.includes(job.id))
   return result.docs.length
@@ -403,7 +423,14 @@ async function record(
 export async function cascadeDeletion(req: PayloadRequest, collection: PersonalData, id: Id): Promise<void> {
   if (req.context?.[CASCADE_HANDLED]) return
   const unit: Unit = { req, run: { jobs: await loadJobs(req.payload) }, destroyed: [], cause: 'deletion' }
-  const doc = (await req.payload.findByID({ collection: slugsOf(req)[collection], id, depth: 0, overrideAccess: true, req, select: { retentionUntil: true } })) as Retained
+  const doc = (await req.payload.findByID({
+    collection: slugsOf(req)[collection],
+    id,
+    depth: 0,
+    overrideAccess: true,
+    req,
+    select: { retentionUntil: true },
+  })) as Retained
   const retentionUntil = doc.retentionUntil ?? null
   req.context = { ...req.context, [CASCADE_HANDLED]: true }
   try {

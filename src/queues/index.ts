@@ -22,7 +22,10 @@ const LOADERS: Record<QueueName, (context: QueueContext) => Promise<Queue>> = {
 
 const BY_ROLE: [Role[], QueueName[]][] = [
   [['redaction'], ['sent-back', 'my-drafts', 'scheduled-this-week']],
-  [['responsable', 'admin'], ['to-review', 'to-schedule', 'publish-refused', 'to-handle']],
+  [
+    ['responsable', 'admin'],
+    ['to-review', 'to-schedule', 'publish-refused', 'to-handle'],
+  ],
   [['collective'], ['collective']],
 ]
 

@@ -15,6 +15,9 @@ export async function myDrafts(context: QueueContext): Promise<Queue> {
     name: 'my-drafts',
     count: mine.length,
     items: mine.slice(0, context.limit).map(postItem),
-    seeAll: listLink(slugsOf(context.payload).posts, [['workflowStatus', 'equals', 'draft'], ['author', 'equals', context.user.id]]),
+    seeAll: listLink(slugsOf(context.payload).posts, [
+      ['workflowStatus', 'equals', 'draft'],
+      ['author', 'equals', context.user.id],
+    ]),
   }
 }

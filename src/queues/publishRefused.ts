@@ -14,5 +14,10 @@ export async function publishRefused(context: QueueContext): Promise<Queue> {
     const row = refusedAtPublicationRow(post.history)
     return row ? [{ ...postItem(post), event: { at: row.at ?? null, byName: null, reason: row.reason ?? null } }] : []
   })
-  return { name: 'publish-refused', count: rows.length, items: rows.slice(0, context.limit), seeAll: listLink(slugsOf(context.payload).posts, [['workflowStatus', 'equals', 'unscheduled']]) }
+  return {
+    name: 'publish-refused',
+    count: rows.length,
+    items: rows.slice(0, context.limit),
+    seeAll: listLink(slugsOf(context.payload).posts, [['workflowStatus', 'equals', 'unscheduled']]),
+  }
 }

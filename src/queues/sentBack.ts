@@ -7,16 +7,12 @@ import type { Queue, QueueContext } from './types'
 import { slugsOf } from '../slugs'
 
 const nameOf = (by: unknown): string | null =>
-  by && typeof by === 'object' ? ((by as { name?: string | null }).name || (by as { email?: string }).email || null) : null
+  by && typeof by === 'object' ? (by as { name?: string | null }).name || (by as { email?: string }).email || null : null
 
 /** My posts sent back to drafting by someone else, with the reason they gave. */
 export async function sentBack(context: QueueContext): Promise<Queue> {
   const where: Where = {
-    and: [
-      { workflowStatus: { equals: 'draft' } },
-      { author: { equals: context.user.id } },
-      { 'history.from': { equals: 'in_review' } },
-    ],
+    and: [{ workflowStatus: { equals: 'draft' } }, { author: { equals: context.user.id } }, { 'history.from': { equals: 'in_review' } }],
   }
   const { docs } = await findPosts(context, where, { limit: 100, withHistory: true })
   const rows = docs.flatMap((post) => {
@@ -27,6 +23,9 @@ export async function sentBack(context: QueueContext): Promise<Queue> {
     name: 'sent-back',
     count: rows.length,
     items: rows.slice(0, context.limit),
-    seeAll: listLink(slugsOf(context.payload).posts, [['workflowStatus', 'equals', 'draft'], ['author', 'equals', context.user.id]]),
+    seeAll: listLink(slugsOf(context.payload).posts, [
+      ['workflowStatus', 'equals', 'draft'],
+      ['author', 'equals', context.user.id],
+    ]),
   }
 }

@@ -56,10 +56,7 @@ export async function loadActivityReport(reader: Reader, period: { from: Date; t
     ],
   }
   const snapshotWhere: Where = {
-    and: [
-      { date: { greater_than_equal: `${days.fromDay}T00:00:00.000Z` } },
-      { date: { less_than_equal: `${days.toDay}T23:59:59.999Z` } },
-    ],
+    and: [{ date: { greater_than_equal: `${days.fromDay}T00:00:00.000Z` } }, { date: { less_than_equal: `${days.toDay}T23:59:59.999Z` } }],
   }
   const [categories, posts, snapshots] = await Promise.all([
     payload.find({ collection: slugsOf(payload).categories, depth: 0, limit: 0, pagination: false, sort: 'order', ...access }),

@@ -53,8 +53,13 @@ export function parseReportQuery(
   settings: ReportSettings,
 ): { ok: true; value: ReportQuery } | { ok: false; errors: ReportQueryError[] } {
   const issues: Issue[] = []
-  const parsed = schema.safeParse(Object.fromEntries(['from', 'to', 'format', 'lang'].map((name) => [name, raw[name] === '' ? undefined : raw[name]])))
-  const requested = typeof raw.lang === 'string' && (REPORT_LANGUAGES as readonly string[]).includes(raw.lang) ? (raw.lang as ReportLanguage) : settings.language
+  const parsed = schema.safeParse(
+    Object.fromEntries(['from', 'to', 'format', 'lang'].map((name) => [name, raw[name] === '' ? undefined : raw[name]])),
+  )
+  const requested =
+    typeof raw.lang === 'string' && (REPORT_LANGUAGES as readonly string[]).includes(raw.lang)
+      ? (raw.lang as ReportLanguage)
+      : settings.language
   const refuse = () => ({
     ok: false as const,
     errors: issues.map((issue) => ({ path: issue.path, message: translate(requested, issue.key, issue.vars) })),
@@ -64,9 +69,14 @@ export function parseReportQuery(
     return refuse()
   }
   const { from, to, format = 'json', lang = settings.language } = parsed.data
-  if (!(REPORT_FORMATS as readonly string[]).includes(format)) issues.push({ path: 'format', key: 'reports:errorFormat', vars: { value: format } })
-  if (!(REPORT_LANGUAGES as readonly string[]).includes(lang)) issues.push({ path: 'lang', key: 'reports:errorLang', vars: { value: lang } })
-  for (const [name, value] of [['from', from], ['to', to]] as const) {
+  if (!(REPORT_FORMATS as readonly string[]).includes(format))
+    issues.push({ path: 'format', key: 'reports:errorFormat', vars: { value: format } })
+  if (!(REPORT_LANGUAGES as readonly string[]).includes(lang))
+    issues.push({ path: 'lang', key: 'reports:errorLang', vars: { value: lang } })
+  for (const [name, value] of [
+    ['from', from],
+    ['to', to],
+  ] as const) {
     if (value !== undefined && !isDayKey(value)) issues.push({ path: name, key: 'reports:errorDate', vars: { name, value } })
   }
   if ((from === undefined) !== (to === undefined)) issues.push({ path: from === undefined ? 'from' : 'to', key: 'reports:errorBothBounds' })
@@ -76,7 +86,8 @@ export function parseReportQuery(
   let toDay: string
   if (from !== undefined && to !== undefined) {
     if (from >= to) issues.push({ path: 'to', key: 'reports:errorOrder', vars: { from, to } })
-    else if (to > yearsLater(from, MAX_REPORT_YEARS)) issues.push({ path: 'to', key: 'reports:errorTooLong', vars: { years: MAX_REPORT_YEARS } })
+    else if (to > yearsLater(from, MAX_REPORT_YEARS))
+      issues.push({ path: 'to', key: 'reports:errorTooLong', vars: { years: MAX_REPORT_YEARS } })
     if (issues.length > 0) return refuse()
     fromDay = from
     toDay = to

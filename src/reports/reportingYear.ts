@@ -13,5 +13,9 @@ export function reportingYear(at: Date, startMonth: number, timeZone: string): R
   const startYear = local.getMonth() + 1 >= month ? local.getFullYear() : local.getFullYear() - 1
   const from = new TZDate(startYear, month - 1, 1, 0, 0, 0, 0, timeZone)
   const to = new TZDate(startYear + 1, month - 1, 1, 0, 0, 0, 0, timeZone)
-  return { from: new Date(from.getTime()), to: new Date(to.getTime()), label: month === 1 ? String(startYear) : `${startYear}-${startYear + 1}` }
+  return {
+    from: new Date(from.getTime()),
+    to: new Date(to.getTime()),
+    label: month === 1 ? String(startYear) : `${startYear}-${startYear + 1}`,
+  }
 }

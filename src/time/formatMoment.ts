@@ -16,5 +16,7 @@ export function formatDay(iso: string | null | undefined, language: string | und
   if (!iso) return ''
   const date = new Date(iso)
   if (Number.isNaN(date.getTime())) return ''
-  return new Intl.DateTimeFormat(language === 'en' ? 'en-CA' : 'fr-CA', { dateStyle: 'long', ...(timeZone ? { timeZone } : {}) }).format(date)
+  return new Intl.DateTimeFormat(language === 'en' ? 'en-CA' : 'fr-CA', { dateStyle: 'long', ...(timeZone ? { timeZone } : {}) }).format(
+    date,
+  )
 }

@@ -10,7 +10,6 @@ export function formatInstant(instant: Date, zone: string, language: string | un
   return english ? `${date} at ${hour}:${minute}` : `${date.replace(/^1 /, '1er ')} à ${Number(hour)} h ${minute}`
 }
 
-
 /**
  * The date and time a schedule dialog proposes, in the zone: the post's own time when it is still
  * ahead, else the next usual posting hour.

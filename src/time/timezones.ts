@@ -11,9 +11,7 @@ export const CANADIAN_TIMEZONES: Timezone[] = [
   { label: 'Vancouver (Pacifique / Pacific)', value: 'America/Vancouver' },
 ]
 
-export function withCanadianTimezones(
-  preferred: string,
-): (args: { defaultTimezones: Timezone[] }) => Timezone[] {
+export function withCanadianTimezones(preferred: string): (args: { defaultTimezones: Timezone[] }) => Timezone[] {
   return ({ defaultTimezones }) => {
     const ours = CANADIAN_TIMEZONES.some((zone) => zone.value === preferred)
       ? CANADIAN_TIMEZONES

@@ -84,8 +84,7 @@ export function zoneOffsetMs(instant: Date | number, zone: string): number {
   return utcMs(p.year, p.month, p.day, p.hour, p.minute, p.second) - wholeSecond
 }
 
-const ISO_INSTANT_RE =
-  /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(Z|[+-]\d{2}:?\d{2})$/
+const ISO_INSTANT_RE = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(Z|[+-]\d{2}:?\d{2})$/
 
 /**
  * Reads an instant: a valid `Date`, or an ISO 8601 string that carries `Z` or an offset
@@ -100,9 +99,7 @@ export function parseInstant(value: Date | string): Date {
   }
   const parsed = typeof value === 'string' ? parseIsoInstant(value) : null
   if (!parsed) {
-    throw new RangeError(
-      `expected an ISO 8601 instant with Z or an offset (e.g. 2026-03-08T15:00:00Z), got ${JSON.stringify(value)}`,
-    )
+    throw new RangeError(`expected an ISO 8601 instant with Z or an offset (e.g. 2026-03-08T15:00:00Z), got ${JSON.stringify(value)}`)
   }
   return parsed
 }

@@ -29,11 +29,9 @@ export const en: BalisesTranslations = {
     plural: 'Users',
     name: 'Name',
     roles: 'Roles',
-    rolesDescription:
-      'Several roles are allowed. Only administrators can change them. The first account created becomes an administrator.',
+    rolesDescription: 'Several roles are allowed. Only administrators can change them. The first account created becomes an administrator.',
     codeOfConductAcceptedAt: 'Code of conduct accepted on',
-    codeOfConductDescription:
-      'FORBID-3: recorded by the system when the person clicks "I accept"; nobody can fill it in for someone else.',
+    codeOfConductDescription: 'FORBID-3: recorded by the system when the person clicks "I accept"; nobody can fill it in for someone else.',
   },
   categories: {
     singular: 'Category',
@@ -237,7 +235,8 @@ export const en: BalisesTranslations = {
     collectiveApprovesOnly: 'Collective members approve CAT-10 posts; only staff change their content.',
     positionAdoptOnlyCollective: 'POS-1: only a Collective member can adopt a position.',
     consentWithdrawnNotice: 'PRIV-3: the consent of a person shown was withdrawn on {{date}}; the post was unscheduled.',
-    consentWithdrawnHistory: 'PRIV-3: the consent of a person shown was withdrawn; the post was unscheduled. The responsible person has the details ("To handle").',
+    consentWithdrawnHistory:
+      'PRIV-3: the consent of a person shown was withdrawn; the post was unscheduled. The responsible person has the details ("To handle").',
     positionWithdrawnNotice: 'POS-2: the official position cited was {{status}}; the post was unscheduled.',
   },
   compliancePanel: {
@@ -428,17 +427,22 @@ export const en: BalisesTranslations = {
   retention: {
     purgeTaskLabel: 'Balises — purge of expired personal data',
     consentsExpiryTaskLabel: 'Balises — expired consents',
-    personPurged: 'Person no. {{id}} destroyed (kept until {{until}}): {{consents}} consent(s), {{references}} reference(s) removed, {{versions}} version(s), {{jobs}} queued job(s)',
-    consentPurged: 'Consent no. {{id}} destroyed (kept until {{until}}): {{files}} file(s), {{versions}} version(s), {{jobs}} queued job(s)',
+    personPurged:
+      'Person no. {{id}} destroyed (kept until {{until}}): {{consents}} consent(s), {{references}} reference(s) removed, {{versions}} version(s), {{jobs}} queued job(s)',
+    consentPurged:
+      'Consent no. {{id}} destroyed (kept until {{until}}): {{files}} file(s), {{versions}} version(s), {{jobs}} queued job(s)',
     formPurged: 'Signed form no. {{id}} (evidence of consent no. {{consent}}) destroyed: {{files}} file(s), {{versions}} version(s)',
-    personDeleted: 'Person no. {{id}} deleted by hand (was to be kept until {{until}}): {{consents}} consent(s), {{references}} reference(s) removed, {{versions}} version(s), {{jobs}} queued job(s)',
-    consentDeleted: 'Consent no. {{id}} deleted by hand (was to be kept until {{until}}): {{files}} file(s), {{versions}} version(s), {{jobs}} queued job(s)',
+    personDeleted:
+      'Person no. {{id}} deleted by hand (was to be kept until {{until}}): {{consents}} consent(s), {{references}} reference(s) removed, {{versions}} version(s), {{jobs}} queued job(s)',
+    consentDeleted:
+      'Consent no. {{id}} deleted by hand (was to be kept until {{until}}): {{files}} file(s), {{versions}} version(s), {{jobs}} queued job(s)',
   },
   audience: {
     summary: 'Network and date',
     singular: 'Audience snapshot',
     plural: 'Audience (snapshots)',
-    description: 'GOV-3: followers and page likes per channel and day, entered by hand or imported from CSV. One snapshot per channel and day.',
+    description:
+      'GOV-3: followers and page likes per channel and day, entered by hand or imported from CSV. One snapshot per channel and day.',
     date: 'Snapshot date',
     followers: 'Followers',
     pageLikes: 'Page likes',
@@ -456,7 +460,8 @@ export const en: BalisesTranslations = {
     comma: 'comma (,)',
     tab: 'tab',
     emptyFile: 'The file is empty.',
-    missingColumns: 'Required column(s) not found: {{columns}}. The first line must name the columns, for example “Channel,Date,Followers,Page likes,Reach,Engagement”.',
+    missingColumns:
+      'Required column(s) not found: {{columns}}. The first line must name the columns, for example “Channel,Date,Followers,Page likes,Reach,Engagement”.',
     duplicateColumn: 'Two columns for {{field}}: “{{first}}” and “{{second}}”. Keep only one.',
     linesBeforeHeader: '{{count}} line(s) before the headers (line {{line}}) ignored.',
     ignoredColumns: 'Unrecognised column(s), ignored: {{columns}}.',
@@ -481,8 +486,10 @@ export const en: BalisesTranslations = {
     tooManyRows: 'At most {{max}} rows per request ({{count}} received).',
     invalidRow: 'Invalid row.',
     lineError: 'Line {{line}}: {{message}}',
-    intro: 'Import a CSV file of snapshots: one line per channel and day. Nothing is saved until you confirm, and importing a file again creates no duplicates: days already recorded are updated.',
-    formatHelp: 'Required columns: channel, date, followers; optional: page likes, reach, engagement (French names work too). Separator semicolon, comma or tab. Dates 2026-04-01, 01/04/2026 (day first) or 1 avril 2026. Exact whole numbers (1234). An empty cell leaves the recorded value as it is.',
+    intro:
+      'Import a CSV file of snapshots: one line per channel and day. Nothing is saved until you confirm, and importing a file again creates no duplicates: days already recorded are updated.',
+    formatHelp:
+      'Required columns: channel, date, followers; optional: page likes, reach, engagement (French names work too). Separator semicolon, comma or tab. Dates 2026-04-01, 01/04/2026 (day first) or 1 avril 2026. Exact whole numbers (1234). An empty cell leaves the recorded value as it is.',
     viewNotAllowed: 'Only the responsible person and administrators can import audience snapshots.',
     dropHere: 'Drop a CSV file here, or',
     chooseFile: 'choose a file',
@@ -511,7 +518,8 @@ export const en: BalisesTranslations = {
     importCount: '{{count}} line(s) will be imported.',
     errorsSkipped: 'The {{count}} line(s) with errors will not be imported.',
     progress: '{{done}} / {{total}} lines',
-    stopped: 'Import stopped at {{done}} / {{total}} lines: {{reason}}. Lines already imported stay; you can import the file again without creating duplicates.',
+    stopped:
+      'Import stopped at {{done}} / {{total}} lines: {{reason}}. Lines already imported stay; you can import the file again without creating duplicates.',
     doneTitle: 'Import complete',
     doneSummary: '{{created}} snapshot(s) created, {{updated}} updated, {{unchanged}} unchanged.',
     failedTitle: 'Lines refused when saving ({{count}})',
@@ -532,7 +540,8 @@ export const en: BalisesTranslations = {
   moderation: {
     singular: 'Removed content',
     plural: 'Moderation log',
-    collectionDescription: 'GOV-5: user content removed from our pages (prejudice, defamatory remarks, personal information…), with the reason, the date and who removed it.',
+    collectionDescription:
+      'GOV-5: user content removed from our pages (prejudice, defamatory remarks, personal information…), with the reason, the date and who removed it.',
     removedAt: 'Removed on',
     reason: 'Reason',
     prejudice: 'Prejudice',
@@ -553,7 +562,8 @@ export const en: BalisesTranslations = {
     counted: '{{count}} request(s) this reporting year ({{from}}), {{total}} in all.',
     singular: 'Help request',
     plural: 'Help requests',
-    collectionDescription: 'FORBID-2: we do not offer support through social media. Count each request received and answer with the redirection message (phone, 811, 911). No data about the person.',
+    collectionDescription:
+      'FORBID-2: we do not offer support through social media. Count each request received and answer with the redirection message (phone, 811, 911). No data about the person.',
     receivedAt: 'Received on',
     replyLanguage: 'Reply language',
     fr: 'French',
@@ -561,7 +571,8 @@ export const en: BalisesTranslations = {
     recordedBy: 'Recorded by',
   },
   reports: {
-    intro: 'GOV-3: social media posts and audience over a period, for the annual activity report. Figures from the database; months in the policy’s time zone ({{zone}}).',
+    intro:
+      'GOV-3: social media posts and audience over a period, for the annual activity report. Figures from the database; months in the policy’s time zone ({{zone}}).',
     notAllowed: 'The report is for team members (a Balises role).',
     unauthorized: 'Sign in to see the report.',
     errorSingleValue: 'Only one value is allowed for this parameter.',
@@ -634,9 +645,11 @@ export const en: BalisesTranslations = {
   },
   digest: {
     moderationDetail: 'Details:',
-    intro: 'The social media item to present at the team meeting: what was published since the last meeting, what is coming, and what needs the team’s attention.',
+    intro:
+      'The social media item to present at the team meeting: what was published since the last meeting, what is coming, and what needs the team’s attention.',
     periodSinceMeeting: 'Period: from {{from}} to {{to}} ({{zone}}), since the meeting “{{meeting}}”.',
-    periodDefault: 'Period: from {{from}} to {{to}} ({{zone}}). No meeting is recorded before today: the digest covers the last {{days}} days.',
+    periodDefault:
+      'Period: from {{from}} to {{to}} ({{zone}}). No meeting is recorded before today: the digest covers the last {{days}} days.',
     meetingUntitled: 'Team meeting',
     publishedTitle: 'Posts published during the period',
     publishedEmpty: 'No post was published during the period.',
@@ -644,7 +657,8 @@ export const en: BalisesTranslations = {
     upcomingEmpty: 'No approved or scheduled post in the next two weeks.',
     undatedApproved: 'Approved posts still without a date: {{count}}',
     rhythmTitle: 'Publishing rhythm (FREQ-1)',
-    rhythmIntro: 'Planned, scheduled or published posts per week and channel against the weekly target, from {{fromDay}} to {{toDay}} (⚠: under the target).',
+    rhythmIntro:
+      'Planned, scheduled or published posts per week and channel against the weekly target, from {{fromDay}} to {{toDay}} (⚠: under the target).',
     rhythmNoTargets: 'No weekly target is set in the policy (GOV-1).',
     rhythmWeek: 'Week of',
     rhythmSummary: '{{channel}}: {{below}} week(s) under the target out of {{weeks}}',
@@ -696,7 +710,8 @@ export const en: BalisesTranslations = {
   },
   postLimits: {
     tooManyChannels: 'CHAN-1: at most {{max}} channels per post (one per network); this one has {{count}}. Remove the extra rows.',
-    textsTooLong: 'CHAN-1: the channel texts together are longer than {{max}} characters, more than any post can have checked. Shorten this text or the ones before it.',
+    textsTooLong:
+      'CHAN-1: the channel texts together are longer than {{max}} characters, more than any post can have checked. Shorten this text or the ones before it.',
   },
   incoming: {
     notADate: '"{{value}}" is not a date.',
@@ -745,7 +760,8 @@ export const en: BalisesTranslations = {
     checklist3: 'It gives no personal information about the team and offers no individual help through the network.',
     checklistIncomplete: "GOV-6: tick each point of the list to confirm that the content matches the organisation's values.",
     override: 'Written justification to override FORBID-1',
-    overrideIntro: 'FORBID-1: the post seems to contain personal information. Fix it, or override with a written justification (kept with your name).',
+    overrideIntro:
+      'FORBID-1: the post seems to contain personal information. Fix it, or override with a written justification (kept with your name).',
     archiveIntro: 'The post leaves the plan and is kept in the archive.',
     unpublishIntro: 'The post is taken away from the public and kept in the archive. Remember to remove it from the networks too.',
     unscheduleIntro: 'The post will not go out at the planned date.',
@@ -759,12 +775,14 @@ export const en: BalisesTranslations = {
     unknownAction: 'Unknown action. Possible actions: {{actions}}.',
     wrongStage: 'GOV-4: "{{action}}" is not possible at the "{{stage}}" stage. Open to you now: {{next}}.',
     nothingPossible: 'no action',
-    onlyAuthor: 'GOV-1: only the person who wrote the post can take it back from review; the responsible person can send it back to drafting with a comment.',
+    onlyAuthor:
+      'GOV-1: only the person who wrote the post can take it back from review; the responsible person can send it back to drafting with a comment.',
     onlyManagers: 'GOV-1: "{{action}}" is reserved for the responsible person and administrators.',
     onlyWriters: 'GOV-1: "{{action}}" is reserved for the communications team, the responsible person and administrators.',
     onlyCollective: 'POS-1: only a member of the Collective can approve a CAT-10 post (official positions).',
     reasonRequired: 'GOV-4: give the reason for "{{action}}"; it is kept in the post\'s history.',
-    sendBackNeedsComment: 'GOV-4: sending a post back to drafting needs a comment for the person who wrote it (field "Reason for the stage change").',
+    sendBackNeedsComment:
+      'GOV-4: sending a post back to drafting needs a comment for the person who wrote it (field "Reason for the stage change").',
     publishAtRequired: 'GOV-4: choose the publication date and time.',
     publishAtInvalid: 'GOV-4: "{{value}}" is not a valid date and time.',
     publishAtPast: 'GOV-4: {{when}} has already passed. Choose a time to come ({{zone}} time), or "Publish now".',
@@ -928,7 +946,8 @@ export const en: BalisesTranslations = {
       cascadeUnscheduled: '“{{title}}” was taken out of the calendar.',
       mention: '{{actor}} mentioned you in a comment on “{{title}}”: “{{excerpt}}”',
       consentExpiring: 'An image consent expires on {{date}}: renew it, or plan other images for the posts after that date (PRIV-3).',
-      consentWithdrawn: 'An image consent was withdrawn (PRIV-3): {{unscheduled}} post(s) taken out of the calendar, {{takedowns}} already published to take down from the networks. See “To handle”.',
+      consentWithdrawn:
+        'An image consent was withdrawn (PRIV-3): {{unscheduled}} post(s) taken out of the calendar, {{takedowns}} already published to take down from the networks. See “To handle”.',
     },
   },
   ruleMessages: {
@@ -941,13 +960,20 @@ export const en: BalisesTranslations = {
     catMissing: 'choose a category in the "Category" field (CAT-1 to CAT-10): every post needs one.',
     catUnknown: 'the chosen category does not exist (any more). Choose a category from the list in the "Category" field.',
     catRetired: 'the category "{{label}}" ({{code}}) is retired. Choose an active category in the "Category" field.',
-    cat6Missing: 'a job, internship or volunteer offer needs a closing date. Enter it in the "Offer closing date" field: no offer stays up after that date.',
-    cat6BeforePublication: 'the offer closing date is before the publication date: the offer would already be closed. Move the closing date later or publish earlier.',
-    cat7Missing: 'knowledge sharing must cite its source. Enter a link or a reference (title, author, training) in the "Source (link or reference)" field.',
-    cat7InvalidLink: 'the source "{{source}}" looks like a link but is not a valid web address. Fix it (e.g. https://example.org/article) or write a reference instead.',
-    cat8Missing: 'news from another ESPACE organisation or from the ROEQ must name that organisation. Enter it in the "Source organisation" field.',
-    chan1Duplicate: '{{channel}} appears twice in the channel list (rows {{first}} and {{second}}). Remove the duplicate row or choose another channel.',
-    chan1TooLong: 'the {{channel}} text counts {{count}} characters, over the limit of {{limit}} ({{how}}). Shorten it by at least {{over}} {{characters}}.',
+    cat6Missing:
+      'a job, internship or volunteer offer needs a closing date. Enter it in the "Offer closing date" field: no offer stays up after that date.',
+    cat6BeforePublication:
+      'the offer closing date is before the publication date: the offer would already be closed. Move the closing date later or publish earlier.',
+    cat7Missing:
+      'knowledge sharing must cite its source. Enter a link or a reference (title, author, training) in the "Source (link or reference)" field.',
+    cat7InvalidLink:
+      'the source "{{source}}" looks like a link but is not a valid web address. Fix it (e.g. https://example.org/article) or write a reference instead.',
+    cat8Missing:
+      'news from another ESPACE organisation or from the ROEQ must name that organisation. Enter it in the "Source organisation" field.',
+    chan1Duplicate:
+      '{{channel}} appears twice in the channel list (rows {{first}} and {{second}}). Remove the duplicate row or choose another channel.',
+    chan1TooLong:
+      'the {{channel}} text counts {{count}} characters, over the limit of {{limit}} ({{how}}). Shorten it by at least {{over}} {{characters}}.',
     chan1CharacterOne: 'character',
     chan1CharacterMany: 'characters',
     chan1HowX: 'X counts every link as 23 characters, and every emoji or Chinese, Japanese or Korean character as 2',
@@ -956,31 +982,43 @@ export const en: BalisesTranslations = {
     chan1HowFacebook: 'Facebook counts every Unicode character, links in full',
     chan1HowInstagram: 'Instagram counts every Unicode character, links in full',
     chan1HowLinkedin: 'LinkedIn counts every Unicode character, links in full',
-    forbid1: '"{{quote}}" in {{field}} looks like personal information (birthday wishes, death, sick leave, birth). Remove it, or the responsible person can override with a written justification.',
-    forbid2: '{{field}} offers help or accompaniment through social media ("{{quote}}"). Remove the offer: the organisation does not counsel through social media. Invite people to call the organisation, 811 (Info-Social) or, in an emergency, 911.',
-    forbid3: 'you must accept the code of conduct before you create or edit content. Open "My account", read the code of conduct and click "I accept".',
-    gov6: "before approving, confirm that the content matches the organisation's values: tick \"The content matches the organisation's values\".",
-    pos1Missing: 'a CAT-10 post (official positions) must cite the official position it shares. Choose it in the "Official position" field.',
+    forbid1:
+      '"{{quote}}" in {{field}} looks like personal information (birthday wishes, death, sick leave, birth). Remove it, or the responsible person can override with a written justification.',
+    forbid2:
+      '{{field}} offers help or accompaniment through social media ("{{quote}}"). Remove the offer: the organisation does not counsel through social media. Invite people to call the organisation, 811 (Info-Social) or, in an emergency, 911.',
+    forbid3:
+      'you must accept the code of conduct before you create or edit content. Open "My account", read the code of conduct and click "I accept".',
+    gov6: 'before approving, confirm that the content matches the organisation\'s values: tick "The content matches the organisation\'s values".',
+    pos1Missing:
+      'a CAT-10 post (official positions) must cite the official position it shares. Choose it in the "Official position" field.',
     pos1Unknown: 'the chosen official position does not exist (any more). Choose an adopted position in the "Official position" field.',
-    pos1NotAdopted: 'the official position "{{title}}" {{status}}. Only a position adopted by the Collective can be shared: choose an adopted position in the "Official position" field.',
+    pos1NotAdopted:
+      'the official position "{{title}}" {{status}}. Only a position adopted by the Collective can be shared: choose an adopted position in the "Official position" field.',
     pos1StatusDraft: 'is still a draft (not adopted)',
     pos1StatusWithdrawn: 'has been withdrawn',
     pos1StatusSuperseded: 'has been superseded by a newer position',
-    pos1NotCollective: 'only a member of the Collective can approve a CAT-10 post (official positions). Ask a member of the Collective to approve it.',
-    withheld: "{{rules}}: {{media}} shows people on record. Their consents (publication date, channels, age) need the responsible person's check: only they see the details.",
+    pos1NotCollective:
+      'only a member of the Collective can approve a CAT-10 post (official positions). Ask a member of the Collective to approve it.',
+    withheld:
+      "{{rules}}: {{media}} shows people on record. Their consents (publication date, channels, age) need the responsible person's check: only they see the details.",
     priv1MediaMissingFirst: 'attached image or video #1 cannot be found. Remove it from the post or attach it again.',
     priv1MediaMissing: 'attached image or video #{{number}} cannot be found. Remove it from the post or attach it again.',
-    priv1NotMarked: '{{media}}: tick "No identifiable person" if nobody can be recognised in it, otherwise ask the responsible person to list the people shown.',
+    priv1NotMarked:
+      '{{media}}: tick "No identifiable person" if nobody can be recognised in it, otherwise ask the responsible person to list the people shown.',
     priv1LackingOne: '1 person shown has no',
     priv1LackingMany: '{{count}} people shown have no',
-    priv1NoConsent: '{{media}}: {{people}} valid consent on {{date}}. Ask the responsible person to obtain or renew the consent (for these channels), or remove the image.',
-    priv1NoConsentForChannels: '{{media}}: {{people}} valid consent on {{date}} for {{channels}}. Ask the responsible person to obtain or renew the consent (for these channels), or remove the image.',
+    priv1NoConsent:
+      '{{media}}: {{people}} valid consent on {{date}}. Ask the responsible person to obtain or renew the consent (for these channels), or remove the image.',
+    priv1NoConsentForChannels:
+      '{{media}}: {{people}} valid consent on {{date}} for {{channels}}. Ask the responsible person to obtain or renew the consent (for these channels), or remove the image.',
     priv2LackingOne: '1 person under 14 has no',
     priv2LackingMany: '{{count}} people under 14 have no',
-    priv2NoGuardianConsent: "{{media}}: {{people}} valid consent signed by a parent or tutor (under 14, the person's own consent is not enough). Ask the responsible person to record a consent signed by a parent or tutor, with the signatory's name, or remove the image.",
+    priv2NoGuardianConsent:
+      "{{media}}: {{people}} valid consent signed by a parent or tutor (under 14, the person's own consent is not enough). Ask the responsible person to record a consent signed by a parent or tutor, with the signatory's name, or remove the image.",
     priv2UnknownAgeOne: 'the age of 1 person shown is unknown',
     priv2UnknownAgeMany: 'the age of {{count}} people shown is unknown',
-    priv2UnknownAge: "{{media}}: {{people}}. Ask the responsible person to record the birth date or age band, to know whether a parent's or tutor's consent is required.",
+    priv2UnknownAge:
+      "{{media}}: {{people}}. Ask the responsible person to record the birth date or age band, to know whether a parent's or tutor's consent is required.",
   },
   ruleTitles: {
     cat: 'An allowed category',
@@ -999,7 +1037,8 @@ export const en: BalisesTranslations = {
   rangeQuery: {
     boundRequired: '{{name}} is required (a YYYY-MM-DD date or an ISO 8601 date-time)',
     boundSingle: '{{name}} must be a single date (YYYY-MM-DD or an ISO 8601 date-time)',
-    boundInvalid: '{{name}}: "{{text}}" is not a valid date (YYYY-MM-DD or an ISO 8601 date-time, e.g. 2026-03-01 or 2026-03-01T00:00:00-05:00)',
+    boundInvalid:
+      '{{name}}: "{{text}}" is not a valid date (YYYY-MM-DD or an ISO 8601 date-time, e.g. 2026-03-01 or 2026-03-01T00:00:00-05:00)',
     listNotList: '{{name}} must be a comma-separated list of values',
     listTooMany: '{{name}}: too many values ({{count}}; at most {{max}})',
     unknownChannel: 'unknown channel: "{{item}}" (allowed: {{allowed}})',

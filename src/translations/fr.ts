@@ -61,7 +61,8 @@ export const fr = {
     workflowStatus: 'Étape',
     author: 'Auteur·rice',
     media: 'Images et vidéos',
-    mediaDescription: "PRIV-1 : chaque image est marquée « aucune personne identifiable » ou liste les personnes montrées, qui ont toutes un consentement valide.",
+    mediaDescription:
+      'PRIV-1 : chaque image est marquée « aucune personne identifiable » ou liste les personnes montrées, qui ont toutes un consentement valide.',
     position: 'Position officielle',
     positionDescription: 'POS-1 : obligatoire pour la catégorie CAT-10 ; la position doit être adoptée par la Collective.',
     source: 'Source (lien ou référence)',
@@ -235,7 +236,8 @@ export const fr = {
     collectiveApprovesOnly: 'Les membres de la Collective approuvent les publications CAT-10 ; seule l’équipe en modifie le contenu.',
     positionAdoptOnlyCollective: 'POS-1 : seul un membre de la Collective peut adopter une position.',
     consentWithdrawnNotice: 'PRIV-3 : un consentement d’une personne montrée a été retiré le {{date}} ; la publication a été déprogrammée.',
-    consentWithdrawnHistory: 'PRIV-3 : un consentement d’une personne montrée a été retiré ; la publication a été déprogrammée. La personne responsable en a le détail (« À traiter »).',
+    consentWithdrawnHistory:
+      'PRIV-3 : un consentement d’une personne montrée a été retiré ; la publication a été déprogrammée. La personne responsable en a le détail (« À traiter »).',
     positionWithdrawnNotice: 'POS-2 : la position officielle citée a été {{status}} ; la publication a été déprogrammée.',
   },
   compliancePanel: {
@@ -283,7 +285,8 @@ export const fr = {
     overloaded: '{{day}} : {{count}} publications sur {{channel}} (maximum {{max}} par jour)',
     noTargets: 'Aucune cible de rythme dans la politique.',
     subscribe: 'S’abonner au calendrier (iCal)',
-    subscribeHelp: 'Une adresse secrète, pour votre application de calendrier. Elle montre les publications planifiées, programmées et publiées.',
+    subscribeHelp:
+      'Une adresse secrète, pour votre application de calendrier. Elle montre les publications planifiées, programmées et publiées.',
     createAddress: 'Créer mon adresse',
     regenerate: 'Créer une nouvelle adresse',
     revoke: 'Révoquer',
@@ -292,8 +295,7 @@ export const fr = {
     feedTokenCreated: 'Nouvelle adresse d’abonnement créée ; l’ancienne ne fonctionne plus.',
     postNotFound: 'Publication introuvable, ou vous ne pouvez pas la voir.',
     notMovable: 'Une publication à l’étape « {{status}} » ne se déplace pas dans le calendrier.',
-    publishRefused:
-      'Publication refusée au moment de publier : les règles ne sont plus respectées ; la publication a été déprogrammée.',
+    publishRefused: 'Publication refusée au moment de publier : les règles ne sont plus respectées ; la publication a été déprogrammée.',
     publishRefusedSubject: 'Publication déprogrammée :',
   },
   privacyTasks: {
@@ -412,7 +414,8 @@ export const fr = {
     notFound: 'Personne introuvable.',
     notSignedIn: 'Connectez-vous pour consulter les données détenues sur une personne.',
     missingPerson: 'Aucune personne choisie : ouvrez sa fiche et suivez le lien « Voir toutes les données détenues ».',
-    intro: 'Droit d’accès (Loi 25) : tout ce que Balises détient sur cette personne. Les formulaires signés sont décrits, sans leur fichier.',
+    intro:
+      'Droit d’accès (Loi 25) : tout ce que Balises détient sur cette personne. Les formulaires signés sont décrits, sans leur fichier.',
     generatedAt: 'Extrait le {{date}}',
     backToPerson: 'Retour à la fiche de la personne',
     imagesTitle: 'Images et vidéos qui la montrent',
@@ -427,17 +430,22 @@ export const fr = {
   retention: {
     purgeTaskLabel: 'Balises — purge des données personnelles échues',
     consentsExpiryTaskLabel: 'Balises — consentements expirés',
-    personPurged: 'Personne n° {{id}} détruite (conservation jusqu’au {{until}}) : {{consents}} consentement(s), {{references}} mention(s) retirée(s), {{versions}} version(s), {{jobs}} tâche(s) planifiée(s)',
-    consentPurged: 'Consentement n° {{id}} détruit (conservation jusqu’au {{until}}) : {{files}} fichier(s), {{versions}} version(s), {{jobs}} tâche(s) planifiée(s)',
+    personPurged:
+      'Personne n° {{id}} détruite (conservation jusqu’au {{until}}) : {{consents}} consentement(s), {{references}} mention(s) retirée(s), {{versions}} version(s), {{jobs}} tâche(s) planifiée(s)',
+    consentPurged:
+      'Consentement n° {{id}} détruit (conservation jusqu’au {{until}}) : {{files}} fichier(s), {{versions}} version(s), {{jobs}} tâche(s) planifiée(s)',
     formPurged: 'Formulaire signé n° {{id}} (pièce du consentement n° {{consent}}) détruit : {{files}} fichier(s), {{versions}} version(s)',
-    personDeleted: 'Personne n° {{id}} supprimée à la main (conservation prévue jusqu’au {{until}}) : {{consents}} consentement(s), {{references}} mention(s) retirée(s), {{versions}} version(s), {{jobs}} tâche(s) planifiée(s)',
-    consentDeleted: 'Consentement n° {{id}} supprimé à la main (conservation prévue jusqu’au {{until}}) : {{files}} fichier(s), {{versions}} version(s), {{jobs}} tâche(s) planifiée(s)',
+    personDeleted:
+      'Personne n° {{id}} supprimée à la main (conservation prévue jusqu’au {{until}}) : {{consents}} consentement(s), {{references}} mention(s) retirée(s), {{versions}} version(s), {{jobs}} tâche(s) planifiée(s)',
+    consentDeleted:
+      'Consentement n° {{id}} supprimé à la main (conservation prévue jusqu’au {{until}}) : {{files}} fichier(s), {{versions}} version(s), {{jobs}} tâche(s) planifiée(s)',
   },
   audience: {
     summary: 'Réseau et date',
     singular: 'Relevé d’audience',
     plural: 'Audience (relevés)',
-    description: 'GOV-3 : abonnés et mentions « J’aime » par réseau et par jour, saisis à la main ou importés d’un CSV. Un relevé par réseau et par jour.',
+    description:
+      'GOV-3 : abonnés et mentions « J’aime » par réseau et par jour, saisis à la main ou importés d’un CSV. Un relevé par réseau et par jour.',
     date: 'Date du relevé',
     followers: 'Abonnés',
     pageLikes: 'Mentions « J’aime » de la page',
@@ -449,22 +457,26 @@ export const fr = {
     duplicate: 'GOV-3 : un relevé existe déjà pour ce réseau et ce jour ; modifiez-le plutôt.',
   },
   csvImport: {
-    windows1252: 'Le fichier n’est pas en UTF-8 : il a été lu comme un CSV d’Excel sous Windows (windows-1252). Vérifiez les accents dans l’aperçu.',
+    windows1252:
+      'Le fichier n’est pas en UTF-8 : il a été lu comme un CSV d’Excel sous Windows (windows-1252). Vérifiez les accents dans l’aperçu.',
     delimiterFound: 'Séparateur de colonnes détecté : {{name}}.',
     semicolon: 'point-virgule (;)',
     comma: 'virgule (,)',
     tab: 'tabulation',
     emptyFile: 'Le fichier est vide.',
-    missingColumns: 'Colonne(s) obligatoire(s) introuvable(s) : {{columns}}. La première ligne doit nommer les colonnes, par exemple « Canal;Date;Abonnés;Mentions J’aime;Portée;Interactions ».',
+    missingColumns:
+      'Colonne(s) obligatoire(s) introuvable(s) : {{columns}}. La première ligne doit nommer les colonnes, par exemple « Canal;Date;Abonnés;Mentions J’aime;Portée;Interactions ».',
     duplicateColumn: 'Deux colonnes pour {{field}} : « {{first}} » et « {{second}} ». Gardez-en une seule.',
     linesBeforeHeader: '{{count}} ligne(s) avant les en-têtes (ligne {{line}}) ignorée(s).',
     ignoredColumns: 'Colonne(s) non reconnue(s), ignorée(s) : {{columns}}.',
     emptyLines: '{{count}} ligne(s) vide(s) ignorée(s).',
     badQuotes: 'Guillemets non fermés : la ligne ne peut pas être lue.',
-    tooManyValues: '{{count}} valeurs pour {{columns}} colonnes. Un nombre à virgule dans un fichier séparé par des virgules doit être entre guillemets.',
+    tooManyValues:
+      '{{count}} valeurs pour {{columns}} colonnes. Un nombre à virgule dans un fichier séparé par des virgules doit être entre guillemets.',
     required: 'Valeur obligatoire manquante.',
     unknownChannel: 'Réseau inconnu : « {{value}} ». Réseaux acceptés : Facebook, Instagram, X (Twitter), LinkedIn, Bluesky, Mastodon.',
-    invalidDate: 'Date non reconnue : « {{value}} ». Formats acceptés : 2026-04-01, 01/04/2026 (le jour d’abord), 1er avril 2026, 2026/04/01.',
+    invalidDate:
+      'Date non reconnue : « {{value}} ». Formats acceptés : 2026-04-01, 01/04/2026 (le jour d’abord), 1er avril 2026, 2026/04/01.',
     impossibleDate: '« {{value}} » n’est pas une date du calendrier (jour/mois/année, le jour d’abord).',
     negative: '« {{value}} » : un nombre négatif n’est pas possible ici.',
     decimal: '« {{value}} » : un nombre entier est attendu, sans décimales (écrivez 1234 ou 1 234).',
@@ -480,8 +492,10 @@ export const fr = {
     tooManyRows: 'Au plus {{max}} lignes par envoi ({{count}} reçues).',
     invalidRow: 'Ligne invalide.',
     lineError: 'Ligne {{line}} : {{message}}',
-    intro: 'Importez un fichier CSV de relevés : une ligne par réseau et par jour. Rien n’est enregistré avant que vous confirmiez, et réimporter un fichier ne crée pas de doublons : les jours déjà enregistrés sont mis à jour.',
-    formatHelp: 'Colonnes obligatoires : canal (ou réseau), date, abonnés ; facultatives : mentions J’aime, portée, interactions. Séparateur point-virgule, virgule ou tabulation. Dates 2026-04-01, 01/04/2026 ou 1er avril 2026. Nombres entiers exacts (1 234). Une cellule vide ne change pas la valeur déjà enregistrée.',
+    intro:
+      'Importez un fichier CSV de relevés : une ligne par réseau et par jour. Rien n’est enregistré avant que vous confirmiez, et réimporter un fichier ne crée pas de doublons : les jours déjà enregistrés sont mis à jour.',
+    formatHelp:
+      'Colonnes obligatoires : canal (ou réseau), date, abonnés ; facultatives : mentions J’aime, portée, interactions. Séparateur point-virgule, virgule ou tabulation. Dates 2026-04-01, 01/04/2026 ou 1er avril 2026. Nombres entiers exacts (1 234). Une cellule vide ne change pas la valeur déjà enregistrée.',
     viewNotAllowed: 'Seules la personne responsable et l’administration peuvent importer des relevés d’audience.',
     dropHere: 'Déposez un fichier CSV ici, ou',
     chooseFile: 'choisissez un fichier',
@@ -510,7 +524,8 @@ export const fr = {
     importCount: '{{count}} ligne(s) seront importée(s).',
     errorsSkipped: 'Les {{count}} ligne(s) en erreur ne seront pas importée(s).',
     progress: '{{done}} / {{total}} lignes',
-    stopped: 'Import arrêté à {{done}} / {{total}} lignes : {{reason}}. Les lignes déjà importées le restent ; vous pouvez réimporter le fichier sans créer de doublons.',
+    stopped:
+      'Import arrêté à {{done}} / {{total}} lignes : {{reason}}. Les lignes déjà importées le restent ; vous pouvez réimporter le fichier sans créer de doublons.',
     doneTitle: 'Import terminé',
     doneSummary: '{{created}} relevé(s) créé(s), {{updated}} mis à jour, {{unchanged}} inchangé(s).',
     failedTitle: 'Lignes refusées à l’enregistrement ({{count}})',
@@ -531,7 +546,8 @@ export const fr = {
   moderation: {
     singular: 'Contenu retiré',
     plural: 'Journal de modération',
-    collectionDescription: 'GOV-5 : les contenus d’internautes retirés de nos pages (préjugés, propos diffamatoires, renseignements personnels…), avec la raison, la date et qui les a retirés.',
+    collectionDescription:
+      'GOV-5 : les contenus d’internautes retirés de nos pages (préjugés, propos diffamatoires, renseignements personnels…), avec la raison, la date et qui les a retirés.',
     removedAt: 'Retiré le',
     reason: 'Raison',
     prejudice: 'Préjugés',
@@ -546,13 +562,15 @@ export const fr = {
   helpRequests: {
     summary: 'Réseau et date',
     replyTitle: 'Réponse à envoyer (FORBID-2)',
-    replyIntro: 'Ne donnez aucun conseil en ligne : copiez la réponse de redirection, envoyez-la, puis notez la demande ci-dessous (sans nom).',
+    replyIntro:
+      'Ne donnez aucun conseil en ligne : copiez la réponse de redirection, envoyez-la, puis notez la demande ci-dessous (sans nom).',
     copy: 'Copier',
     copied: 'Copié ✓',
     counted: '{{count}} demande(s) cette année de rapport ({{from}}), {{total}} en tout.',
     singular: 'Demande d’aide',
     plural: 'Demandes d’aide',
-    collectionDescription: 'FORBID-2 : nous n’offrons pas d’intervention par les médias sociaux. Comptez chaque demande reçue et répondez avec le message de redirection (téléphone, 811, 911). Aucune donnée sur la personne.',
+    collectionDescription:
+      'FORBID-2 : nous n’offrons pas d’intervention par les médias sociaux. Comptez chaque demande reçue et répondez avec le message de redirection (téléphone, 811, 911). Aucune donnée sur la personne.',
     receivedAt: 'Reçue le',
     replyLanguage: 'Langue de la réponse',
     fr: 'Français',
@@ -560,7 +578,8 @@ export const fr = {
     recordedBy: 'Notée par',
   },
   reports: {
-    intro: 'GOV-3 : les publications et l’audience des médias sociaux sur une période, pour le rapport annuel d’activité. Chiffres tirés de la base de données ; mois selon le fuseau de la politique ({{zone}}).',
+    intro:
+      'GOV-3 : les publications et l’audience des médias sociaux sur une période, pour le rapport annuel d’activité. Chiffres tirés de la base de données ; mois selon le fuseau de la politique ({{zone}}).',
     notAllowed: 'Le rapport est réservé aux membres de l’équipe (un rôle Balises).',
     unauthorized: 'Connectez-vous pour consulter le rapport.',
     errorSingleValue: 'Une seule valeur est permise pour ce paramètre.',
@@ -633,9 +652,11 @@ export const fr = {
   },
   digest: {
     moderationDetail: 'Détail :',
-    intro: 'Le point « médias sociaux » à présenter en réunion d’équipe : ce qui a paru depuis la dernière réunion, ce qui s’en vient, et ce qui demande l’attention de l’équipe.',
+    intro:
+      'Le point « médias sociaux » à présenter en réunion d’équipe : ce qui a paru depuis la dernière réunion, ce qui s’en vient, et ce qui demande l’attention de l’équipe.',
     periodSinceMeeting: 'Période : du {{from}} au {{to}} ({{zone}}), depuis la réunion « {{meeting}} ».',
-    periodDefault: 'Période : du {{from}} au {{to}} ({{zone}}). Aucune réunion n’est enregistrée avant aujourd’hui : le résumé couvre les {{days}} derniers jours.',
+    periodDefault:
+      'Période : du {{from}} au {{to}} ({{zone}}). Aucune réunion n’est enregistrée avant aujourd’hui : le résumé couvre les {{days}} derniers jours.',
     meetingUntitled: 'Réunion d’équipe',
     publishedTitle: 'Publications parues pendant la période',
     publishedEmpty: 'Aucune publication n’a paru pendant la période.',
@@ -643,7 +664,8 @@ export const fr = {
     upcomingEmpty: 'Aucune publication approuvée ou programmée dans les deux prochaines semaines.',
     undatedApproved: 'Publications approuvées encore sans date : {{count}}',
     rhythmTitle: 'Rythme de publication (FREQ-1)',
-    rhythmIntro: 'Publications prévues, programmées ou publiées par semaine et par réseau, par rapport à la cible hebdomadaire, du {{fromDay}} au {{toDay}} (⚠ : sous la cible).',
+    rhythmIntro:
+      'Publications prévues, programmées ou publiées par semaine et par réseau, par rapport à la cible hebdomadaire, du {{fromDay}} au {{toDay}} (⚠ : sous la cible).',
     rhythmNoTargets: 'Aucune cible hebdomadaire n’est fixée dans la politique (GOV-1).',
     rhythmWeek: 'Semaine du',
     rhythmSummary: '{{channel}} : {{below}} semaine(s) sous la cible sur {{weeks}}',
@@ -694,7 +716,8 @@ export const fr = {
     title: 'Point « médias sociaux » de la réunion d’équipe',
   },
   postLimits: {
-    tooManyChannels: 'CHAN-1 : au plus {{max}} réseaux par publication (un par réseau) ; celle-ci en compte {{count}}. Retirez les lignes en trop.',
+    tooManyChannels:
+      'CHAN-1 : au plus {{max}} réseaux par publication (un par réseau) ; celle-ci en compte {{count}}. Retirez les lignes en trop.',
     textsTooLong:
       'CHAN-1 : les textes des réseaux comptent ensemble plus de {{max}} caractères, ce qu’aucune publication ne peut faire vérifier. Raccourcissez ce texte ou les précédents.',
   },
@@ -745,7 +768,8 @@ export const fr = {
     checklist3: 'Il ne donne aucune information personnelle sur l’équipe et n’offre pas d’aide individuelle par le réseau.',
     checklistIncomplete: 'GOV-6 : cochez chaque point de la liste pour confirmer que le contenu correspond aux valeurs de l’organisme.',
     override: 'Justification écrite pour passer outre à FORBID-1',
-    overrideIntro: 'FORBID-1 : la publication semble contenir une information personnelle. Corrigez-la, ou passez outre avec une justification écrite (gardée avec votre nom).',
+    overrideIntro:
+      'FORBID-1 : la publication semble contenir une information personnelle. Corrigez-la, ou passez outre avec une justification écrite (gardée avec votre nom).',
     archiveIntro: 'La publication sort du plan et est gardée dans les archives.',
     unpublishIntro: 'La publication est retirée du public et gardée dans les archives. Pensez à la retirer aussi des réseaux.',
     unscheduleIntro: 'La publication ne partira pas à la date prévue.',
@@ -759,16 +783,20 @@ export const fr = {
     unknownAction: 'Action inconnue. Actions possibles : {{actions}}.',
     wrongStage: 'GOV-4 : « {{action}} » n’est pas possible à l’étape « {{stage}} ». Possible pour vous maintenant : {{next}}.',
     nothingPossible: 'aucune action',
-    onlyAuthor: 'GOV-1 : seule la personne qui a rédigé la publication peut la retirer de la révision ; la personne responsable peut la renvoyer en rédaction avec un commentaire.',
+    onlyAuthor:
+      'GOV-1 : seule la personne qui a rédigé la publication peut la retirer de la révision ; la personne responsable peut la renvoyer en rédaction avec un commentaire.',
     onlyManagers: 'GOV-1 : « {{action}} » est réservé à la personne responsable et à l’administration.',
     onlyWriters: 'GOV-1 : « {{action}} » est réservé à la rédaction, à la personne responsable et à l’administration.',
-    onlyCollective: 'POS-1 : seul un membre de la Collective peut approuver une publication de la catégorie CAT-10 (positions officielles).',
+    onlyCollective:
+      'POS-1 : seul un membre de la Collective peut approuver une publication de la catégorie CAT-10 (positions officielles).',
     reasonRequired: 'GOV-4 : indiquez la raison de « {{action}} » ; elle est gardée dans l’historique de la publication.',
-    sendBackNeedsComment: 'GOV-4 : renvoyer une publication en rédaction demande un commentaire pour la personne qui l’a rédigée (champ « Raison du changement d’étape »).',
+    sendBackNeedsComment:
+      'GOV-4 : renvoyer une publication en rédaction demande un commentaire pour la personne qui l’a rédigée (champ « Raison du changement d’étape »).',
     publishAtRequired: 'GOV-4 : choisissez la date et l’heure de publication.',
     publishAtInvalid: 'GOV-4 : « {{value}} » n’est pas une date et une heure valides.',
     publishAtPast: 'GOV-4 : le {{when}} est déjà passé. Choisissez un moment à venir (heure de {{zone}}), ou « Publier maintenant ».',
-    overrideOnlyResponsable: 'FORBID-1 : seule la personne responsable peut passer outre à un avertissement, avec une justification écrite.',
+    overrideOnlyResponsable:
+      'FORBID-1 : seule la personne responsable peut passer outre à un avertissement, avec une justification écrite.',
   },
   forms: {
     codeOfConduct: 'Code de conduite (FORBID-3)',
@@ -783,7 +811,8 @@ export const fr = {
     codeAccept: 'J’accepte',
     codeAccepting: 'Enregistrement…',
     codeAcceptedOn: 'Vous avez accepté la version {{version}} du code de conduite le {{date}}.',
-    codeNewVersion: 'Le code de conduite a changé (version {{version}}) : lisez-le et acceptez-le pour continuer à créer ou modifier du contenu.',
+    codeNewVersion:
+      'Le code de conduite a changé (version {{version}}) : lisez-le et acceptez-le pour continuer à créer ou modifier du contenu.',
     codeMustAccept: 'FORBID-3 : lisez le code de conduite et acceptez-le pour pouvoir créer ou modifier du contenu.',
     codeOtherPerson: 'Seule la personne titulaire de ce compte peut accepter le code de conduite.',
     codeNotAccepted: 'Pas encore accepté (version en vigueur : {{version}}).',
@@ -898,7 +927,8 @@ export const fr = {
     bellMarkRead: 'Marquer comme lue',
     bellTitle: 'Notifications',
     emailKinds: 'Notifications reçues aussi par courriel',
-    emailKindsDescription: 'Toutes les notifications apparaissent sous la cloche ; celles-ci arrivent aussi par courriel (si l’envoi de courriels est configuré).',
+    emailKindsDescription:
+      'Toutes les notifications apparaissent sous la cloche ; celles-ci arrivent aussi par courriel (si l’envoi de courriels est configuré).',
     language: 'Langue des courriels',
     languages: { fr: 'Français', en: 'Anglais' },
     emailOpen: 'Ouvrir dans Balises :',
@@ -928,8 +958,10 @@ export const fr = {
       publishRefused: '« {{title}} » n’a pas été publiée : les règles la refusaient au moment prévu. Elle est retirée du calendrier.',
       cascadeUnscheduled: '« {{title}} » a été retirée du calendrier.',
       mention: '{{actor}} vous a mentionné·e dans un commentaire sur « {{title}} » : « {{excerpt}} »',
-      consentExpiring: 'Un consentement à l’image expire le {{date}} : renouvelez-le, ou prévoyez d’autres images pour les publications qui suivent cette date (PRIV-3).',
-      consentWithdrawn: 'Un consentement à l’image a été retiré (PRIV-3) : {{unscheduled}} publication(s) retirée(s) du calendrier, {{takedowns}} déjà diffusée(s) à retirer des réseaux. Voyez « À traiter ».',
+      consentExpiring:
+        'Un consentement à l’image expire le {{date}} : renouvelez-le, ou prévoyez d’autres images pour les publications qui suivent cette date (PRIV-3).',
+      consentWithdrawn:
+        'Un consentement à l’image a été retiré (PRIV-3) : {{unscheduled}} publication(s) retirée(s) du calendrier, {{takedowns}} déjà diffusée(s) à retirer des réseaux. Voyez « À traiter ».',
     },
   },
   ruleMessages: {
@@ -942,13 +974,20 @@ export const fr = {
     catMissing: 'choisissez une catégorie dans le champ « Catégorie » (CAT-1 à CAT-10) : toute publication doit en avoir une.',
     catUnknown: 'la catégorie choisie n’existe pas (ou plus). Choisissez une catégorie de la liste dans le champ « Catégorie ».',
     catRetired: 'la catégorie « {{label}} » ({{code}}) est retirée. Choisissez une catégorie active dans le champ « Catégorie ».',
-    cat6Missing: 'une offre d’emploi, de stage ou de bénévolat doit avoir une date de fin. Indiquez-la dans le champ « Date de fin de l’offre » : aucune offre ne reste en ligne après cette date.',
-    cat6BeforePublication: 'la date de fin de l’offre est avant la date de publication : l’offre serait déjà fermée. Reportez la date de fin ou avancez la publication.',
-    cat7Missing: 'un partage de connaissances doit citer sa source. Indiquez un lien ou une référence (titre, auteur, formation) dans le champ « Source (lien ou référence) ».',
-    cat7InvalidLink: 'la source « {{source}} » ressemble à un lien, mais ce n’est pas une adresse web valide. Corrigez-la (par exemple https://exemple.org/article) ou écrivez plutôt une référence.',
-    cat8Missing: 'une information d’un autre organisme ESPACE ou du ROEQ doit nommer cet organisme. Indiquez-le dans le champ « Organisme source ».',
-    chan1Duplicate: '{{channel}} figure deux fois dans la liste des réseaux (lignes {{first}} et {{second}}). Retirez la ligne en double ou choisissez un autre réseau.',
-    chan1TooLong: 'le texte {{channel}} compte {{count}} caractères, au-delà de la limite de {{limit}} ({{how}}). Raccourcissez-le d’au moins {{over}} {{characters}}.',
+    cat6Missing:
+      'une offre d’emploi, de stage ou de bénévolat doit avoir une date de fin. Indiquez-la dans le champ « Date de fin de l’offre » : aucune offre ne reste en ligne après cette date.',
+    cat6BeforePublication:
+      'la date de fin de l’offre est avant la date de publication : l’offre serait déjà fermée. Reportez la date de fin ou avancez la publication.',
+    cat7Missing:
+      'un partage de connaissances doit citer sa source. Indiquez un lien ou une référence (titre, auteur, formation) dans le champ « Source (lien ou référence) ».',
+    cat7InvalidLink:
+      'la source « {{source}} » ressemble à un lien, mais ce n’est pas une adresse web valide. Corrigez-la (par exemple https://exemple.org/article) ou écrivez plutôt une référence.',
+    cat8Missing:
+      'une information d’un autre organisme ESPACE ou du ROEQ doit nommer cet organisme. Indiquez-le dans le champ « Organisme source ».',
+    chan1Duplicate:
+      '{{channel}} figure deux fois dans la liste des réseaux (lignes {{first}} et {{second}}). Retirez la ligne en double ou choisissez un autre réseau.',
+    chan1TooLong:
+      'le texte {{channel}} compte {{count}} caractères, au-delà de la limite de {{limit}} ({{how}}). Raccourcissez-le d’au moins {{over}} {{characters}}.',
     chan1CharacterOne: 'caractère',
     chan1CharacterMany: 'caractères',
     chan1HowX: 'X compte chaque lien pour 23 caractères, et chaque émoji ou caractère chinois, japonais ou coréen pour 2',
@@ -957,31 +996,44 @@ export const fr = {
     chan1HowFacebook: 'Facebook compte chaque caractère Unicode, liens compris en entier',
     chan1HowInstagram: 'Instagram compte chaque caractère Unicode, liens compris en entier',
     chan1HowLinkedin: 'LinkedIn compte chaque caractère Unicode, liens compris en entier',
-    forbid1: '« {{quote}} » dans {{field}} ressemble à une information personnelle (souhaits de fête, décès, congé maladie, naissance). Retirez-la, ou la personne responsable peut passer outre avec une justification écrite.',
-    forbid2: '{{field}} offre de l’aide ou de l’accompagnement par les médias sociaux (« {{quote}} »). Retirez cette offre : l’organisme n’intervient pas par les médias sociaux. Invitez plutôt les gens à téléphoner à l’organisme, au 811 (Info-Social) ou, en cas d’urgence, au 911.',
-    forbid3: 'vous devez accepter le code de conduite avant de créer ou modifier du contenu. Ouvrez « Mon compte », lisez le code de conduite et cliquez sur « J’accepte ».',
+    forbid1:
+      '« {{quote}} » dans {{field}} ressemble à une information personnelle (souhaits de fête, décès, congé maladie, naissance). Retirez-la, ou la personne responsable peut passer outre avec une justification écrite.',
+    forbid2:
+      '{{field}} offre de l’aide ou de l’accompagnement par les médias sociaux (« {{quote}} »). Retirez cette offre : l’organisme n’intervient pas par les médias sociaux. Invitez plutôt les gens à téléphoner à l’organisme, au 811 (Info-Social) ou, en cas d’urgence, au 911.',
+    forbid3:
+      'vous devez accepter le code de conduite avant de créer ou modifier du contenu. Ouvrez « Mon compte », lisez le code de conduite et cliquez sur « J’accepte ».',
     gov6: 'avant d’approuver, confirmez que le contenu correspond aux valeurs de l’organisme : cochez « Le contenu correspond aux valeurs de l’organisme ».',
-    pos1Missing: 'une publication de la catégorie CAT-10 (positions officielles) doit citer la position officielle qu’elle diffuse. Choisissez-la dans le champ « Position officielle ».',
-    pos1Unknown: 'la position officielle choisie n’existe pas (ou plus). Choisissez une position adoptée dans le champ « Position officielle ».',
-    pos1NotAdopted: 'la position officielle « {{title}} » {{status}}. Seule une position adoptée par la Collective peut être diffusée : choisissez une position adoptée dans le champ « Position officielle ».',
+    pos1Missing:
+      'une publication de la catégorie CAT-10 (positions officielles) doit citer la position officielle qu’elle diffuse. Choisissez-la dans le champ « Position officielle ».',
+    pos1Unknown:
+      'la position officielle choisie n’existe pas (ou plus). Choisissez une position adoptée dans le champ « Position officielle ».',
+    pos1NotAdopted:
+      'la position officielle « {{title}} » {{status}}. Seule une position adoptée par la Collective peut être diffusée : choisissez une position adoptée dans le champ « Position officielle ».',
     pos1StatusDraft: 'est encore un brouillon (pas adoptée)',
     pos1StatusWithdrawn: 'a été retirée',
     pos1StatusSuperseded: 'a été remplacée par une position plus récente',
-    pos1NotCollective: 'seul un membre de la Collective peut approuver une publication de la catégorie CAT-10 (positions officielles). Demandez à un membre de la Collective de l’approuver.',
-    withheld: '{{rules}} : {{media}} montre des personnes inscrites. Leurs consentements (date de publication, réseaux, âge) doivent être vérifiés par la personne responsable : elle seule en voit le détail.',
+    pos1NotCollective:
+      'seul un membre de la Collective peut approuver une publication de la catégorie CAT-10 (positions officielles). Demandez à un membre de la Collective de l’approuver.',
+    withheld:
+      '{{rules}} : {{media}} montre des personnes inscrites. Leurs consentements (date de publication, réseaux, âge) doivent être vérifiés par la personne responsable : elle seule en voit le détail.',
     priv1MediaMissingFirst: 'la 1re image ou vidéo jointe est introuvable. Retirez-la de la publication ou joignez-la de nouveau.',
     priv1MediaMissing: 'la {{number}}e image ou vidéo jointe est introuvable. Retirez-la de la publication ou joignez-la de nouveau.',
-    priv1NotMarked: '{{media}} : cochez « Aucune personne identifiable » si personne ne peut y être reconnu, sinon demandez à la personne responsable d’inscrire les personnes montrées.',
+    priv1NotMarked:
+      '{{media}} : cochez « Aucune personne identifiable » si personne ne peut y être reconnu, sinon demandez à la personne responsable d’inscrire les personnes montrées.',
     priv1LackingOne: '1 personne montrée n’a pas',
     priv1LackingMany: '{{count}} personnes montrées n’ont pas',
-    priv1NoConsent: '{{media}} : {{people}} de consentement valide le {{date}}. Demandez à la personne responsable d’obtenir ou de renouveler le consentement (pour ces réseaux), ou retirez l’image.',
-    priv1NoConsentForChannels: '{{media}} : {{people}} de consentement valide le {{date}} pour {{channels}}. Demandez à la personne responsable d’obtenir ou de renouveler le consentement (pour ces réseaux), ou retirez l’image.',
+    priv1NoConsent:
+      '{{media}} : {{people}} de consentement valide le {{date}}. Demandez à la personne responsable d’obtenir ou de renouveler le consentement (pour ces réseaux), ou retirez l’image.',
+    priv1NoConsentForChannels:
+      '{{media}} : {{people}} de consentement valide le {{date}} pour {{channels}}. Demandez à la personne responsable d’obtenir ou de renouveler le consentement (pour ces réseaux), ou retirez l’image.',
     priv2LackingOne: '1 personne de moins de 14 ans n’a pas',
     priv2LackingMany: '{{count}} personnes de moins de 14 ans n’ont pas',
-    priv2NoGuardianConsent: '{{media}} : {{people}} de consentement valide signé par un parent ou un tuteur (sous 14 ans, le consentement de la personne elle-même ne suffit pas). Demandez à la personne responsable d’enregistrer un consentement signé par un parent ou un tuteur, avec le nom de la personne signataire, ou retirez l’image.',
+    priv2NoGuardianConsent:
+      '{{media}} : {{people}} de consentement valide signé par un parent ou un tuteur (sous 14 ans, le consentement de la personne elle-même ne suffit pas). Demandez à la personne responsable d’enregistrer un consentement signé par un parent ou un tuteur, avec le nom de la personne signataire, ou retirez l’image.',
     priv2UnknownAgeOne: 'l’âge d’une personne montrée est inconnu',
     priv2UnknownAgeMany: 'l’âge de {{count}} personnes montrées est inconnu',
-    priv2UnknownAge: '{{media}} : {{people}}. Demandez à la personne responsable d’inscrire sa date de naissance ou sa tranche d’âge, pour savoir si le consentement d’un parent ou d’un tuteur est requis.',
+    priv2UnknownAge:
+      '{{media}} : {{people}}. Demandez à la personne responsable d’inscrire sa date de naissance ou sa tranche d’âge, pour savoir si le consentement d’un parent ou d’un tuteur est requis.',
   },
   ruleTitles: {
     cat: 'Une catégorie permise',
@@ -1000,13 +1052,14 @@ export const fr = {
   rangeQuery: {
     boundRequired: '{{name}} est obligatoire (date AAAA-MM-JJ ou date-heure ISO 8601)',
     boundSingle: '{{name}} doit être une seule date (AAAA-MM-JJ ou date-heure ISO 8601)',
-    boundInvalid: '{{name}} : « {{text}} » n\'est pas une date valide (AAAA-MM-JJ ou date-heure ISO 8601, p. ex. 2026-03-01 ou 2026-03-01T00:00:00-05:00)',
+    boundInvalid:
+      "{{name}} : « {{text}} » n'est pas une date valide (AAAA-MM-JJ ou date-heure ISO 8601, p. ex. 2026-03-01 ou 2026-03-01T00:00:00-05:00)",
     listNotList: '{{name}} doit être une liste de valeurs séparées par des virgules',
     listTooMany: '{{name}} : trop de valeurs ({{count}} ; au plus {{max}})',
     unknownChannel: 'canal inconnu : « {{item}} » (valeurs permises : {{allowed}})',
     unknownStatus: 'statut inconnu : « {{item}} » (valeurs permises : {{allowed}})',
     invalidCategory: 'identifiant de catégorie invalide : « {{item}} » (lettres, chiffres, - et _ seulement)',
-    invalidAuthor: 'identifiant d\'auteur invalide : « {{item}} » (lettres, chiffres, - et _ seulement)',
+    invalidAuthor: "identifiant d'auteur invalide : « {{item}} » (lettres, chiffres, - et _ seulement)",
     fromAfterTo: 'la date de début (from : {{from}}) doit précéder la date de fin (to : {{to}})',
     tooLong: 'la période dépasse {{max}} jours ({{shown}})',
     notAnObject: 'la requête doit être un objet de paramètres',

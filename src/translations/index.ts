@@ -101,11 +101,7 @@ export function inBothLanguages(key: TranslationKey, variables: Record<string, V
 }
 
 /** One string in one language, with `{{name}}` placeholders filled in. */
-export function translate(
-  language: string | undefined,
-  key: TranslationKey,
-  variables: Record<string, string | number> = {},
-): string {
+export function translate(language: string | undefined, key: TranslationKey, variables: Record<string, string | number> = {}): string {
   return lookup(language === 'en' ? 'en' : 'fr', key).replace(/\{\{(\w+)\}\}/g, (_, name: string) =>
     String(variables[name] ?? `{{${name}}}`),
   )

@@ -46,7 +46,11 @@ export function planAction(request: ActionRequest, context: ActionContext): Plan
 
   const reason = request.reason?.trim() ?? ''
   if (REASON_ACTIONS.includes(action) && !reason) {
-    errors.push({ path: 'reason', message: action === 'sendBack' ? say('workflowActions:sendBackNeedsComment') : say('workflowActions:reasonRequired', { action: label }) })
+    errors.push({
+      path: 'reason',
+      message:
+        action === 'sendBack' ? say('workflowActions:sendBackNeedsComment') : say('workflowActions:reasonRequired', { action: label }),
+    })
   }
   if (reason) data.statusReason = reason
 
@@ -62,7 +66,10 @@ export function planAction(request: ActionRequest, context: ActionContext): Plan
     if (request.override) {
       if (!context.mayOverride) errors.push({ path: 'override.justification', message: say('workflowActions:overrideOnlyResponsable') })
       else if ((justification ?? '').length < MIN_JUSTIFICATION_LENGTH) {
-        errors.push({ path: 'override.justification', message: say('workflowErrors:overrideJustificationRequired', { rule: OVERRIDABLE_RULE }) })
+        errors.push({
+          path: 'override.justification',
+          message: say('workflowErrors:overrideJustificationRequired', { rule: OVERRIDABLE_RULE }),
+        })
       }
       const stored = (context.storedOverrides ?? []).map((row) => ({ rule: row.rule, justification: row.justification }))
       data.overrides = [...stored, { rule: OVERRIDABLE_RULE, justification }]
@@ -86,7 +93,10 @@ function scheduleInstant(value: string | undefined, context: ActionContext, erro
   if (instant.getTime() <= context.now.getTime()) {
     errors.push({
       path: 'publishAt',
-      message: say('workflowActions:publishAtPast', { when: formatInstant(instant, context.zone, context.language), zone: zoneCity(context.zone) }),
+      message: say('workflowActions:publishAtPast', {
+        when: formatInstant(instant, context.zone, context.language),
+        zone: zoneCity(context.zone),
+      }),
     })
     return null
   }

@@ -18,7 +18,10 @@ const actionBody = z
     reason: z.string().max(2000).optional(),
     publishAt: z.string().max(64).optional(),
     valuesConfirmed: z.boolean().optional(),
-    override: z.object({ justification: z.string().max(2000) }).strict().optional(),
+    override: z
+      .object({ justification: z.string().max(2000) })
+      .strict()
+      .optional(),
   })
   .strict()
 
@@ -30,7 +33,15 @@ type Say = (key: TranslationKey, variables?: Record<string, string | number>) =>
 /** Payload's own error shape, so the admin and every client read one format. */
 function refused(req: PayloadRequest, status: number, errors: FieldError[]): Response {
   return Response.json(
-    { errors: [{ name: 'ValidationError', message: errors.map((error) => error.message).join(' '), data: { collection: slugsOf(req).posts, errors } }] },
+    {
+      errors: [
+        {
+          name: 'ValidationError',
+          message: errors.map((error) => error.message).join(' '),
+          data: { collection: slugsOf(req).posts, errors },
+        },
+      ],
+    },
     { status },
   )
 }
@@ -39,7 +50,16 @@ async function postOf(req: PayloadRequest): Promise<PostDoc | null> {
   const id = String(req.routeParams?.id ?? '')
   if (!/^[A-Za-z0-9_-]{1,64}$/.test(id)) return null
   return req.payload
-    .findByID({ collection: slugsOf(req).posts, id, draft: true, depth: 1, user: req.user, overrideAccess: false, req, populate: { categories: { code: true } } })
+    .findByID({
+      collection: slugsOf(req).posts,
+      id,
+      draft: true,
+      depth: 1,
+      user: req.user,
+      overrideAccess: false,
+      req,
+      populate: { categories: { code: true } },
+    })
     .catch(() => null) as Promise<PostDoc | null>
 }
 
@@ -54,7 +74,9 @@ function sayFor(req: PayloadRequest): Say {
 }
 
 const listed = (say: Say, actions: WorkflowAction[]) =>
-  actions.length ? actions.map((action) => say('systemTexts:quoted', { text: say(`workflowActions:${action}`) })).join(', ') : say('workflowActions:nothingPossible')
+  actions.length
+    ? actions.map((action) => say('systemTexts:quoted', { text: say(`workflowActions:${action}`) })).join(', ')
+    : say('workflowActions:nothingPossible')
 
 /** Why this person cannot take this action on this post now: the rule and who can. */
 function refusalMessage(action: WorkflowAction, post: PostDoc, user: PayloadRequest['user'], say: Say): string | null {
@@ -120,12 +142,17 @@ export const takeWorkflowActionEndpoint: Endpoint = {
     }
     const action = parsed.data.action as WorkflowAction
     if (!WORKFLOW_ACTIONS.includes(action)) {
-      return refused(req, 400, [{ path: 'action', message: say('workflowActions:unknownAction', { actions: WORKFLOW_ACTIONS.join(', ') }) }])
+      return refused(req, 400, [
+        { path: 'action', message: say('workflowActions:unknownAction', { actions: WORKFLOW_ACTIONS.join(', ') }) },
+      ])
     }
     const misplaced = Object.keys(FIELDS_OF).find((field) => field in parsed.data && FIELDS_OF[field] !== action)
     if (misplaced) {
       return refused(req, 400, [
-        { path: misplaced, message: say('workflowActions:notForThisAction', { field: misplaced, action: say(`workflowActions:${FIELDS_OF[misplaced]}`) }) },
+        {
+          path: misplaced,
+          message: say('workflowActions:notForThisAction', { field: misplaced, action: say(`workflowActions:${FIELDS_OF[misplaced]}`) }),
+        },
       ])
     }
     const post = await postOf(req)
@@ -161,7 +188,11 @@ export const takeWorkflowActionEndpoint: Endpoint = {
       const status = (error as { status?: number }).status ?? 500
       if (status >= 500) throw error
       const errors = (error as { data?: { errors?: FieldError[] } }).data?.errors ?? [{ path: '', message: (error as Error).message }]
-      return refused(req, status, errors.map((row) => ({ path: toRequestPath(row.path), message: row.message })))
+      return refused(
+        req,
+        status,
+        errors.map((row) => ({ path: toRequestPath(row.path), message: row.message })),
+      )
     }
   },
 }

@@ -38,12 +38,20 @@ describe('GOV-3 audience import and FORBID-2 help requests in the admin', () => 
     const first = await importSample()
     const counts = /(\d+) relevé\(s\) créé\(s\), (\d+) mis à jour, (\d+) inchangé/.exec(first)
     expect(counts, first).not.toBeNull()
-    expect(counts!.slice(1, 4).map(Number).reduce((sum, value) => sum + value, 0)).toBe(36)
+    expect(
+      counts!
+        .slice(1, 4)
+        .map(Number)
+        .reduce((sum, value) => sum + value, 0),
+    ).toBe(36)
 
     const token = await apiToken(app, 'responsable')
-    const stored = await fetch(`${app.url}/api/audience-snapshots?where[date][greater_than_equal]=2025-04-01&where[date][less_than]=2026-04-02&where[channel][in]=facebook,instagram,linkedin&limit=0&depth=0`, {
-      headers: { authorization: `JWT ${token}` },
-    })
+    const stored = await fetch(
+      `${app.url}/api/audience-snapshots?where[date][greater_than_equal]=2025-04-01&where[date][less_than]=2026-04-02&where[channel][in]=facebook,instagram,linkedin&limit=0&depth=0`,
+      {
+        headers: { authorization: `JWT ${token}` },
+      },
+    )
     const body = (await stored.json()) as { totalDocs: number; docs: { channel: string; date: string; followers: number }[] }
     const april = body.docs.find((doc) => doc.channel === 'facebook' && doc.date.startsWith('2025-04-01'))
     expect(april?.followers).toBe(1842)

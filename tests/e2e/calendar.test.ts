@@ -22,7 +22,10 @@ function aWeekAgo(): string {
 
 /** The same page at the desktop and phone widths. */
 async function shoot(page: Page, name: string) {
-  for (const [width, height] of [[1440, 1100], [390, 844]] as const) {
+  for (const [width, height] of [
+    [1440, 1100],
+    [390, 844],
+  ] as const) {
     await page.setViewportSize({ width, height })
     await page.waitForTimeout(300)
     await page.screenshot({ path: path.join(SCREENSHOTS, `${name}-${width}.png`), fullPage: true, timeout: 60_000 })
@@ -30,7 +33,8 @@ async function shoot(page: Page, name: string) {
   await page.setViewportSize({ width: 1440, height: 1100 })
 }
 
-const login = (browser: Browser, app: RunningApp, role: string) => signIn(browser, app, role, { viewport: { width: 1440, height: 1100 }, timezoneId: 'Asia/Tokyo' })
+const login = (browser: Browser, app: RunningApp, role: string) =>
+  signIn(browser, app, role, { viewport: { width: 1440, height: 1100 }, timezoneId: 'Asia/Tokyo' })
 
 /** FullCalendar listens to real pointer moves: press, move in steps, release. */
 async function drag(page: Page, from: string, to: string) {
@@ -142,7 +146,9 @@ describe('the editorial calendar in Chromium (production build)', () => {
     await dialog.waitFor({ timeout: 20_000 })
     expect(await page.getByTestId('calendar-drop-time').inputValue()).toBe('10:00')
     await page.getByTestId('calendar-drop-confirm').click()
-    await expect.poll(() => page.getByTestId('calendar-message').textContent(), { timeout: 20_000 }).toContain(`${formatDay(day, 'fr')} à 10 h 00`)
+    await expect
+      .poll(() => page.getByTestId('calendar-message').textContent(), { timeout: 20_000 })
+      .toContain(`${formatDay(day, 'fr')} à 10 h 00`)
     // The tray loses it at once, without a reload.
     expect(await page.getByTestId('calendar-tray').textContent()).not.toContain('Capsule : le droit de dire non')
     await page.locator(`${dayCell} .balises-event`, { hasText: 'Capsule' }).waitFor({ timeout: 20_000 })
@@ -169,7 +175,9 @@ describe('the editorial calendar in Chromium (production build)', () => {
     await page.getByTestId('calendar-drop-time').fill('16:30')
     await shoot(page, 'calendar-drop-dialog-fr')
     await page.getByTestId('calendar-drop-confirm').click()
-    await expect.poll(() => page.getByTestId('calendar-message').textContent(), { timeout: 20_000 }).toContain(`${formatDay(day, 'fr')} à 16 h 30`)
+    await expect
+      .poll(() => page.getByTestId('calendar-message').textContent(), { timeout: 20_000 })
+      .toContain(`${formatDay(day, 'fr')} à 16 h 30`)
     expect(await page.getByTestId('calendar-tray').textContent()).not.toContain('Lecture : la prévention par les pairs')
     const placed = page.locator(`${dayCell} .balises-event`, { hasText: 'prévention par les pairs' })
     await placed.waitFor({ timeout: 20_000 })

@@ -45,12 +45,19 @@ describe('comments with @mentions in the edit view, and the bell of the person m
     const post = (
       await api('redaction', '/api/posts', {
         method: 'POST',
-        body: JSON.stringify({ title, category: category.id, channels: [{ channel: 'facebook', text: 'Un atelier pour les parents, jeudi soir à la bibliothèque.' }] }),
+        body: JSON.stringify({
+          title,
+          category: category.id,
+          channels: [{ channel: 'facebook', text: 'Un atelier pour les parents, jeudi soir à la bibliothèque.' }],
+        }),
       })
     ).doc
     const responsable = await signIn(browser, app, 'responsable')
     // Demo notifications may exist already: mark them read so the count speaks of this test only.
-    await api('responsable', '/api/notifications?where[readAt][exists]=false', { method: 'PATCH', body: JSON.stringify({ readAt: new Date().toISOString() }) })
+    await api('responsable', '/api/notifications?where[readAt][exists]=false', {
+      method: 'PATCH',
+      body: JSON.stringify({ readAt: new Date().toISOString() }),
+    })
 
     const page = await signIn(browser, app, 'redaction')
     await page.goto(`${app.url}/admin/collections/posts/${post.id}`)
@@ -106,7 +113,9 @@ describe('comments with @mentions in the edit view, and the bell of the person m
         expect(box.x + box.width).toBeLessThanOrEqual(width)
         const link = responsable.getByTestId('notification-item').first().locator('a')
         expect(await link.evaluate((element) => element.scrollWidth <= element.clientWidth + 1)).toBe(true)
-        expect(await responsable.getByTestId('notification-mark-all-read').textContent()).toBe(language === 'fr' ? 'Tout marquer comme lu' : 'Mark all as read')
+        expect(await responsable.getByTestId('notification-mark-all-read').textContent()).toBe(
+          language === 'fr' ? 'Tout marquer comme lu' : 'Mark all as read',
+        )
         await responsable.screenshot({ path: path.join(SCREENSHOTS, `notification-bell-${language}-${width}.png`) })
       }
     }
@@ -126,7 +135,10 @@ describe('comments with @mentions in the edit view, and the bell of the person m
     expect(stored.resolved).toBe(true)
 
     // A new one, then « mark all read » empties the count.
-    await api('redaction', '/api/comments', { method: 'POST', body: JSON.stringify({ post: post.id, body: 'Merci @Roxanne Responsable !' }) })
+    await api('redaction', '/api/comments', {
+      method: 'POST',
+      body: JSON.stringify({ post: post.id, body: 'Merci @Roxanne Responsable !' }),
+    })
     await responsable.goto(`${app.url}/admin`)
     await expect.poll(() => unreadCount(responsable), { timeout: 30_000 }).toBe(1)
     await bell.click()

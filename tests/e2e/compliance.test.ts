@@ -286,7 +286,10 @@ describe('compliance panel, character counter and the rules over HTTP (productio
 
     beforeAll(async () => {
       const token = await loginToken('redaction')
-      const media = await api(token, `/api/media?where[alt][equals]=${encodeURIComponent('Atelier de prévention en classe')}&depth=0&limit=1`)
+      const media = await api(
+        token,
+        `/api/media?where[alt][equals]=${encodeURIComponent('Atelier de prévention en classe')}&depth=0&limit=1`,
+      )
       const workshop = ((await media.json()) as { docs: { id: number }[] }).docs[0]
       expect(workshop).toBeDefined()
       const created = await api(token, '/api/posts', {
@@ -319,7 +322,10 @@ describe('compliance panel, character counter and the rules over HTTP (productio
 
     it('redaction reads one coarse finding, in French and in English, at 1440 and 390 px', async () => {
       const page = await signIn(browser, app, 'redaction')
-      for (const [width, height] of [[1440, 1000], [390, 844]] as const) {
+      for (const [width, height] of [
+        [1440, 1000],
+        [390, 844],
+      ] as const) {
         await page.context().clearCookies({ name: 'payload-lng' })
         await page.setViewportSize({ width, height })
         const french = await privacyLines(page)

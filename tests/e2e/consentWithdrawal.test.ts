@@ -31,10 +31,15 @@ describe('PRIV-3 in the admin: withdrawing a consent unschedules its posts and f
 
   it('one action on the consent: the scheduled post showing the child is unscheduled, the published one listed for takedown', async () => {
     const responsable = await token('responsable')
-    const consent = (await api(responsable, `/api/consents?where[signatoryName][equals]=${encodeURIComponent('Isabelle Gagnon')}&depth=0`)).docs[0]
-    const workshop = (await api(responsable, `/api/media?where[alt][equals]=${encodeURIComponent('Atelier de prévention en classe')}&depth=0`)).docs[0]
+    const consent = (await api(responsable, `/api/consents?where[signatoryName][equals]=${encodeURIComponent('Isabelle Gagnon')}&depth=0`))
+      .docs[0]
+    const workshop = (
+      await api(responsable, `/api/media?where[alt][equals]=${encodeURIComponent('Atelier de prévention en classe')}&depth=0`)
+    ).docs[0]
     const category = (await api(responsable, '/api/categories?where[code][equals]=CAT-2&depth=0')).docs[0]
-    const published = (await api(responsable, `/api/posts?where[media][contains]=${workshop.id}&where[workflowStatus][equals]=published&depth=0&draft=true`)).docs
+    const published = (
+      await api(responsable, `/api/posts?where[media][contains]=${workshop.id}&where[workflowStatus][equals]=published&depth=0&draft=true`)
+    ).docs
     expect(published.length).toBeGreaterThan(0)
 
     const publishAt = new Date(Date.now() + 3 * 24 * 3600_000).toISOString()
@@ -45,7 +50,11 @@ describe('PRIV-3 in the admin: withdrawing a consent unschedules its posts and f
       publishAt,
       channels: [{ channel: 'facebook', text: 'Merci aux élèves pour leur participation à notre atelier de prévention.' }],
     })
-    for (const step of [{ workflowStatus: 'in_review' }, { workflowStatus: 'approved', valuesConfirmed: true }, { workflowStatus: 'scheduled' }]) {
+    for (const step of [
+      { workflowStatus: 'in_review' },
+      { workflowStatus: 'approved', valuesConfirmed: true },
+      { workflowStatus: 'scheduled' },
+    ]) {
       await api(responsable, `/api/posts/${post.id}?draft=true`, 'PATCH', step)
     }
     expect((await api(responsable, `/api/posts/${post.id}?draft=true&depth=0`)).workflowStatus).toBe('scheduled')
@@ -82,7 +91,9 @@ describe('PRIV-3 in the admin: withdrawing a consent unschedules its posts and f
 
     const openTakedowns = await takedown.getByRole('button', { name: 'Marquer comme retirée' }).count()
     await takedown.getByRole('button', { name: 'Marquer comme retirée' }).first().click()
-    await expect.poll(() => takedown.getByRole('button', { name: 'Marquer comme retirée' }).count(), { timeout: 20_000 }).toBe(openTakedowns - 1)
+    await expect
+      .poll(() => takedown.getByRole('button', { name: 'Marquer comme retirée' }).count(), { timeout: 20_000 })
+      .toBe(openTakedowns - 1)
     expect(await page.getByTestId('to-handle-done').textContent()).toContain('Retirée le')
 
     await page.goto(`${app.url}/admin/collections/posts?where[workflowStatus][equals]=unscheduled`)
@@ -109,7 +120,9 @@ describe('PRIV-3 in the admin: withdrawing a consent unschedules its posts and f
     expect(download.headers.get('content-disposition')).toMatch(/^attachment; filename="personne-/)
     const record = (await download.json()) as Record<string, unknown>
     expect(JSON.stringify(record)).toContain('Isabelle Gagnon')
-    const redaction = await fetch(`${app.url}/api/people/${person.id}/export`, { headers: { authorization: `JWT ${await token('redaction')}` } })
+    const redaction = await fetch(`${app.url}/api/people/${person.id}/export`, {
+      headers: { authorization: `JWT ${await token('redaction')}` },
+    })
     expect(redaction.status).toBe(403)
   })
 

@@ -32,7 +32,9 @@ describe('content policy: the admin runs without inline scripts allowed (product
   })
 
   it('puts its own nonce on the page, whatever content policy the client sends', async () => {
-    const response = await fetch(`${app.url}/admin/login`, { headers: { 'content-security-policy': "script-src 'nonce-chosenByTheClient'" } })
+    const response = await fetch(`${app.url}/admin/login`, {
+      headers: { 'content-security-policy': "script-src 'nonce-chosenByTheClient'" },
+    })
     const nonce = /'nonce-([^']+)'/.exec(response.headers.get('content-security-policy') ?? '')?.[1]
     const html = await response.text()
     expect(html).not.toContain('chosenByTheClient')

@@ -64,7 +64,6 @@ describe.each(VIEWPORTS)('a day of work of each role, in Chromium at $name px (p
     await inbox?.close()
   })
 
-
   async function as(role: string): Promise<Page> {
     const open = pages.get(role)
     if (open) return open
@@ -151,7 +150,9 @@ describe.each(VIEWPORTS)('a day of work of each role, in Chromium at $name px (p
     await redaction.locator('#field-channels .array-field__add-row').first().click()
     await redaction.locator('#field-channels__0__channel').waitFor({ timeout: 30_000 })
     await choose(redaction, '#field-channels__0__channel', 'Facebook')
-    await redaction.locator('#field-channels__0__text').fill('Samedi, atelier parents-enfants pour apprendre à nommer les émotions. Inscription gratuite.')
+    await redaction
+      .locator('#field-channels__0__text')
+      .fill('Samedi, atelier parents-enfants pour apprendre à nommer les émotions. Inscription gratuite.')
     await redaction.locator('#action-save-draft').click()
     await redaction.waitForURL(/\/admin\/collections\/posts\/\d+/, { timeout: 60_000 })
     postId = Number(/posts\/(\d+)/.exec(redaction.url())![1])
@@ -173,7 +174,9 @@ describe.each(VIEWPORTS)('a day of work of each role, in Chromium at $name px (p
     await markAllRead(redaction)
     await openPost(redaction, postId, 'Brouillon')
     expect(await redaction.getByTestId('comment-item').first().textContent()).toContain('pouvez-vous ajouter l’heure')
-    await redaction.locator('#field-channels__0__text').fill('Samedi à 10 h, atelier parents-enfants pour apprendre à nommer les émotions. Inscription gratuite.')
+    await redaction
+      .locator('#field-channels__0__text')
+      .fill('Samedi à 10 h, atelier parents-enfants pour apprendre à nommer les émotions. Inscription gratuite.')
     // An existing draft saves itself (autosave): the text is stored without a button.
     await expect
       .poll(async () => (await api('redaction', `/api/posts/${postId}?draft=true&depth=0`)).channels[0].text, { timeout: 30_000 })
@@ -183,45 +186,51 @@ describe.each(VIEWPORTS)('a day of work of each role, in Chromium at $name px (p
     await look(redaction, 'redaction-submitted')
   })
 
-  it('the responsible person is notified, sends it back once with a comment, then approves it with the checklist', { timeout: 300_000 }, async () => {
-    const responsable = await as('responsable')
-    expect(await bellItems(responsable)).toContain(`Rémi Rédaction a soumis « ${title} » pour révision.`)
-    await look(responsable, 'responsable-bell-submitted')
-    await markAllRead(responsable)
+  it(
+    'the responsible person is notified, sends it back once with a comment, then approves it with the checklist',
+    { timeout: 300_000 },
+    async () => {
+      const responsable = await as('responsable')
+      expect(await bellItems(responsable)).toContain(`Rémi Rédaction a soumis « ${title} » pour révision.`)
+      await look(responsable, 'responsable-bell-submitted')
+      await markAllRead(responsable)
 
-    await responsable.goto(`${app.url}/admin`)
-    const review = responsable.getByTestId('queue-to-review')
-    await review.getByTestId('queue-item').filter({ hasText: title }).waitFor({ timeout: 60_000 })
-    await look(responsable, 'responsable-queue')
-    await review.getByTestId('queue-item').filter({ hasText: title }).locator('a').first().click()
-    await responsable.getByTestId('workflow-badge').filter({ hasText: 'En révision' }).waitFor({ timeout: 60_000 })
-    const reason = 'Précisez le lieu de l’atelier avant l’approbation.'
-    await act(responsable, 'sendBack', 'Brouillon', (dialog) => dialog.getByTestId('workflow-dialog-reason').fill(reason))
-    await look(responsable, 'responsable-sent-back')
+      await responsable.goto(`${app.url}/admin`)
+      const review = responsable.getByTestId('queue-to-review')
+      await review.getByTestId('queue-item').filter({ hasText: title }).waitFor({ timeout: 60_000 })
+      await look(responsable, 'responsable-queue')
+      await review.getByTestId('queue-item').filter({ hasText: title }).locator('a').first().click()
+      await responsable.getByTestId('workflow-badge').filter({ hasText: 'En révision' }).waitFor({ timeout: 60_000 })
+      const reason = 'Précisez le lieu de l’atelier avant l’approbation.'
+      await act(responsable, 'sendBack', 'Brouillon', (dialog) => dialog.getByTestId('workflow-dialog-reason').fill(reason))
+      await look(responsable, 'responsable-sent-back')
 
-    const redaction = await as('redaction')
-    expect(await bellItems(redaction)).toContain(`a renvoyé « ${title} » en rédaction`)
-    await markAllRead(redaction)
-    const sentBack = redaction.getByTestId('queue-sent-back')
-    await sentBack.getByTestId('queue-item').filter({ hasText: title }).waitFor({ timeout: 30_000 })
-    expect(await sentBack.textContent()).toContain(reason)
-    await look(redaction, 'redaction-queue-sent-back')
-    await sentBack.getByTestId('queue-item').filter({ hasText: title }).locator('a').first().click()
-    await redaction.getByTestId('workflow-badge').filter({ hasText: 'Brouillon' }).waitFor({ timeout: 60_000 })
-    await redaction
-      .locator('#field-channels__0__text')
-      .fill('Samedi à 10 h, à la bibliothèque du quartier : atelier parents-enfants pour apprendre à nommer les émotions. Inscription gratuite.')
-    // An existing draft saves itself (autosave): the text is stored without a button.
-    await expect
-      .poll(async () => (await api('redaction', `/api/posts/${postId}?draft=true&depth=0`)).channels[0].text, { timeout: 30_000 })
-      .toContain('bibliothèque')
-    await act(redaction, 'submit', 'En révision')
+      const redaction = await as('redaction')
+      expect(await bellItems(redaction)).toContain(`a renvoyé « ${title} » en rédaction`)
+      await markAllRead(redaction)
+      const sentBack = redaction.getByTestId('queue-sent-back')
+      await sentBack.getByTestId('queue-item').filter({ hasText: title }).waitFor({ timeout: 30_000 })
+      expect(await sentBack.textContent()).toContain(reason)
+      await look(redaction, 'redaction-queue-sent-back')
+      await sentBack.getByTestId('queue-item').filter({ hasText: title }).locator('a').first().click()
+      await redaction.getByTestId('workflow-badge').filter({ hasText: 'Brouillon' }).waitFor({ timeout: 60_000 })
+      await redaction
+        .locator('#field-channels__0__text')
+        .fill(
+          'Samedi à 10 h, à la bibliothèque du quartier : atelier parents-enfants pour apprendre à nommer les émotions. Inscription gratuite.',
+        )
+      // An existing draft saves itself (autosave): the text is stored without a button.
+      await expect
+        .poll(async () => (await api('redaction', `/api/posts/${postId}?draft=true&depth=0`)).channels[0].text, { timeout: 30_000 })
+        .toContain('bibliothèque')
+      await act(redaction, 'submit', 'En révision')
 
-    await openPost(responsable, postId, 'En révision')
-    await approveWithChecklist(responsable)
-    expect(await stage(postId)).toBe('approved')
-    await look(responsable, 'responsable-approved')
-  })
+      await openPost(responsable, postId, 'En révision')
+      await approveWithChecklist(responsable)
+      expect(await stage(postId)).toBe('approved')
+      await look(responsable, 'responsable-approved')
+    },
+  )
 
   it('the responsible person schedules it a few minutes ahead, at a time she chooses', { timeout: 300_000 }, async () => {
     const responsable = await as('responsable')
@@ -236,7 +245,9 @@ describe.each(VIEWPORTS)('a day of work of each role, in Chromium at $name px (p
       await responsable.getByTestId('calendar-drop-time').fill(soon.time)
       await look(responsable, 'responsable-drop-time')
       await responsable.getByTestId('calendar-drop-confirm').click()
-      await responsable.locator(`td.fc-daygrid-day[data-date="${soon.day}"] .balises-event`, { hasText: title }).waitFor({ timeout: 30_000 })
+      await responsable
+        .locator(`td.fc-daygrid-day[data-date="${soon.day}"] .balises-event`, { hasText: title })
+        .waitFor({ timeout: 30_000 })
       // The tray follows at once, without a reload.
       await expect.poll(() => responsable.getByTestId('calendar-tray').textContent(), { timeout: 10_000 }).not.toContain(title)
       await look(responsable, 'responsable-calendar-scheduled')
@@ -262,7 +273,12 @@ describe.each(VIEWPORTS)('a day of work of each role, in Chromium at $name px (p
       title: positionTitle,
       category: category.id,
       position: position.id,
-      channels: [{ channel: 'facebook', text: 'Rappel de la position adoptée par la Collective : une éducation à la sexualité adaptée à l’âge protège les enfants.' }],
+      channels: [
+        {
+          channel: 'facebook',
+          text: 'Rappel de la position adoptée par la Collective : une éducation à la sexualité adaptée à l’âge protège les enfants.',
+        },
+      ],
     })
     await api('redaction', `/api/posts/${doc.id}/workflow`, 'POST', { action: 'submit' })
 
@@ -292,7 +308,9 @@ describe.each(VIEWPORTS)('a day of work of each role, in Chromium at $name px (p
 
   it('a consent withdrawal notifies the responsible person in the bell and by e-mail', { timeout: 300_000 }, async () => {
     const responsable = await as('responsable')
-    const consent = (await api('responsable', `/api/consents?where[signatoryName][equals]=${encodeURIComponent('Isabelle Gagnon')}&depth=0`)).docs[0]
+    const consent = (
+      await api('responsable', `/api/consents?where[signatoryName][equals]=${encodeURIComponent('Isabelle Gagnon')}&depth=0`)
+    ).docs[0]
     await responsable.goto(`${app.url}/admin/collections/consents/${consent.id}`)
     // The button is drawn by the server: a click before hydration does nothing, so it is tried again.
     const method = responsable.locator('select[name="method"]')
@@ -312,7 +330,10 @@ describe.each(VIEWPORTS)('a day of work of each role, in Chromium at $name px (p
     const email = app.accounts.find((account) => account.role === 'responsable')!.email
     // E-mails leave from the jobs queue (every minute), never from inside the save.
     await expect
-      .poll(() => inbox.mails.filter((mail) => mail.to.includes(email) && mail.subject.includes('Consentement retiré')).length, { timeout: 4 * MINUTE, interval: 5_000 })
+      .poll(() => inbox.mails.filter((mail) => mail.to.includes(email) && mail.subject.includes('Consentement retiré')).length, {
+        timeout: 4 * MINUTE,
+        interval: 5_000,
+      })
       .toBeGreaterThan(0)
     const mail = inbox.mails.find((candidate) => candidate.to.includes(email) && candidate.subject.includes('Consentement retiré'))!
     expect(mail.text).toContain('Un consentement à l’image a été retiré (PRIV-3)')

@@ -19,7 +19,10 @@ const NOT_FOR: Record<string, string[]> = {
 }
 
 async function shoot(page: Page, name: string) {
-  for (const [width, height] of [[1440, 1000], [390, 844]] as const) {
+  for (const [width, height] of [
+    [1440, 1000],
+    [390, 844],
+  ] as const) {
     await page.setViewportSize({ width, height })
     await page.waitForTimeout(300)
     await page.screenshot({ path: path.join(SCREENSHOTS, `${name}-${width}.png`), fullPage: true, timeout: 60_000 })
@@ -46,7 +49,8 @@ describe('the dashboard opens on what waits for each role (production build, dem
         expect(await page.getByTestId(`nav-count-${name}`).first().textContent()).toBe(String(count))
         const items = section.getByTestId('queue-item')
         expect(await items.count()).toBeLessThanOrEqual(Math.min(count, 5))
-        if ((await items.count()) > 0) expect(await items.first().locator('a').getAttribute('href')).toMatch(/^\/admin\/collections\/(posts|positions)\/\d+$/)
+        if ((await items.count()) > 0)
+          expect(await items.first().locator('a').getAttribute('href')).toMatch(/^\/admin\/collections\/(posts|positions)\/\d+$/)
       }
       for (const name of NOT_FOR[role]) expect(await page.getByTestId(`queue-${name}`).count()).toBe(0)
       const text = (await page.getByTestId('balises-dashboard').textContent()) ?? ''

@@ -18,7 +18,10 @@ type RawRequest = {
 }
 
 /** A request over a plain socket, so that the body can be cut short or sent chunked. */
-function send(app: RunningApp, { method = 'POST', path, headers = {}, body = '', declaredLength, localAddress }: RawRequest): Promise<Answer> {
+function send(
+  app: RunningApp,
+  { method = 'POST', path, headers = {}, body = '', declaredLength, localAddress }: RawRequest,
+): Promise<Answer> {
   return new Promise((resolve, reject) => {
     const request = http.request(`${app.url}${path}`, {
       method,
@@ -33,7 +36,9 @@ function send(app: RunningApp, { method = 'POST', path, headers = {}, body = '',
     // A server that refuses early closes the connection while the rest of a body is on its way: the
     // answer usually arrives first; if the reset wins, the status is 0 (and the test says so).
     request.on('error', (error: NodeJS.ErrnoException) =>
-      error.code === 'ECONNRESET' || error.code === 'EPIPE' ? setTimeout(() => resolve({ status: 0, headers: {}, body: '{}' }), 1_000) : reject(error),
+      error.code === 'ECONNRESET' || error.code === 'EPIPE'
+        ? setTimeout(() => resolve({ status: 0, headers: {}, body: '{}' }), 1_000)
+        : reject(error),
     )
     request.write(body)
     if (!declaredLength) request.end()
@@ -69,7 +74,11 @@ describe('the Express edge: CSRF, request sizes, GraphQL authentication, HSTS (p
 
     it('refuses a cookie write from another port of the same host, and from another site; nothing is written', async () => {
       for (const origin of [`http://localhost:${port() + 1}`, 'https://evil.example', 'null']) {
-        const answer = await send(app, { path: '/api/people', headers: { cookie, origin }, body: JSON.stringify({ fullName: `Forgée ${origin}`, kind: 'other' }) })
+        const answer = await send(app, {
+          path: '/api/people',
+          headers: { cookie, origin },
+          body: JSON.stringify({ fullName: `Forgée ${origin}`, kind: 'other' }),
+        })
         expect(answer.status, origin).toBe(403)
         expect(json(answer).errors?.[0].message).toContain('CSRF')
         expect(await peopleNamed(`Forgée ${origin}`)).toBe(0)
@@ -84,21 +93,35 @@ describe('the Express edge: CSRF, request sizes, GraphQL authentication, HSTS (p
     })
 
     it('refuses a cross-site write without Origin, and accepts the same cookie from the app’s own origin', async () => {
-      const crossSite = await send(app, { path: '/api/people', headers: { cookie, 'sec-fetch-site': 'cross-site' }, body: JSON.stringify({ fullName: 'Sans origine', kind: 'other' }) })
+      const crossSite = await send(app, {
+        path: '/api/people',
+        headers: { cookie, 'sec-fetch-site': 'cross-site' },
+        body: JSON.stringify({ fullName: 'Sans origine', kind: 'other' }),
+      })
       expect(crossSite.status).toBe(403)
-      const own = await send(app, { path: '/api/people', headers: { cookie, origin: app.url }, body: JSON.stringify({ fullName: 'Légitime', kind: 'other' }) })
+      const own = await send(app, {
+        path: '/api/people',
+        headers: { cookie, origin: app.url },
+        body: JSON.stringify({ fullName: 'Légitime', kind: 'other' }),
+      })
       expect(own.status).toBe(201)
       expect(await peopleNamed('Légitime')).toBe(1)
     })
   })
 
   describe('request size: one request cannot hold the server', () => {
-    const fiftyChannels = (length: number) => JSON.stringify({ data: { channels: Array.from({ length: 50 }, () => ({ channel: 'x', text: 'a'.repeat(length) })) } })
+    const fiftyChannels = (length: number) =>
+      JSON.stringify({ data: { channels: Array.from({ length: 50 }, () => ({ channel: 'x', text: 'a'.repeat(length) })) } })
 
     it('answers 413 to a 5 MB compliance request from its Content-Length, before the body is even sent, while /healthz answers', async () => {
       // 50 channels × 100,000 characters: only the first kilobyte is ever written.
       const declaredLength = fiftyChannels(100_000).length
-      const pending = send(app, { path: '/api/posts/compliance', headers: { cookie, origin: app.url }, body: fiftyChannels(100_000).slice(0, 1_000), declaredLength })
+      const pending = send(app, {
+        path: '/api/posts/compliance',
+        headers: { cookie, origin: app.url },
+        body: fiftyChannels(100_000).slice(0, 1_000),
+        declaredLength,
+      })
       const health = await fetch(`${app.url}/healthz`)
       expect(health.status).toBe(200)
       const refused = await pending
@@ -107,7 +130,11 @@ describe('the Express edge: CSRF, request sizes, GraphQL authentication, HSTS (p
     })
 
     it('answers 413 to a chunked body once it passes the limit', async () => {
-      const answer = await send(app, { path: '/api/posts/compliance', headers: { cookie, origin: app.url, 'transfer-encoding': 'chunked' }, body: fiftyChannels(30_000) })
+      const answer = await send(app, {
+        path: '/api/posts/compliance',
+        headers: { cookie, origin: app.url, 'transfer-encoding': 'chunked' },
+        body: fiftyChannels(30_000),
+      })
       expect(answer.status).toBe(413)
     })
 
@@ -132,8 +159,15 @@ describe('the Express edge: CSRF, request sizes, GraphQL authentication, HSTS (p
     const login = (index: number) => `mutation { loginUser(email: "nobody@demo.balises.test", password: "wrong-${index}") { token } }`
 
     it('refuses 25 aliased logins in one request without checking any password', async () => {
-      const aliases = Array.from({ length: 25 }, (_, index) => `a${index}: loginUser(email: "nobody@demo.balises.test", password: "p${index}") { token }`)
-      const answer = await send(app, { path: '/api/graphql', localAddress: '127.0.0.21', body: JSON.stringify({ query: `mutation { ${aliases.join(' ')} }` }) })
+      const aliases = Array.from(
+        { length: 25 },
+        (_, index) => `a${index}: loginUser(email: "nobody@demo.balises.test", password: "p${index}") { token }`,
+      )
+      const answer = await send(app, {
+        path: '/api/graphql',
+        localAddress: '127.0.0.21',
+        body: JSON.stringify({ query: `mutation { ${aliases.join(' ')} }` }),
+      })
       expect(answer.status).toBe(400)
       expect(json(answer).errors?.[0].message).toContain('celle-ci en compte 25')
     })
@@ -142,7 +176,11 @@ describe('the Express edge: CSRF, request sizes, GraphQL authentication, HSTS (p
       const ip = '127.0.0.22'
       const statuses: number[] = []
       for (let attempt = 1; attempt <= 5; attempt++) {
-        const rest = await send(app, { path: '/api/users/login', localAddress: ip, body: JSON.stringify({ email: 'nobody@demo.balises.test', password: `wrong-${attempt}` }) })
+        const rest = await send(app, {
+          path: '/api/users/login',
+          localAddress: ip,
+          body: JSON.stringify({ email: 'nobody@demo.balises.test', password: `wrong-${attempt}` }),
+        })
         statuses.push(rest.status)
       }
       for (let attempt = 6; attempt <= 11; attempt++) {
@@ -151,10 +189,18 @@ describe('the Express edge: CSRF, request sizes, GraphQL authentication, HSTS (p
       }
       expect(statuses.slice(0, 10)).not.toContain(429)
       expect(statuses[10]).toBe(429)
-      const forgot = await send(app, { path: '/api/graphql', localAddress: ip, body: JSON.stringify({ query: 'mutation { forgotPasswordUser(email: "nobody@demo.balises.test") }' }) })
+      const forgot = await send(app, {
+        path: '/api/graphql',
+        localAddress: ip,
+        body: JSON.stringify({ query: 'mutation { forgotPasswordUser(email: "nobody@demo.balises.test") }' }),
+      })
       expect(forgot.status).toBe(429)
       // Other GraphQL requests from that address are not limited.
-      const other = await send(app, { path: '/api/graphql', localAddress: ip, body: JSON.stringify({ query: '{ Categories(limit: 1) { totalDocs } }' }) })
+      const other = await send(app, {
+        path: '/api/graphql',
+        localAddress: ip,
+        body: JSON.stringify({ query: '{ Categories(limit: 1) { totalDocs } }' }),
+      })
       expect(other.status).toBe(200)
     })
   })

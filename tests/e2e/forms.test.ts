@@ -16,7 +16,6 @@ const WIDTHS = [
   [390, 844],
 ] as const
 
-
 describe('forms that cannot lie, and the code of conduct (production build, Chromium, French)', () => {
   let app: RunningApp
   let browser: Browser
@@ -27,11 +26,15 @@ describe('forms that cannot lie, and the code of conduct (production build, Chro
 
   const { token } = apiAsRole(() => app)
   async function postCount(): Promise<number> {
-    const response = await fetch(`${app.url}/api/posts/count?draft=true`, { headers: { authorization: `JWT ${await token('responsable')}` } })
+    const response = await fetch(`${app.url}/api/posts/count?draft=true`, {
+      headers: { authorization: `JWT ${await token('responsable')}` },
+    })
     return ((await response.json()) as { totalDocs: number }).totalDocs
   }
   async function storedTitle(id: string): Promise<string> {
-    const response = await fetch(`${app.url}/api/posts/${id}?draft=true&depth=0`, { headers: { authorization: `JWT ${await token('responsable')}` } })
+    const response = await fetch(`${app.url}/api/posts/${id}?draft=true&depth=0`, {
+      headers: { authorization: `JWT ${await token('responsable')}` },
+    })
     return ((await response.json()) as { title: string }).title
   }
 
@@ -85,7 +88,12 @@ describe('forms that cannot lie, and the code of conduct (production build, Chro
     await page.locator('#field-title').fill(FORBID_2_TITLE)
     await banner.waitFor({ timeout: 60_000 })
     expect(await banner.textContent()).toContain('FORBID-2 : ')
-    expect(await page.locator('.autosave').isVisible().catch(() => false)).toBe(false)
+    expect(
+      await page
+        .locator('.autosave')
+        .isVisible()
+        .catch(() => false),
+    ).toBe(false)
     // Payload's toast for the refusal does not stay beside the banner.
     await expect.poll(() => page.locator('[data-sonner-toast]').count(), { timeout: 15_000 }).toBe(0)
     expect(await storedTitle(id)).toBe('Atelier de prévention : inscriptions ouvertes')
@@ -101,7 +109,10 @@ describe('forms that cannot lie, and the code of conduct (production build, Chro
     await expect.poll(() => storedTitle(id), { timeout: 60_000 }).toBe('Atelier de prévention : il reste des places')
     await expect.poll(() => banner.count(), { timeout: 30_000 }).toBe(0)
 
-    expect(shown.filter((text) => /following fields? (is|are) invalid|This field is required|invalid relationships|workflowStatus/.test(text)), JSON.stringify(shown)).toEqual([])
+    expect(
+      shown.filter((text) => /following fields? (is|are) invalid|This field is required|invalid relationships|workflowStatus/.test(text)),
+      JSON.stringify(shown),
+    ).toEqual([])
 
     // The same in English, for the screenshots.
     await page.context().addCookies([{ name: 'payload-lng', value: 'en', url: app.url }])
@@ -125,7 +136,13 @@ describe('forms that cannot lie, and the code of conduct (production build, Chro
     const created = await fetch(`${app.url}/api/users`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `JWT ${await token('admin')}` },
-      body: JSON.stringify({ email, password, name: 'Nouvelle Personne', roles: ['redaction'], codeOfConductAcceptedAt: '2026-01-01T10:00:00.000Z' }),
+      body: JSON.stringify({
+        email,
+        password,
+        name: 'Nouvelle Personne',
+        roles: ['redaction'],
+        codeOfConductAcceptedAt: '2026-01-01T10:00:00.000Z',
+      }),
     })
     expect(created.status).toBe(201)
     // The administrator's date was not taken, nor through GraphQL.
@@ -138,7 +155,9 @@ describe('forms that cannot lie, and the code of conduct (production build, Chro
         query: `mutation { updateUser(id: ${doc.id}, data: { codeOfConductAcceptedAt: "2026-01-01T10:00:00.000Z", codeOfConductVersion: 9 }) { codeOfConductAcceptedAt codeOfConductVersion } }`,
       }),
     })
-    const answer = (await graphql.json()) as { data?: { updateUser?: { codeOfConductAcceptedAt: string | null; codeOfConductVersion: number | null } } }
+    const answer = (await graphql.json()) as {
+      data?: { updateUser?: { codeOfConductAcceptedAt: string | null; codeOfConductVersion: number | null } }
+    }
     expect(answer.data?.updateUser, JSON.stringify(answer)).toEqual({ codeOfConductAcceptedAt: null, codeOfConductVersion: null })
 
     const page = await (await browser.newContext({ viewport: { width: 1440, height: 1000 } })).newPage()
@@ -184,7 +203,9 @@ describe('forms that cannot lie, and the code of conduct (production build, Chro
     await page.goto(`${app.url}/admin/account`)
     const status = page.getByTestId('code-of-conduct-acceptance')
     await status.waitFor({ timeout: 60_000 })
-    await expect.poll(() => status.textContent(), { timeout: 30_000 }).toMatch(/Vous avez accepté la version 1 du code de conduite le \d{1,2} \p{L}+ 20\d\d à \d{1,2} h \d\d/u)
+    await expect
+      .poll(() => status.textContent(), { timeout: 30_000 })
+      .toMatch(/Vous avez accepté la version 1 du code de conduite le \d{1,2} \p{L}+ 20\d\d à \d{1,2} h \d\d/u)
     await page.screenshot({ path: path.join(SCREENSHOTS, 'code-of-conduct-accepted-fr-1440.png'), fullPage: true })
     await page.context().close()
   })

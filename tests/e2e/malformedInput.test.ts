@@ -38,7 +38,9 @@ describe('malformed input over HTTP, production build behind Express: every answ
     token = await apiToken(app, 'admin')
     config = await (await import('@payload-config')).default
     for (const collection of config.collections.filter((item) => !INTERNAL.has(item.slug))) {
-      const answer = await fetch(`${app.url}/api/${collection.slug}?limit=1&depth=0&draft=true`, { headers: { authorization: `JWT ${token}` } }).catch((error) => {
+      const answer = await fetch(`${app.url}/api/${collection.slug}?limit=1&depth=0&draft=true`, {
+        headers: { authorization: `JWT ${token}` },
+      }).catch((error) => {
         throw new Error(`${String(error)}; server output:\n${app.output().slice(-3000)}`)
       })
       const doc = ((await answer.json()) as { docs?: { id: number | string }[] }).docs?.[0]
@@ -74,24 +76,53 @@ describe('malformed input over HTTP, production build behind Express: every answ
     const targets: Target[] = []
     for (const collection of config.collections.filter((item) => !INTERNAL.has(item.slug))) {
       // As in the int suite: what Payload rewrites on every save of an upload or an account is no breaker.
-      const replaced = new Set<string>([...(collection.upload ? REPLACED_ON_SAVE.upload : []), ...(collection.auth ? REPLACED_ON_SAVE.auth : [])])
+      const replaced = new Set<string>([
+        ...(collection.upload ? REPLACED_ON_SAVE.upload : []),
+        ...(collection.auth ? REPLACED_ON_SAVE.auth : []),
+      ])
       const fields = bodyFields(collection.fields, withoutFieldAccess).filter((field) => !replaced.has(field.name))
-      const options = { fields, seed: collection.slug, upload: Boolean(collection.upload), timestamps: collection.timestamps !== false, idType, maxTextLength: config.defaultMaxTextLength ?? 40_000 } as const
-      targets.push({ method: 'POST', path: `/api/${collection.slug}`, payloads: sample(badPayloads({ ...options, operation: 'create' }), SAMPLE) })
+      const options = {
+        fields,
+        seed: collection.slug,
+        upload: Boolean(collection.upload),
+        timestamps: collection.timestamps !== false,
+        idType,
+        maxTextLength: config.defaultMaxTextLength ?? 40_000,
+      } as const
+      targets.push({
+        method: 'POST',
+        path: `/api/${collection.slug}`,
+        payloads: sample(badPayloads({ ...options, operation: 'create' }), SAMPLE),
+      })
       if (ids[collection.slug] !== undefined) {
-        targets.push({ method: 'PATCH', path: `/api/${collection.slug}/${ids[collection.slug]}`, payloads: sample(badPayloads({ ...options, operation: 'update' }), SAMPLE) })
+        targets.push({
+          method: 'PATCH',
+          path: `/api/${collection.slug}/${ids[collection.slug]}`,
+          payloads: sample(badPayloads({ ...options, operation: 'update' }), SAMPLE),
+        })
       }
     }
     for (const global of config.globals.filter((item) => !INTERNAL.has(item.slug))) {
       // The policy's fields are all the administrators' and the responsible person's: the sender may write them all.
       const fields = bodyFields(global.fields)
-      targets.push({ method: 'POST', path: `/api/globals/${global.slug}`, payloads: sample(badPayloads({ fields, operation: 'update', seed: global.slug, idType }), SAMPLE) })
+      targets.push({
+        method: 'POST',
+        path: `/api/globals/${global.slug}`,
+        payloads: sample(badPayloads({ fields, operation: 'update', seed: global.slug, idType }), SAMPLE),
+      })
     }
     for (const [key, spec] of Object.entries(CUSTOM_BODIES)) {
       const [method, path] = key.split(' ') as ['POST' | 'PATCH', string]
       const slug = path.split('/')[2]
       const concrete = path.replace(/:id\??/, String(ids[slug]))
-      const payloads = badPayloads({ fields: spec.fields, operation: 'update', seed: key, noBody: spec.noBody, idType, maxTextLength: spec.maxTextLength ?? config.defaultMaxTextLength ?? 40_000 })
+      const payloads = badPayloads({
+        fields: spec.fields,
+        operation: 'update',
+        seed: key,
+        noBody: spec.noBody,
+        idType,
+        maxTextLength: spec.maxTextLength ?? config.defaultMaxTextLength ?? 40_000,
+      })
       targets.push({ method, path: concrete, payloads: sample(payloads, SAMPLE) })
     }
 
@@ -104,16 +135,23 @@ describe('malformed input over HTTP, production build behind Express: every answ
         const text = await response.text()
         sent++
         if (response.status < 400 || response.status >= 500) {
-          wrong.push(`${response.status} ${target.method} ${target.path} [${bad.category}] ${bad.summary.slice(0, 100)} → ${text.slice(0, 160)}`)
+          wrong.push(
+            `${response.status} ${target.method} ${target.path} [${bad.category}] ${bad.summary.slice(0, 100)} → ${text.slice(0, 160)}`,
+          )
         }
       }
     }
     const changes = tableChanges(before, await sqliteFingerprint(app.databaseUri))
-    console.log(`malformed input (production build, Express): ${sent} payloads to ${targets.length} endpoints, ${sent - wrong.length} 4xx, ${wrong.length} other, ${changes.length === 0 ? 'database unchanged' : `database CHANGED: ${changes.join('; ')}`}`)
+    console.log(
+      `malformed input (production build, Express): ${sent} payloads to ${targets.length} endpoints, ${sent - wrong.length} 4xx, ${wrong.length} other, ${changes.length === 0 ? 'database unchanged' : `database CHANGED: ${changes.join('; ')}`}`,
+    )
     expect(wrong.slice(0, 30)).toEqual([])
     expect(changes).toEqual([])
     // The app logs at LOG_LEVEL=error here (vitest's env): none of these refusals may reach it, nor any stack.
-    const errorLines = app.output().split('\n').filter((line) => line.includes('"level":50') || line.includes('"stack"'))
+    const errorLines = app
+      .output()
+      .split('\n')
+      .filter((line) => line.includes('"level":50') || line.includes('"stack"'))
     expect(errorLines.map((line) => line.slice(0, 300))).toEqual([])
     expect(await (await fetch(`${app.url}/healthz`)).json()).toMatchObject({ status: 'ok' })
   })
@@ -133,9 +171,15 @@ describe('uploads through Express on the production build: whole up to the limit
 
   const upload = async (megabytes: number) => {
     const { default: sharp } = await import('sharp')
-    const image = await sharp({ create: { width: 16, height: 16, channels: 3, background: '#3366aa' } }).png().toBuffer()
+    const image = await sharp({ create: { width: 16, height: 16, channels: 3, background: '#3366aa' } })
+      .png()
+      .toBuffer()
     const form = new FormData()
-    form.append('file', new Blob([new Uint8Array(Buffer.concat([image, Buffer.alloc(megabytes * 1024 * 1024)]))], { type: 'image/png' }), `photo-${megabytes}.png`)
+    form.append(
+      'file',
+      new Blob([new Uint8Array(Buffer.concat([image, Buffer.alloc(megabytes * 1024 * 1024)]))], { type: 'image/png' }),
+      `photo-${megabytes}.png`,
+    )
     form.append('_payload', JSON.stringify({ alt: 'Atelier', noIdentifiablePerson: true }))
     const response = await fetch(`${app.url}/api/media`, { method: 'POST', headers: { authorization: `JWT ${token}` }, body: form })
     return { status: response.status, body: (await response.json()) as { errors?: { message: string }[]; doc?: { filesize: number } } }

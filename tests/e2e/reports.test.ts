@@ -41,7 +41,8 @@ describe('GOV-3 / GOV-2 in the admin: the activity report and the meeting digest
     ].join('&')
     return (await api(`/api/posts?${where}&draft=true&depth=0&limit=1`)).totalDocs
   }
-  const shownTotal = async () => Number(((await page.getByTestId('report-total-posts').locator('.balises-report__figure').textContent()) ?? '').replace(/\D/g, ''))
+  const shownTotal = async () =>
+    Number(((await page.getByTestId('report-total-posts').locator('.balises-report__figure').textContent()) ?? '').replace(/\D/g, ''))
 
   it('opens on the fiscal year, whose total equals the REST count of its published posts', async () => {
     const policy = await api('/api/globals/policy?depth=0')
@@ -78,7 +79,14 @@ describe('GOV-3 / GOV-2 in the admin: the activity report and the meeting digest
     expect(await page.locator('.app-header').isVisible()).toBe(false)
     expect(await page.locator('.balises-report__toolbar').isVisible()).toBe(false)
     expect(await page.getByTestId('report-by-category').isVisible()).toBe(true)
-    await expect.poll(() => page.locator('.balises-report__chart canvas').first().evaluate((canvas) => canvas.getBoundingClientRect().width)).toBeLessThan(794)
+    await expect
+      .poll(() =>
+        page
+          .locator('.balises-report__chart canvas')
+          .first()
+          .evaluate((canvas) => canvas.getBoundingClientRect().width),
+      )
+      .toBeLessThan(794)
     await page.screenshot({ path: path.join(SCREENSHOTS, 'reports-print.png'), fullPage: true })
     await page.emulateMedia({ media: 'screen' })
     await page.setViewportSize({ width: 1440, height: 1000 })
@@ -104,7 +112,9 @@ describe('GOV-3 / GOV-2 in the admin: the activity report and the meeting digest
     expect(href).toContain('/api/reports/activity?format=csv&lang=fr')
     const response = await page.request.get(new URL(href, app.url).toString())
     expect(response.status(), await response.text()).toBe(200)
-    expect(response.headers()['content-disposition']).toMatch(/^attachment; filename="rapport-activite_\d{4}-\d{2}-\d{2}_\d{4}-\d{2}-\d{2}\.csv"$/)
+    expect(response.headers()['content-disposition']).toMatch(
+      /^attachment; filename="rapport-activite_\d{4}-\d{2}-\d{2}_\d{4}-\d{2}-\d{2}\.csv"$/,
+    )
     const body = await response.body()
     expect([...body.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
     const lines = body.subarray(3).toString('utf8').split('\r\n')

@@ -17,16 +17,27 @@ describe('refused saves keep their rule message on a started server (npm start, 
         // What a person does first: open the admin, then save.
         expect((await fetch(`${app.url}/admin/login`)).status).toBe(200)
         const token = await apiToken(app, 'redaction')
-        const category = ((await (await fetch(`${app.url}/api/categories?where[code][equals]=CAT-2&depth=0`, { headers: { authorization: `JWT ${token}` } })).json()) as { docs: { id: number }[] }).docs[0]
+        const category = (
+          (await (
+            await fetch(`${app.url}/api/categories?where[code][equals]=CAT-2&depth=0`, { headers: { authorization: `JWT ${token}` } })
+          ).json()) as { docs: { id: number }[] }
+        ).docs[0]
         const response = await fetch(`${app.url}/api/posts`, {
           method: 'POST',
           headers: { 'content-type': 'application/json', authorization: `JWT ${token}` },
-          body: JSON.stringify({ title: 'Un texte trop long pour X', category: category.id, channels: [{ channel: 'x', text: 'a'.repeat(300) }] }),
+          body: JSON.stringify({
+            title: 'Un texte trop long pour X',
+            category: category.id,
+            channels: [{ channel: 'x', text: 'a'.repeat(300) }],
+          }),
         })
         const body = (await response.json()) as { errors: { data?: { errors: { path: string; message: string }[] } }[] }
         expect(response.status, `start ${start}: ${JSON.stringify(body)}`).toBe(400)
         expect(body.errors[0].data?.errors, `start ${start}: ${JSON.stringify(body)}`).toEqual([
-          expect.objectContaining({ path: 'channels.0.text', message: expect.stringMatching(/^CHAN-1 : le texte X compte 300 caractères/) }),
+          expect.objectContaining({
+            path: 'channels.0.text',
+            message: expect.stringMatching(/^CHAN-1 : le texte X compte 300 caractères/),
+          }),
         ])
       } finally {
         await app.stop()

@@ -43,7 +43,15 @@ describe('workflow actions in the post edit view and the list (production build,
     await page.waitForLoadState('networkidle', { timeout: 15_000 }).catch(() => undefined)
     for (let attempt = 0; attempt < 3; attempt++) {
       if ((await page.getByTestId('workflow-row-actions').count()) === 0) await button.click()
-      const opened = await page.getByTestId('workflow-row-actions').getByRole('button').first().waitFor({ timeout: 10_000 }).then(() => true, () => false)
+      const opened = await page
+        .getByTestId('workflow-row-actions')
+        .getByRole('button')
+        .first()
+        .waitFor({ timeout: 10_000 })
+        .then(
+          () => true,
+          () => false,
+        )
       if (opened) return
     }
     throw new Error('the row menu did not open')
@@ -64,92 +72,107 @@ describe('workflow actions in the post edit view and the list (production build,
     await page.getByText('C’est fait : la publication est maintenant').first().waitFor({ timeout: 10_000 })
   }
 
-  it('redaction submits, the responsible person sends back with a comment, redaction re-submits, it is approved with the checklist, scheduled at a time; another post is published now', { timeout: 300_000 }, async () => {
-    const id = await draft('Atelier de prévention — parcours du flux')
-    const redaction = await signIn(browser, app, 'redaction')
-    await openPost(redaction, id, 'Brouillon')
-    // One status only: Payload's « Statut » and its publish button are gone.
-    expect(await redaction.locator('.doc-controls').getByText(/^Statut/).count()).toBe(0)
-    expect(await redaction.getByRole('button', { name: 'Publier les modifications' }).count()).toBe(0)
-    expect(await redaction.getByTestId('workflow-action-approve').count()).toBe(0)
-    await act(redaction, 'submit', 'En révision')
-    expect(await stage(id)).toBe('in_review')
-    expect(await redaction.getByTestId('workflow-action-withdraw').count()).toBe(1)
+  it(
+    'redaction submits, the responsible person sends back with a comment, redaction re-submits, it is approved with the checklist, scheduled at a time; another post is published now',
+    { timeout: 300_000 },
+    async () => {
+      const id = await draft('Atelier de prévention — parcours du flux')
+      const redaction = await signIn(browser, app, 'redaction')
+      await openPost(redaction, id, 'Brouillon')
+      // One status only: Payload's « Statut » and its publish button are gone.
+      expect(
+        await redaction
+          .locator('.doc-controls')
+          .getByText(/^Statut/)
+          .count(),
+      ).toBe(0)
+      expect(await redaction.getByRole('button', { name: 'Publier les modifications' }).count()).toBe(0)
+      expect(await redaction.getByTestId('workflow-action-approve').count()).toBe(0)
+      await act(redaction, 'submit', 'En révision')
+      expect(await stage(id)).toBe('in_review')
+      expect(await redaction.getByTestId('workflow-action-withdraw').count()).toBe(1)
 
-    const responsable = await signIn(browser, app, 'responsable')
-    await openPost(responsable, id, 'En révision')
-    // Without the comment: the server's French message, naming its rule, at the field.
-    await responsable.getByTestId('workflow-action-sendBack').click()
-    const dialog = responsable.getByTestId('workflow-dialog')
-    await dialog.getByTestId('workflow-dialog-confirm').click()
-    await dialog.getByText('GOV-4 : renvoyer une publication en rédaction demande un commentaire').waitFor({ timeout: 30_000 })
-    expect(await dialog.getByTestId('workflow-dialog-reason').getAttribute('aria-invalid')).toBe('true')
-    await shot(responsable, 'workflow-sendback-refused-fr-1440')
-    await dialog.getByTestId('workflow-dialog-cancel').click()
-    await act(responsable, 'sendBack', 'Brouillon', (open) => open.getByTestId('workflow-dialog-reason').fill('Ajoutez le numéro de téléphone de l’organisme.'))
-    const history = (await api('responsable', `/api/posts/${id}?draft=true&depth=0`)).history
-    expect(history.at(-1)).toMatchObject({ from: 'in_review', to: 'draft', reason: 'Ajoutez le numéro de téléphone de l’organisme.' })
+      const responsable = await signIn(browser, app, 'responsable')
+      await openPost(responsable, id, 'En révision')
+      // Without the comment: the server's French message, naming its rule, at the field.
+      await responsable.getByTestId('workflow-action-sendBack').click()
+      const dialog = responsable.getByTestId('workflow-dialog')
+      await dialog.getByTestId('workflow-dialog-confirm').click()
+      await dialog.getByText('GOV-4 : renvoyer une publication en rédaction demande un commentaire').waitFor({ timeout: 30_000 })
+      expect(await dialog.getByTestId('workflow-dialog-reason').getAttribute('aria-invalid')).toBe('true')
+      await shot(responsable, 'workflow-sendback-refused-fr-1440')
+      await dialog.getByTestId('workflow-dialog-cancel').click()
+      await act(responsable, 'sendBack', 'Brouillon', (open) =>
+        open.getByTestId('workflow-dialog-reason').fill('Ajoutez le numéro de téléphone de l’organisme.'),
+      )
+      const history = (await api('responsable', `/api/posts/${id}?draft=true&depth=0`)).history
+      expect(history.at(-1)).toMatchObject({ from: 'in_review', to: 'draft', reason: 'Ajoutez le numéro de téléphone de l’organisme.' })
 
-    await openPost(redaction, id, 'Brouillon')
-    await act(redaction, 'submit', 'En révision')
+      await openPost(redaction, id, 'Brouillon')
+      await act(redaction, 'submit', 'En révision')
 
-    await openPost(responsable, id, 'En révision')
-    await responsable.getByTestId('workflow-action-approve').click()
-    const approval = responsable.getByTestId('workflow-dialog')
-    const items = approval.getByTestId('workflow-checklist-item')
-    expect(await items.count()).toBe(3)
-    await items.nth(0).check()
-    await items.nth(1).check()
-    await approval.getByTestId('workflow-dialog-confirm').click()
-    await approval.getByText('GOV-6').first().waitFor({ timeout: 30_000 })
-    expect(await stage(id)).toBe('in_review')
-    await items.nth(2).check()
-    await approval.getByTestId('workflow-dialog-confirm').click()
-    await approval.waitFor({ state: 'detached', timeout: 30_000 })
-    await responsable.getByTestId('workflow-badge').filter({ hasText: 'Approuvée' }).waitFor({ timeout: 30_000 })
+      await openPost(responsable, id, 'En révision')
+      await responsable.getByTestId('workflow-action-approve').click()
+      const approval = responsable.getByTestId('workflow-dialog')
+      const items = approval.getByTestId('workflow-checklist-item')
+      expect(await items.count()).toBe(3)
+      await items.nth(0).check()
+      await items.nth(1).check()
+      await approval.getByTestId('workflow-dialog-confirm').click()
+      await approval.getByText('GOV-6').first().waitFor({ timeout: 30_000 })
+      expect(await stage(id)).toBe('in_review')
+      await items.nth(2).check()
+      await approval.getByTestId('workflow-dialog-confirm').click()
+      await approval.waitFor({ state: 'detached', timeout: 30_000 })
+      await responsable.getByTestId('workflow-badge').filter({ hasText: 'Approuvée' }).waitFor({ timeout: 30_000 })
 
-    const day = addDays(dayKey(new Date(), ZONE), 3)
-    await act(responsable, 'schedule', 'Programmée', async (open) => {
-      await open.getByTestId('workflow-dialog-date').fill(day)
-      await open.getByTestId('workflow-dialog-time').fill('14:30')
-      expect(await open.getByTestId('workflow-dialog-when').textContent()).toMatch(/ 2026 à 14 h 30$|^\d{1,2}(er)? \S+ \d{4} à 14 h 30$/)
-    })
-    const scheduled = await api('responsable', `/api/posts/${id}?draft=true&depth=0`)
-    expect(scheduled).toMatchObject({ workflowStatus: 'scheduled', publishAt: fromWallClock(`${day}T14:30`, ZONE).toISOString() })
+      const day = addDays(dayKey(new Date(), ZONE), 3)
+      await act(responsable, 'schedule', 'Programmée', async (open) => {
+        await open.getByTestId('workflow-dialog-date').fill(day)
+        await open.getByTestId('workflow-dialog-time').fill('14:30')
+        expect(await open.getByTestId('workflow-dialog-when').textContent()).toMatch(/ 2026 à 14 h 30$|^\d{1,2}(er)? \S+ \d{4} à 14 h 30$/)
+      })
+      const scheduled = await api('responsable', `/api/posts/${id}?draft=true&depth=0`)
+      expect(scheduled).toMatchObject({ workflowStatus: 'scheduled', publishAt: fromWallClock(`${day}T14:30`, ZONE).toISOString() })
 
-    const other = await draft('Journée portes ouvertes — publiée tout de suite')
-    await api('redaction', `/api/posts/${other}/workflow`, 'POST', { action: 'submit' })
-    await api('responsable', `/api/posts/${other}/workflow`, 'POST', { action: 'approve', valuesConfirmed: true })
-    await openPost(responsable, other, 'Approuvée')
-    await act(responsable, 'publishNow', 'Publiée')
-    expect(await stage(other)).toBe('published')
-    const anonymous = await fetch(`${app.url}/api/posts/${other}?depth=0`)
-    expect(anonymous.status).toBe(200)
-  })
+      const other = await draft('Journée portes ouvertes — publiée tout de suite')
+      await api('redaction', `/api/posts/${other}/workflow`, 'POST', { action: 'submit' })
+      await api('responsable', `/api/posts/${other}/workflow`, 'POST', { action: 'approve', valuesConfirmed: true })
+      await openPost(responsable, other, 'Approuvée')
+      await act(responsable, 'publishNow', 'Publiée')
+      expect(await stage(other)).toBe('published')
+      const anonymous = await fetch(`${app.url}/api/posts/${other}?depth=0`)
+      expect(anonymous.status).toBe(200)
+    },
+  )
 
-  it('FORBID-1: the responsible person approves with a written override, after the server refused without it', { timeout: 240_000 }, async () => {
-    const category = (await api('redaction', '/api/categories?where[code][equals]=CAT-2&depth=0')).docs[0]
-    const { doc } = await api('redaction', '/api/posts', 'POST', {
-      title: 'Souligner les 20 ans de service de Julie',
-      category: category.id,
-      channels: [{ channel: 'facebook', text: 'Joyeux anniversaire à notre coordonnatrice Julie !' }],
-    })
-    await api('redaction', `/api/posts/${doc.id}/workflow`, 'POST', { action: 'submit' })
-    const page = await signIn(browser, app, 'responsable')
-    await openPost(page, doc.id, 'En révision')
-    await page.getByTestId('workflow-action-approve').click()
-    const dialog = page.getByTestId('workflow-dialog')
-    for (const item of await dialog.getByTestId('workflow-checklist-item').all()) await item.check()
-    await dialog.getByTestId('workflow-dialog-confirm').click()
-    await dialog.getByTestId('workflow-dialog-errors').getByText('FORBID-1').first().waitFor({ timeout: 30_000 })
-    await dialog.getByTestId('workflow-dialog-override').fill('Julie a donné son accord écrit pour souligner ses 20 ans de service.')
-    await shot(page, 'workflow-dialog-approve-override-fr-1440')
-    await dialog.getByTestId('workflow-dialog-confirm').click()
-    await dialog.waitFor({ state: 'detached', timeout: 30_000 })
-    await page.getByTestId('workflow-badge').filter({ hasText: 'Approuvée' }).waitFor({ timeout: 30_000 })
-    const saved = await api('responsable', `/api/posts/${doc.id}?draft=true&depth=0`)
-    expect(saved.overrides).toEqual([expect.objectContaining({ rule: 'FORBID-1', justification: expect.stringContaining('20 ans') })])
-  })
+  it(
+    'FORBID-1: the responsible person approves with a written override, after the server refused without it',
+    { timeout: 240_000 },
+    async () => {
+      const category = (await api('redaction', '/api/categories?where[code][equals]=CAT-2&depth=0')).docs[0]
+      const { doc } = await api('redaction', '/api/posts', 'POST', {
+        title: 'Souligner les 20 ans de service de Julie',
+        category: category.id,
+        channels: [{ channel: 'facebook', text: 'Joyeux anniversaire à notre coordonnatrice Julie !' }],
+      })
+      await api('redaction', `/api/posts/${doc.id}/workflow`, 'POST', { action: 'submit' })
+      const page = await signIn(browser, app, 'responsable')
+      await openPost(page, doc.id, 'En révision')
+      await page.getByTestId('workflow-action-approve').click()
+      const dialog = page.getByTestId('workflow-dialog')
+      for (const item of await dialog.getByTestId('workflow-checklist-item').all()) await item.check()
+      await dialog.getByTestId('workflow-dialog-confirm').click()
+      await dialog.getByTestId('workflow-dialog-errors').getByText('FORBID-1').first().waitFor({ timeout: 30_000 })
+      await dialog.getByTestId('workflow-dialog-override').fill('Julie a donné son accord écrit pour souligner ses 20 ans de service.')
+      await shot(page, 'workflow-dialog-approve-override-fr-1440')
+      await dialog.getByTestId('workflow-dialog-confirm').click()
+      await dialog.waitFor({ state: 'detached', timeout: 30_000 })
+      await page.getByTestId('workflow-badge').filter({ hasText: 'Approuvée' }).waitFor({ timeout: 30_000 })
+      const saved = await api('responsable', `/api/posts/${doc.id}?draft=true&depth=0`)
+      expect(saved.overrides).toEqual([expect.objectContaining({ rule: 'FORBID-1', justification: expect.stringContaining('20 ans') })])
+    },
+  )
 
   it('the list shows the stage as a badge with the same actions in a row menu, and no bulk publish', async () => {
     const id = await draft('Atelier — depuis la liste')
@@ -180,7 +203,10 @@ describe('workflow actions in the post edit view and the list (production build,
     ]
     for (const language of ['fr', 'en']) {
       await page.context().addCookies([{ name: 'payload-lng', value: language, url: app.url }])
-      for (const [width, height] of [[1440, 1000], [390, 844]] as const) {
+      for (const [width, height] of [
+        [1440, 1000],
+        [390, 844],
+      ] as const) {
         await page.setViewportSize({ width, height })
         for (const [id, actions] of dialogs) {
           await page.goto(`${app.url}/admin/collections/posts/${id}`)

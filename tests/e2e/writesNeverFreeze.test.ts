@@ -16,7 +16,9 @@ describe('no request can freeze the server’s writes (production build behind E
     app = await startApp()
     redaction = await apiToken(app, 'redaction')
     collective = await apiToken(app, 'collective')
-    const categories = await fetch(`${app.url}/api/categories?where[code][equals]=CAT-2&depth=0`, { headers: { authorization: `JWT ${redaction}` } })
+    const categories = await fetch(`${app.url}/api/categories?where[code][equals]=CAT-2&depth=0`, {
+      headers: { authorization: `JWT ${redaction}` },
+    })
     categoryId = ((await categories.json()) as { docs: { id: number }[] }).docs[0].id
   })
   afterAll(async () => {
@@ -27,7 +29,11 @@ describe('no request can freeze the server’s writes (production build behind E
     fetch(`${app.url}/api/posts`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `JWT ${redaction}` },
-      body: JSON.stringify({ title, category: categoryId, channels: [{ channel: 'facebook', text: 'Nos ateliers reprennent en janvier.' }] }),
+      body: JSON.stringify({
+        title,
+        category: categoryId,
+        channels: [{ channel: 'facebook', text: 'Nos ateliers reprennent en janvier.' }],
+      }),
       signal: signal ?? AbortSignal.timeout(FROZEN_AFTER_MS),
     })
 

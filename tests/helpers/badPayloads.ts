@@ -243,7 +243,11 @@ function overLimit(field: BodyField, rng: Random, maxTextLength: number): string
 }
 
 /** Values Payload's validation refuses for this field whatever the rest of the body holds. */
-function certainValues(field: BodyField, rng: Random, options: Required<Pick<BadPayloadOptions, 'maxTextLength' | 'idType'>>): { value: unknown; kind: string }[] {
+function certainValues(
+  field: BodyField,
+  rng: Random,
+  options: Required<Pick<BadPayloadOptions, 'maxTextLength' | 'idType'>>,
+): { value: unknown; kind: string }[] {
   const values: { value: unknown; kind: string }[] = []
   const requiredNull = field.required ? [{ value: null, kind: 'null in a required field' }] : []
   switch (field.type) {
@@ -290,8 +294,16 @@ function certainValues(field: BodyField, rng: Random, options: Required<Pick<Bad
     case 'select':
     case 'radio': {
       const bogus = `not-an-option-${rng.int(0, 9999)}`
-      if (field.hasMany) values.push({ value: [bogus], kind: 'unknown option' }, { value: [field.options?.[0] ?? 'x', bogus], kind: 'unknown option among valid ones' })
-      else values.push({ value: bogus, kind: 'unknown option' }, { value: `${field.options?.[0] ?? ''} `, kind: 'option with a trailing space' })
+      if (field.hasMany)
+        values.push(
+          { value: [bogus], kind: 'unknown option' },
+          { value: [field.options?.[0] ?? 'x', bogus], kind: 'unknown option among valid ones' },
+        )
+      else
+        values.push(
+          { value: bogus, kind: 'unknown option' },
+          { value: `${field.options?.[0] ?? ''} `, kind: 'option with a trailing space' },
+        )
       if (field.type === 'select' && !field.hasMany) values.push({ value: [bogus], kind: 'array of unknown options in a single select' })
       if (field.required) values.push({ value: null, kind: 'null in a required field' })
       if (field.required && field.hasMany) values.push({ value: [], kind: 'no option in a required select' })
@@ -407,7 +419,24 @@ function deepJSON(depth: number, style: 'array' | 'object' | 'mixed', leaf: stri
 // ---------------------------------------------------------------------------------------------
 // The generator
 
-const UNKNOWN_KEYS = ['$where', '$set', '_id', '__v', 'id', 'hash', 'salt', 'isAdmin', 'roles', '_status', 'createdAt', 'nonExistentField', 'x'.repeat(300), 'ключ', '', ' ']
+const UNKNOWN_KEYS = [
+  '$where',
+  '$set',
+  '_id',
+  '__v',
+  'id',
+  'hash',
+  'salt',
+  'isAdmin',
+  'roles',
+  '_status',
+  'createdAt',
+  'nonExistentField',
+  'x'.repeat(300),
+  'ключ',
+  '',
+  ' ',
+]
 const OPERATOR_VALUES: unknown[] = [
   { $ne: null },
   { $gt: '' },
@@ -469,14 +498,13 @@ export function badPayloads(options: BadPayloadOptions): BadPayload[] {
   }
   const requiredWithoutDefault = options.fields.filter((field) => field.required && !field.hasDefault)
   /** The body as a whole is refused even when it is a perfectly shaped JSON object. */
-  const intrinsic =
-    options.noBody
-      ? 'the endpoint takes no body'
-      : options.operation === 'create' && options.upload
-        ? 'an upload create without a file'
-        : options.operation === 'create' && requiredWithoutDefault.length > 0
-          ? `required field ${requiredWithoutDefault[0].name} missing`
-          : null
+  const intrinsic = options.noBody
+    ? 'the endpoint takes no body'
+    : options.operation === 'create' && options.upload
+      ? 'an upload create without a file'
+      : options.operation === 'create' && requiredWithoutDefault.length > 0
+        ? `required field ${requiredWithoutDefault[0].name} missing`
+        : null
   if (!intrinsic && breakable.length === 0) {
     throw new Error('badPayloads: no field can be made certainly invalid and the body itself is acceptable')
   }
@@ -486,8 +514,7 @@ export function badPayloads(options: BadPayloadOptions): BadPayload[] {
   let keepRequiredMissing = false
 
   /** Nothing set there yet, and setting it cannot undo the payload's breaker. */
-  const free = (doc: Record<string, unknown>, path: string[]) =>
-    !(keepRequiredMissing && requiredNames.has(path[0])) && !isSet(doc, path)
+  const free = (doc: Record<string, unknown>, path: string[]) => !(keepRequiredMissing && requiredNames.has(path[0])) && !isSet(doc, path)
 
   /** Adds one certain breaker to `doc` (or relies on the intrinsic reason) and says which. */
   const addBreaker = (doc: Record<string, unknown>, filter?: (field: BodyField) => boolean): string => {
@@ -530,7 +557,13 @@ export function badPayloads(options: BadPayloadOptions): BadPayload[] {
         const breakers = [addBreaker(doc, (field) => !TEXT_TYPES.has(field.type))]
         if (rng.chance(0.5)) breakers.push(addBreaker(doc))
         noise(doc, rng.int(0, 3))
-        payloads.push({ category, summary: `wrong types (${breakers.join('; ')})`, body: JSON.stringify(doc), contentType: json, breaker: breakers[0] })
+        payloads.push({
+          category,
+          summary: `wrong types (${breakers.join('; ')})`,
+          body: JSON.stringify(doc),
+          contentType: json,
+          breaker: breakers[0],
+        })
         break
       }
       case 'huge-string': {
@@ -549,7 +582,13 @@ export function badPayloads(options: BadPayloadOptions): BadPayload[] {
           breaker = addBreaker(doc)
           doc[freeTopKey(doc, 'huge')] = text
         }
-        payloads.push({ category, summary: `a ${Math.round(size / 1024)} KB string (${breaker})`, body: JSON.stringify(doc), contentType: json, breaker })
+        payloads.push({
+          category,
+          summary: `a ${Math.round(size / 1024)} KB string (${breaker})`,
+          body: JSON.stringify(doc),
+          contentType: json,
+          breaker,
+        })
         break
       }
       case 'deep-nesting': {
@@ -560,7 +599,13 @@ export function badPayloads(options: BadPayloadOptions): BadPayload[] {
         const breaker = addBreaker(doc)
         const target = freeTopKey(doc, 'nested')
         const body = withRawMembers(doc, [[target, deepJSON(depth, style, rng.pick(['1', '"x"', 'null', '{}']))]])
-        payloads.push({ category, summary: `${depth} levels of ${style} nesting in ${target} (${breaker})`, body, contentType: json, breaker })
+        payloads.push({
+          category,
+          summary: `${depth} levels of ${style} nesting in ${target} (${breaker})`,
+          body,
+          contentType: json,
+          breaker,
+        })
         break
       }
       case 'prototype-pollution': {
@@ -577,14 +622,26 @@ export function badPayloads(options: BadPayloadOptions): BadPayload[] {
         if (nestedIn && rng.chance(0.5) && free(doc, nestedIn.path.slice(0, 1))) {
           raw.push([nestedIn.path[0], nestedIn.field.type === 'array' ? `[{"__proto__":${pollution}}]` : `{"__proto__":${pollution}}`])
         }
-        payloads.push({ category, summary: `${raw.map(([key]) => key).join(', ')} keys (${breaker})`, body: withRawMembers(doc, raw), contentType: json, breaker })
+        payloads.push({
+          category,
+          summary: `${raw.map(([key]) => key).join(', ')} keys (${breaker})`,
+          body: withRawMembers(doc, raw),
+          contentType: json,
+          breaker,
+        })
         break
       }
       case 'unknown-fields': {
         const breaker = addBreaker(doc)
         const keys = [...new Set(Array.from({ length: rng.int(1, 6) }, () => rng.pick(UNKNOWN_KEYS)))].filter((key) => free(doc, [key]))
         for (const key of keys) doc[key] = rng.pick([1, 'x', true, null, { $ne: null }, ['admin'], 'published', filler(rng, 100)])
-        payloads.push({ category, summary: `unknown fields ${keys.map((key) => JSON.stringify(key.slice(0, 20))).join(', ')} (${breaker})`, body: JSON.stringify(doc), contentType: json, breaker })
+        payloads.push({
+          category,
+          summary: `unknown fields ${keys.map((key) => JSON.stringify(key.slice(0, 20))).join(', ')} (${breaker})`,
+          body: JSON.stringify(doc),
+          contentType: json,
+          breaker,
+        })
         break
       }
       case 'invalid-date': {
@@ -610,7 +667,13 @@ export function badPayloads(options: BadPayloadOptions): BadPayload[] {
           if (free(doc, path)) setPath(doc, path, rng.pick(OPERATOR_VALUES))
         }
         if (rng.chance(0.3) && free(doc, ['where'])) doc.where = { or: [{ id: { exists: true } }] }
-        payloads.push({ category, summary: `query operators as values (${breaker})`, body: JSON.stringify(doc), contentType: json, breaker })
+        payloads.push({
+          category,
+          summary: `query operators as values (${breaker})`,
+          body: JSON.stringify(doc),
+          contentType: json,
+          breaker,
+        })
         break
       }
       case 'required-missing': {
@@ -632,12 +695,24 @@ export function badPayloads(options: BadPayloadOptions): BadPayload[] {
       }
       case 'malformed-json': {
         const body = MALFORMED_JSON[Math.floor(index / BAD_PAYLOAD_CATEGORIES.length) % MALFORMED_JSON.length]
-        payloads.push({ category, summary: `not JSON: ${JSON.stringify(body.slice(0, 30))}`, body, contentType: json, breaker: 'unparsable JSON' })
+        payloads.push({
+          category,
+          summary: `not JSON: ${JSON.stringify(body.slice(0, 30))}`,
+          body,
+          contentType: json,
+          breaker: 'unparsable JSON',
+        })
         break
       }
       case 'non-object-json': {
         const body = NON_OBJECT_JSON[Math.floor(index / BAD_PAYLOAD_CATEGORIES.length) % NON_OBJECT_JSON.length]
-        payloads.push({ category, summary: `JSON that is not an object: ${body}`, body, contentType: json, breaker: 'body is not an object' })
+        payloads.push({
+          category,
+          summary: `JSON that is not an object: ${body}`,
+          body,
+          contentType: json,
+          breaker: 'body is not an object',
+        })
         break
       }
       case 'wrong-content-type': {
@@ -645,7 +720,11 @@ export function badPayloads(options: BadPayloadOptions): BadPayload[] {
         const boundary = `----balises${rng.int(1000, 9999)}`
         const variants: { contentType: string; body: string; why: string }[] = [
           { contentType: 'multipart/form-data', body: JSON.stringify(doc), why: 'multipart without a boundary' },
-          { contentType: `multipart/form-data; boundary=${boundary}`, body: `--${boundary}\r\nContent-Disposition: form-data; name="_payload"\r\n\r\n{not json`, why: 'truncated multipart' },
+          {
+            contentType: `multipart/form-data; boundary=${boundary}`,
+            body: `--${boundary}\r\nContent-Disposition: form-data; name="_payload"\r\n\r\n{not json`,
+            why: 'truncated multipart',
+          },
           {
             contentType: `multipart/form-data; boundary=${boundary}`,
             body: `--${boundary}\r\nContent-Disposition: form-data; name="_payload"\r\n\r\n{not json\r\n--${boundary}--\r\n`,
@@ -669,7 +748,13 @@ export function badPayloads(options: BadPayloadOptions): BadPayload[] {
         )
         const variant = rng.pick(variants)
         const readable = variant.contentType.startsWith('application/json') || variant.why === 'multipart carrying the invalid document'
-        payloads.push({ category, summary: `${variant.why} (${breaker})`, body: variant.body, contentType: variant.contentType, breaker: readable ? breaker : variant.why })
+        payloads.push({
+          category,
+          summary: `${variant.why} (${breaker})`,
+          body: variant.body,
+          contentType: variant.contentType,
+          breaker: readable ? breaker : variant.why,
+        })
         break
       }
     }

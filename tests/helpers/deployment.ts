@@ -55,7 +55,10 @@ function problemsOf(context: Context, words: string[]): string[] {
   if (program === 'cross-env') {
     const assignments = rest.filter(isAssignment)
     const nodeOptions = assignments.find((word) => word.startsWith('NODE_OPTIONS=')) ?? context.nodeOptions
-    return problemsOf({ ...context, nodeOptions }, rest.filter((word) => !isAssignment(word)))
+    return problemsOf(
+      { ...context, nodeOptions },
+      rest.filter((word) => !isAssignment(word)),
+    )
   }
   if (program === 'node' || program === 'tsx') {
     if (rest.some((word) => word === '-e' || word === '--eval')) return []
@@ -63,9 +66,12 @@ function problemsOf(context: Context, words: string[]): string[] {
     if (!file) return [`\`${line}\`: no script file`]
     return fs.existsSync(path.join(context.root, file)) ? [] : [`\`${line}\`: ${file} does not exist`]
   }
-  if (!fs.existsSync(path.join(context.root, 'node_modules', '.bin', program))) return [`\`${line}\`: no program "${program}" in node_modules/.bin`]
+  if (!fs.existsSync(path.join(context.root, 'node_modules', '.bin', program)))
+    return [`\`${line}\`: no program "${program}" in node_modules/.bin`]
   if (program === 'payload' && !context.nodeOptions.includes('--conditions=development')) {
-    return [`\`${line}\`: the Payload CLI without --conditions=development (on Node 20 it can stop silently); use the app's entry or \`npm run payload\``]
+    return [
+      `\`${line}\`: the Payload CLI without --conditions=development (on Node 20 it can stop silently); use the app's entry or \`npm run payload\``,
+    ]
   }
   return []
 }
@@ -93,7 +99,13 @@ function scriptProblemsOf(context: Context, script: string): string[] {
     .map((part) => shellWords(part.trim()))
     .filter((words) => words.length > 0)
     .flatMap((words) => {
-      const assignments = words.slice(0, Math.max(0, words.findIndex((word) => !isAssignment(word))))
+      const assignments = words.slice(
+        0,
+        Math.max(
+          0,
+          words.findIndex((word) => !isAssignment(word)),
+        ),
+      )
       const nodeOptions = assignments.find((word) => word.startsWith('NODE_OPTIONS=')) ?? context.nodeOptions
       return problemsOf({ ...context, nodeOptions }, words.slice(assignments.length))
     })
@@ -124,7 +136,8 @@ export function commandWords(value: string | string[]): string[] {
 /** The environment variables a source file reads: `process.env.X`, `env.X` and `process.env['X']`. */
 export function environmentReads(text: string): string[] {
   const names = new Set<string>()
-  for (const match of text.matchAll(/\b(?:process\.)?env(?:\.([A-Z][A-Z0-9_]*)|\[['"]([A-Z][A-Z0-9_]*)['"]\])/g)) names.add(match[1] ?? match[2])
+  for (const match of text.matchAll(/\b(?:process\.)?env(?:\.([A-Z][A-Z0-9_]*)|\[['"]([A-Z][A-Z0-9_]*)['"]\])/g))
+    names.add(match[1] ?? match[2])
   return [...names]
 }
 

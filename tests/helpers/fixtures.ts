@@ -50,7 +50,9 @@ export async function createImage(
   options: { noIdentifiablePerson?: boolean; people?: Person['id'][] } = {},
 ): Promise<Media> {
   imageCounter++
-  const data = await sharp({ create: { width: 8, height: 8, channels: 3, background: '#3366aa' } }).png().toBuffer()
+  const data = await sharp({ create: { width: 8, height: 8, channels: 3, background: '#3366aa' } })
+    .png()
+    .toBuffer()
   return payload.create({
     collection: 'media',
     data: { alt: `Photo ${imageCounter}`, noIdentifiablePerson: options.noIdentifiablePerson ?? false, people: options.people ?? [] },
@@ -101,12 +103,7 @@ export async function draftPost(payload: Payload, user: TestUser, data: Partial<
   })
 }
 
-export async function movePost(
-  payload: Payload,
-  user: TestUser | null,
-  id: Post['id'],
-  data: Partial<Post>,
-): Promise<Post> {
+export async function movePost(payload: Payload, user: TestUser | null, id: Post['id'], data: Partial<Post>): Promise<Post> {
   return payload.update({
     collection: 'posts',
     id,

@@ -36,7 +36,8 @@ export function hostImport(file: string, specifier: string): string | null {
   if (/(^|\/)payload-types(\.ts)?$/.test(target)) return `the host's generated types (${target})`
   if (target === 'dev' || target.startsWith('dev/')) return `the host app (${target})`
   if (/^payload\.config(\.ts)?$/.test(target)) return 'the host config'
-  if (!PLUGIN_ROOTS.some((rootDir) => target === rootDir || target.startsWith(`${rootDir}/`))) return `resolves to ${target}, outside the plugin`
+  if (!PLUGIN_ROOTS.some((rootDir) => target === rootDir || target.startsWith(`${rootDir}/`)))
+    return `resolves to ${target}, outside the plugin`
   return null
 }
 

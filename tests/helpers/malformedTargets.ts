@@ -25,7 +25,14 @@ export type WriteEndpoint = {
 }
 
 /** Payload's own collections and globals: not written through the API by anyone. */
-export const INTERNAL = new Set(['payload-preferences', 'payload-migrations', 'payload-locked-documents', 'payload-jobs', 'payload-kv', 'payload-jobs-stats'])
+export const INTERNAL = new Set([
+  'payload-preferences',
+  'payload-migrations',
+  'payload-locked-documents',
+  'payload-jobs',
+  'payload-kv',
+  'payload-jobs-stats',
+])
 
 /**
  * The body of each custom write endpoint, as its handler validates it (the generator needs a shape
@@ -61,7 +68,14 @@ export const CUSTOM_BODIES: Record<string, { fields: BodyField[]; noBody?: boole
         fields: [
           { name: 'title', type: 'text' },
           { name: 'category', type: 'relationship' },
-          { name: 'channels', type: 'array', fields: [{ name: 'channel', type: 'select', options: [...CHANNELS] }, { name: 'text', type: 'textarea' }] },
+          {
+            name: 'channels',
+            type: 'array',
+            fields: [
+              { name: 'channel', type: 'select', options: [...CHANNELS] },
+              { name: 'text', type: 'textarea' },
+            ],
+          },
           { name: 'media', type: 'relationship', hasMany: true },
           { name: 'position', type: 'relationship' },
           { name: 'source', type: 'text' },
@@ -75,7 +89,12 @@ export const CUSTOM_BODIES: Record<string, { fields: BodyField[]; noBody?: boole
   },
   'POST /api/posts/:id/workflow': {
     fields: [
-      { name: 'action', type: 'select', required: true, options: ['submit', 'withdraw', 'sendBack', 'approve', 'schedule', 'publishNow', 'unschedule', 'unpublish', 'archive', 'restore'] },
+      {
+        name: 'action',
+        type: 'select',
+        required: true,
+        options: ['submit', 'withdraw', 'sendBack', 'approve', 'schedule', 'publishNow', 'unschedule', 'unpublish', 'archive', 'restore'],
+      },
       { name: 'reason', type: 'textarea', maxLength: 2000 },
       { name: 'publishAt', type: 'date' },
       { name: 'valuesConfirmed', type: 'checkbox' },
@@ -116,7 +135,17 @@ export const CUSTOM_BODIES: Record<string, { fields: BodyField[]; noBody?: boole
  */
 export const REPLACED_ON_SAVE = {
   upload: ['filename', 'mimeType', 'filesize', 'width', 'height', 'focalX', 'focalY', 'url', 'thumbnailURL', 'sizes', 'prefix'],
-  auth: ['sessions', 'hash', 'salt', 'loginAttempts', 'lockUntil', 'resetPasswordToken', 'resetPasswordExpiration', '_verified', '_verificationToken'],
+  auth: [
+    'sessions',
+    'hash',
+    'salt',
+    'loginAttempts',
+    'lockUntil',
+    'resetPasswordToken',
+    'resetPasswordExpiration',
+    '_verified',
+    '_verificationToken',
+  ],
 } as const
 
 /** Secrets that no answer may ever contain, whatever the query and whoever asks. */
@@ -132,7 +161,9 @@ export async function seedOneOfEach(payload: Payload, team: Team): Promise<void>
   await createImage(payload, { noIdentifiablePerson: true })
   await createPosition(payload)
   const post = await draftPost(payload, team.redaction)
-  const png = await sharp({ create: { width: 4, height: 4, channels: 3, background: '#000000' } }).png().toBuffer()
+  const png = await sharp({ create: { width: 4, height: 4, channels: 3, background: '#000000' } })
+    .png()
+    .toBuffer()
   await payload.create({
     collection: 'consent-forms',
     data: {},
@@ -141,27 +172,47 @@ export async function seedOneOfEach(payload: Payload, team: Team): Promise<void>
   // Written only by the system (create: nobody); made here as the system, as the application does.
   const system = payload as unknown as { create: (args: Record<string, unknown>) => Promise<unknown> }
   if (payload.collections['privacy-tasks']) {
-    await system.create({ collection: 'privacy-tasks', data: { kind: 'replan', cause: 'withdrawn', post: post.id, summary: 'Tâche de test' } })
+    await system.create({
+      collection: 'privacy-tasks',
+      data: { kind: 'replan', cause: 'withdrawn', post: post.id, summary: 'Tâche de test' },
+    })
   }
   if (payload.collections['audit-log']) {
     const existing = await payload.count({ collection: 'audit-log' as 'posts' })
     if (existing.totalDocs === 0) {
-      await system.create({ collection: 'audit-log', data: { at: new Date().toISOString(), targetCollection: 'posts', targetId: String(post.id), operation: 'create' } })
+      await system.create({
+        collection: 'audit-log',
+        data: { at: new Date().toISOString(), targetCollection: 'posts', targetId: String(post.id), operation: 'create' },
+      })
     }
   }
   await payload.create({ collection: 'audience-snapshots', data: { channel: 'facebook', date: '2026-04-01', followers: 1200 } })
   await payload.create({ collection: 'meetings', data: { date: new Date().toISOString(), title: 'Réunion d’équipe' } })
-  await payload.create({ collection: 'moderation-log', data: { channel: 'facebook', removedAt: new Date().toISOString(), reason: 'spam', description: 'Lien publicitaire' } })
+  await payload.create({
+    collection: 'moderation-log',
+    data: { channel: 'facebook', removedAt: new Date().toISOString(), reason: 'spam', description: 'Lien publicitaire' },
+  })
   await payload.create({ collection: 'help-requests', data: { channel: 'instagram', receivedAt: new Date().toISOString() } })
   if (payload.collections['purge-log']) {
-    await system.create({ collection: 'purge-log', data: { purgedAt: new Date().toISOString(), targetCollection: 'people', targetId: '999' } })
+    await system.create({
+      collection: 'purge-log',
+      data: { purgedAt: new Date().toISOString(), targetCollection: 'people', targetId: '999' },
+    })
   }
   // The administrator's own comment and notification: the ones the suite's sender may update.
   if (payload.collections.comments) {
-    await payload.create({ collection: 'comments' as 'posts', data: { post: post.id, body: 'Commentaire de test' } as never, user: team.admin, overrideAccess: false })
+    await payload.create({
+      collection: 'comments' as 'posts',
+      data: { post: post.id, body: 'Commentaire de test' } as never,
+      user: team.admin,
+      overrideAccess: false,
+    })
   }
   if (payload.collections.notifications) {
-    await system.create({ collection: 'notifications', data: { recipient: team.admin.id, kind: 'mention', post: post.id, messageFr: 'Test', messageEn: 'Test' } })
+    await system.create({
+      collection: 'notifications',
+      data: { recipient: team.admin.id, kind: 'mention', post: post.id, messageFr: 'Test', messageEn: 'Test' },
+    })
   }
   await payload.findGlobal({ slug: 'policy' })
 }
@@ -190,9 +241,14 @@ export async function writeEndpoints(
         ...(collection.upload ? REPLACED_ON_SAVE.upload : []),
         ...(collection.auth ? REPLACED_ON_SAVE.auth : []),
       ])
-      const fields = (await writableBodyFields(payload, collection.fields, operation, senders.map((s) => team[s.role as 'admin']))).filter(
-        (field) => !replaced.has(field.name),
-      )
+      const fields = (
+        await writableBodyFields(
+          payload,
+          collection.fields,
+          operation,
+          senders.map((s) => team[s.role as 'admin']),
+        )
+      ).filter((field) => !replaced.has(field.name))
       const id = targets[collection.slug]
       if (operation === 'update' && id === undefined) {
         problems.push(`${collection.slug}: no document to update (add one to seedOneOfEach)`)
@@ -204,14 +260,28 @@ export async function writeEndpoints(
         path,
         label: `${operation === 'create' ? 'POST' : 'PATCH'} ${operation === 'create' ? path : `/api/${collection.slug}/:id`}`,
         senders,
-        payloads: badPayloads({ fields, operation, seed: collection.slug, upload: Boolean(collection.upload), timestamps: collection.timestamps !== false, idType, maxTextLength }),
+        payloads: badPayloads({
+          fields,
+          operation,
+          seed: collection.slug,
+          upload: Boolean(collection.upload),
+          timestamps: collection.timestamps !== false,
+          idType,
+          maxTextLength,
+        }),
       })
     }
   }
   for (const global of payload.config.globals.filter((item) => !INTERNAL.has(item.slug))) {
     const fields = await writableBodyFields(payload, global.fields, 'update', [team.admin])
     const path = `/api/globals/${global.slug}`
-    endpoints.push({ method: 'POST', path, label: `POST ${path}`, senders: [admin], payloads: badPayloads({ fields, operation: 'update', seed: global.slug, idType, maxTextLength }) })
+    endpoints.push({
+      method: 'POST',
+      path,
+      label: `POST ${path}`,
+      senders: [admin],
+      payloads: badPayloads({ fields, operation: 'update', seed: global.slug, idType, maxTextLength }),
+    })
   }
   for (const { method, path, collection } of await customWriteEndpoints(payload)) {
     const key = `${method} ${path}`
@@ -227,7 +297,14 @@ export async function writeEndpoints(
       path: concrete,
       label: key,
       senders: [admin, responsable],
-      payloads: badPayloads({ fields: spec.fields, operation: 'update', seed: key, noBody: spec.noBody, idType, maxTextLength: spec.maxTextLength ?? maxTextLength }),
+      payloads: badPayloads({
+        fields: spec.fields,
+        operation: 'update',
+        seed: key,
+        noBody: spec.noBody,
+        idType,
+        maxTextLength: spec.maxTextLength ?? maxTextLength,
+      }),
     })
   }
   return { endpoints, problems }
@@ -274,7 +351,12 @@ async function customWriteEndpoints(payload: Payload): Promise<{ method: 'POST' 
 }
 
 /** Body fields minus those field-level access keeps any of the senders from writing (Payload would drop them). */
-async function writableBodyFields(payload: Payload, fields: Field[], operation: 'create' | 'update', senders: TestUser[]): Promise<BodyField[]> {
+async function writableBodyFields(
+  payload: Payload,
+  fields: Field[],
+  operation: 'create' | 'update',
+  senders: TestUser[],
+): Promise<BodyField[]> {
   const denied = new Set<Field>()
   const requests = await Promise.all(senders.map((user) => createLocalReq({ user: user as NonNullable<PayloadRequest['user']> }, payload)))
   const walk = async (list: Field[]) => {
@@ -301,7 +383,15 @@ export async function readableIDs(payload: Payload, slug: string, user: TestUser
   const ids = new Set<string>()
   try {
     for (const draft of [false, true]) {
-      const { docs } = await payload.find({ collection: slug as 'posts', user, overrideAccess: false, draft, depth: 0, limit: 0, pagination: false })
+      const { docs } = await payload.find({
+        collection: slug as 'posts',
+        user,
+        overrideAccess: false,
+        draft,
+        depth: 0,
+        limit: 0,
+        pagination: false,
+      })
       for (const doc of docs) ids.add(String(doc.id))
     }
   } catch (error) {
@@ -325,8 +415,12 @@ export function queryablePaths(fields: Field[], prefix = ''): string[] {
 /** Hidden fields of the collection and of the accounts it points to (`author.hash`…). */
 export function hiddenPaths(payload: Payload, fields: Field[]): string[] {
   const users = payload.config.collections.find((collection) => collection.auth)
-  const hiddenOfUsers = (users?.fields ?? []).filter((field) => 'name' in field && (field as { hidden?: boolean }).hidden).map((field) => (field as { name: string }).name)
-  const own = fields.filter((field) => 'name' in field && (field as { hidden?: boolean }).hidden).map((field) => (field as { name: string }).name)
+  const hiddenOfUsers = (users?.fields ?? [])
+    .filter((field) => 'name' in field && (field as { hidden?: boolean }).hidden)
+    .map((field) => (field as { name: string }).name)
+  const own = fields
+    .filter((field) => 'name' in field && (field as { hidden?: boolean }).hidden)
+    .map((field) => (field as { name: string }).name)
   const relations = fields
     .filter((field) => field.type === 'relationship' && field.relationTo === users?.slug)
     .flatMap((field) => hiddenOfUsers.map((hidden) => `${(field as { name: string }).name}.${hidden}`))
@@ -346,7 +440,8 @@ export function findSecretKey(value: unknown, reader: TestUser): string | null {
     for (const [key, child] of Object.entries(current)) {
       if (child === undefined) continue
       if (ALWAYS_SECRET.includes(key)) return key
-      if (key === 'sessions' && String(owner) !== String(reader.id) && !reader.roles?.includes('admin')) return `sessions of user ${String(owner)}`
+      if (key === 'sessions' && String(owner) !== String(reader.id) && !reader.roles?.includes('admin'))
+        return `sessions of user ${String(owner)}`
       stack.push(child)
     }
   }

@@ -40,7 +40,11 @@ const RECIPES: Record<string, Recipe> = {
     data: postData,
     update: { valuesConfirmed: true },
   },
-  media: { data: (n) => ({ alt: `Affiche ${n}`, noIdentifiablePerson: true }), upload: true, update: { alt: 'Texte de remplacement revu' } },
+  media: {
+    data: (n) => ({ alt: `Affiche ${n}`, noIdentifiablePerson: true }),
+    upload: true,
+    update: { alt: 'Texte de remplacement revu' },
+  },
   positions: { data: (n) => ({ title: `Position ${n}`, status: 'draft' }), update: { summary: 'Énoncé revu' } },
   categories: {
     data: (n) => ({ code: `CAT-T${n}`, labelFr: 'Essai', labelEn: 'Test', color: '#123456' }),
@@ -67,7 +71,10 @@ const RECIPES: Record<string, Recipe> = {
     data: (n) => ({ channel: 'facebook', date: new Date(Date.UTC(2020, 0, 1 + n, 12)).toISOString(), followers: 100 + n }),
     update: { followers: 999 },
   },
-  meetings: { data: (n) => ({ date: new Date(Date.UTC(2026, 0, 1, n % 24)).toISOString(), title: `Réunion ${n}` }), update: { notes: 'Compte rendu' } },
+  meetings: {
+    data: (n) => ({ date: new Date(Date.UTC(2026, 0, 1, n % 24)).toISOString(), title: `Réunion ${n}` }),
+    update: { notes: 'Compte rendu' },
+  },
   'moderation-log': {
     data: (n) => ({ channel: 'facebook', reason: 'spam', description: `Lien publicitaire ${n}` }),
     update: { reason: 'other' },
@@ -99,7 +106,10 @@ const RECIPES: Record<string, Recipe> = {
   },
   notifications: {
     data: async (n, payload) => {
-      const someone = await payload.create({ collection: 'users', data: { email: `destinataire-${n}@test.balises.test`, password: `Mot-de-passe-${n}`, roles: ['redaction'] } })
+      const someone = await payload.create({
+        collection: 'users',
+        data: { email: `destinataire-${n}@test.balises.test`, password: `Mot-de-passe-${n}`, roles: ['redaction'] },
+      })
       return { recipient: someone.id, kind: 'mention', messageFr: `Notification ${n}`, messageEn: `Notification ${n}` }
     },
     update: { readAt: '2026-01-01T00:00:00.000Z' },
@@ -136,7 +146,9 @@ function recipe(slug: string): Recipe {
  */
 export async function matrixSamples(payload: Payload) {
   matrixCollections().forEach(recipe)
-  const png = await sharp({ create: { width: 4, height: 4, channels: 3, background: '#88aacc' } }).png().toBuffer()
+  const png = await sharp({ create: { width: 4, height: 4, channels: 3, background: '#88aacc' } })
+    .png()
+    .toBuffer()
   let counter = 0
   const file = (): Upload => ({ data: png, mimetype: 'image/png', name: `matrice-${++counter}.png`, size: png.length })
 

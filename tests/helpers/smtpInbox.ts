@@ -34,7 +34,12 @@ function parse(raw: string, envelope: { from: string; to: string[] }): Mail {
   const subject = decodeHeader(/^Subject: (.*)$/im.exec(unfolded)?.[1] ?? '')
   const body = rest.join('\n\n')
   const encoding = /^Content-Transfer-Encoding: (.*)$/im.exec(unfolded)?.[1]?.trim().toLowerCase()
-  const text = encoding === 'quoted-printable' ? decodeQuotedPrintable(body) : encoding === 'base64' ? Buffer.from(body, 'base64').toString('utf8') : body
+  const text =
+    encoding === 'quoted-printable'
+      ? decodeQuotedPrintable(body)
+      : encoding === 'base64'
+        ? Buffer.from(body, 'base64').toString('utf8')
+        : body
   return { ...envelope, raw, subject, text: text.replace(/\r\n/g, '\n').trim() }
 }
 
@@ -53,7 +58,10 @@ export async function startSmtpInbox(): Promise<SmtpInbox> {
       const chunks: Buffer[] = []
       stream.on('data', (chunk: Buffer) => chunks.push(chunk))
       stream.on('end', () => {
-        const envelope = { from: session.envelope.mailFrom ? session.envelope.mailFrom.address : '', to: session.envelope.rcptTo.map((rcpt) => rcpt.address) }
+        const envelope = {
+          from: session.envelope.mailFrom ? session.envelope.mailFrom.address : '',
+          to: session.envelope.rcptTo.map((rcpt) => rcpt.address),
+        }
         mails.push(parse(Buffer.concat(chunks).toString('utf8'), envelope))
         callback()
       })

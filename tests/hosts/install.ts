@@ -46,9 +46,12 @@ function lockKeyOf(lock: Lock, from: string, name: string): string | undefined {
  * of a tarball would ask the registry for each dependency's version list, which that cache lacks).
  */
 export function hostLock(repositoryLock: Lock, tarball: string, tarballSpec: string, hostName: string): object {
-  const manifest = JSON.parse(
-    execFileSync('tar', ['-xzOf', tarball, 'package/package.json'], { encoding: 'utf8' }),
-  ) as { name: string; version: string; dependencies?: Record<string, string>; peerDependencies?: Record<string, string> }
+  const manifest = JSON.parse(execFileSync('tar', ['-xzOf', tarball, 'package/package.json'], { encoding: 'utf8' })) as {
+    name: string
+    version: string
+    dependencies?: Record<string, string>
+    peerDependencies?: Record<string, string>
+  }
   const integrity = `sha512-${createHash('sha512').update(readFileSync(tarball)).digest('base64')}`
   const packages: Record<string, LockEntry> = {
     '': { name: hostName, dependencies: { [manifest.name]: tarballSpec } },
@@ -91,7 +94,10 @@ export function createHost(options: { repository: string; tarball: string; folde
   const name = `${path.basename(folder)}-host`
   const spec = `file:${path.basename(tarball)}`
   cpSync(tarball, path.join(folder, path.basename(tarball)))
-  writeFileSync(path.join(folder, 'package.json'), `${JSON.stringify({ name, private: true, type: 'module', dependencies: { balises: spec } }, null, 2)}\n`)
+  writeFileSync(
+    path.join(folder, 'package.json'),
+    `${JSON.stringify({ name, private: true, type: 'module', dependencies: { balises: spec } }, null, 2)}\n`,
+  )
   const lock = JSON.parse(readFileSync(path.join(repository, 'package-lock.json'), 'utf8')) as Lock
   writeFileSync(path.join(folder, 'package-lock.json'), `${JSON.stringify(hostLock(lock, tarball, spec, name), null, 2)}\n`)
   execFileSync('npm', ['ci', '--offline', '--no-audit', '--no-fund', '--legacy-peer-deps', '--ignore-scripts'], {
@@ -111,7 +117,12 @@ export type ScenarioOutput = { code: number | null; result: Record<string, any> 
 
 /** Runs `scenario.ts` of a scratch host in its own Node process, with the host as working directory. */
 export function runHostScenario(folder: string, timeoutMs = 240_000): Promise<ScenarioOutput> {
-  const env: NodeJS.ProcessEnv = { ...process.env, TSX_TSCONFIG_PATH: path.join(folder, 'tsconfig.json'), NODE_OPTIONS: '--no-deprecation', JOBS_AUTORUN: 'false' }
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    TSX_TSCONFIG_PATH: path.join(folder, 'tsconfig.json'),
+    NODE_OPTIONS: '--no-deprecation',
+    JOBS_AUTORUN: 'false',
+  }
   // A host's own database, in its folder (the README's snippet reads DATABASE_URI).
   env.DATABASE_URI = `file:${path.join(folder, 'app.db')}`
   return new Promise((resolve) => {

@@ -104,7 +104,9 @@ describe('access matrix (tests/access/matrix.ts), every cell through the local A
   it.each(ACTORS.map((actor) => [actor] as const))('policy (global) · read and update · %s', async (actor) => {
     const cells = ACCESS_MATRIX['policy (global)']
     expect(await refused(payload.findGlobal({ slug: 'policy', ...as(actor) }))).toBe(cells.read![actor] === false)
-    expect(await refused(payload.updateGlobal({ slug: 'policy', data: { weeklyHours: 5 }, ...as(actor) }))).toBe(cells.update![actor] === false)
+    expect(await refused(payload.updateGlobal({ slug: 'policy', data: { weeklyHours: 5 }, ...as(actor) }))).toBe(
+      cells.update![actor] === false,
+    )
     checked += 2
   })
 

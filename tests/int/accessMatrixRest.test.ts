@@ -59,7 +59,10 @@ describe('access matrix (tests/access/matrix.ts), every cell through REST with a
 
   const count = async (slug: string) => (await payload.count({ collection: slug as CollectionSlug })).totalDocs
   const stored = (slug: string, id: number | string) =>
-    payload.findByID({ collection: slug as CollectionSlug, id, depth: 0, draft: true, disableErrors: true }) as Promise<Record<string, unknown> | null>
+    payload.findByID({ collection: slug as CollectionSlug, id, depth: 0, draft: true, disableErrors: true }) as Promise<Record<
+      string,
+      unknown
+    > | null>
 
   async function checkCreate(slug: string, actor: Actor, cell: Cell) {
     const before = await count(slug)

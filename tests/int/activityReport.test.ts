@@ -72,7 +72,11 @@ describe('GET /api/reports/activity: every figure equals a count in the database
     for (let index = 0; index < 30; index++) {
       const month = ((index * 5) % 12) + 1
       const year = month >= 4 ? 2025 : 2026
-      await published(at(year, month, 1 + ((index * 7) % 27), 8 + (index % 10)), CODES[index % CODES.length], CHANNEL_SETS[index % CHANNEL_SETS.length])
+      await published(
+        at(year, month, 1 + ((index * 7) % 27), 8 + (index % 10)),
+        CODES[index % CODES.length],
+        CHANNEL_SETS[index % CHANNEL_SETS.length],
+      )
     }
     // The edges: first instant of the year, 30 April 23:30 (already May in UTC), last minute of the year.
     await published(at(2025, 4, 1, 0, 0), 'CAT-1', ['facebook'])
@@ -86,15 +90,30 @@ describe('GET /api/reports/activity: every figure equals a count in the database
     }
     await published(at(2025, 11, 3), 'CAT-2', ['facebook'], 'archived')
     // Through the real workflow, by real people: counted once published, with later edits saved as a draft.
-    const viaWorkflow = await draftPost(payload, team.redaction, { publishAt: at(2025, 12, 9, 9), channels: [{ channel: 'mastodon', text: 'Nos ateliers de prévention dans les écoles.' }] } as never)
+    const viaWorkflow = await draftPost(payload, team.redaction, {
+      publishAt: at(2025, 12, 9, 9),
+      channels: [{ channel: 'mastodon', text: 'Nos ateliers de prévention dans les écoles.' }],
+    } as never)
     await movePost(payload, team.redaction, viaWorkflow.id, { workflowStatus: 'in_review' })
     await movePost(payload, team.responsable, viaWorkflow.id, { workflowStatus: 'approved', valuesConfirmed: true })
     await movePost(payload, team.responsable, viaWorkflow.id, { workflowStatus: 'published' })
-    await payload.update({ collection: 'posts', id: viaWorkflow.id, draft: true, data: { title: 'Titre retouché après publication' }, user: team.responsable, overrideAccess: false })
+    await payload.update({
+      collection: 'posts',
+      id: viaWorkflow.id,
+      draft: true,
+      data: { title: 'Titre retouché après publication' },
+      user: team.responsable,
+      overrideAccess: false,
+    })
 
     // Audience: Facebook every month (with the months just outside), Instagram twice, LinkedIn once, X never.
     const snapshot = (channel: Channel, date: string, followers: number, pageLikes?: number) =>
-      payload.create({ collection: 'audience-snapshots', data: { channel, date, followers, pageLikes }, user: team.responsable, overrideAccess: false })
+      payload.create({
+        collection: 'audience-snapshots',
+        data: { channel, date, followers, pageLikes },
+        user: team.responsable,
+        overrideAccess: false,
+      })
     for (let step = 0; step <= 13; step++) {
       const month = ((2 + step) % 12) + 1
       const year = 2025 + Math.floor((2 + step) / 12)
@@ -128,7 +147,13 @@ describe('GET /api/reports/activity: every figure equals a count in the database
   async function snapshotsOf(channel: Channel, fromDay: string, lastDay: string) {
     const { docs } = await payload.find({
       collection: 'audience-snapshots',
-      where: { and: [{ channel: { equals: channel } }, { date: { greater_than_equal: `${fromDay}T00:00:00Z` } }, { date: { less_than_equal: `${lastDay}T23:59:59Z` } }] },
+      where: {
+        and: [
+          { channel: { equals: channel } },
+          { date: { greater_than_equal: `${fromDay}T00:00:00Z` } },
+          { date: { less_than_equal: `${lastDay}T23:59:59Z` } },
+        ],
+      },
       sort: 'date',
       limit: 0,
       pagination: false,
@@ -144,7 +169,13 @@ describe('GET /api/reports/activity: every figure equals a count in the database
     const answer = await call(team.collective, `?from=${FROM_DAY}&to=${TO_DAY}`)
     expect(answer.status, answer.text).toBe(200)
     report = answer.json
-    expect(report.period).toEqual({ from: FROM.toISOString(), to: TO.toISOString(), fromDay: FROM_DAY, toDay: '2026-03-31', timeZone: ZONE })
+    expect(report.period).toEqual({
+      from: FROM.toISOString(),
+      to: TO.toISOString(),
+      fromDay: FROM_DAY,
+      toDay: '2026-03-31',
+      timeZone: ZONE,
+    })
 
     const total = await countPublished()
     expect(total).toBe(34)
@@ -155,16 +186,26 @@ describe('GET /api/reports/activity: every figure equals a count in the database
       return `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}`
     })
     expect(report.months).toEqual(expectedMonths)
-    for (const [index, month] of report.months.entries()) expect(report.byMonth[index], month).toBe(await countPublished(...monthRange(month)))
+    for (const [index, month] of report.months.entries())
+      expect(report.byMonth[index], month).toBe(await countPublished(...monthRange(month)))
     expect(report.byMonth[0]).toBeGreaterThanOrEqual(3)
 
-    const categories = await payload.find({ collection: 'categories', sort: 'order', limit: 0, pagination: false, user: team.collective, overrideAccess: false })
+    const categories = await payload.find({
+      collection: 'categories',
+      sort: 'order',
+      limit: 0,
+      pagination: false,
+      user: team.collective,
+      overrideAccess: false,
+    })
     expect(report.byCategory.map((row) => row.code)).toEqual(categories.docs.map((category) => category.code))
     for (const category of categories.docs) {
       const row = report.byCategory.find((candidate) => candidate.code === category.code)!
       expect(row.total, category.code).toBe(await countPublished({ category: { equals: category.id } }))
       for (const [index, month] of report.months.entries()) {
-        expect(row.months[index], `${category.code} ${month}`).toBe(await countPublished({ category: { equals: category.id } }, ...monthRange(month)))
+        expect(row.months[index], `${category.code} ${month}`).toBe(
+          await countPublished({ category: { equals: category.id } }, ...monthRange(month)),
+        )
       }
     }
     expect(report.byCategory.find((row) => row.code === 'CAT-7')?.total).toBe(0)
@@ -192,7 +233,11 @@ describe('GET /api/reports/activity: every figure equals a count in the database
       }
       const first = inPeriod[0]
       const last = inPeriod.at(-1)!
-      expect(row.first, row.channel).toEqual({ day: first.date.slice(0, 10), followers: first.followers, pageLikes: first.pageLikes ?? null })
+      expect(row.first, row.channel).toEqual({
+        day: first.date.slice(0, 10),
+        followers: first.followers,
+        pageLikes: first.pageLikes ?? null,
+      })
       expect(row.last, row.channel).toEqual({ day: last.date.slice(0, 10), followers: last.followers, pageLikes: last.pageLikes ?? null })
       const change = inPeriod.length > 1 ? last.followers - first.followers : null
       expect(row.change, row.channel).toBe(change)
@@ -207,7 +252,9 @@ describe('GET /api/reports/activity: every figure equals a count in the database
     expect(facebook.last?.day).toBe('2026-03-01')
     expect(facebook.monthly[2]).toBe(1111)
     expect(report.audience.find((row) => row.channel === 'linkedin')).toMatchObject({ change: null, changePercent: null })
-    console.log(`[activity report] facebook ${facebook.first?.followers} → ${facebook.last?.followers} (${facebook.change}, ${facebook.changePercent} %)`)
+    console.log(
+      `[activity report] facebook ${facebook.first?.followers} → ${facebook.last?.followers} (${facebook.change}, ${facebook.changePercent} %)`,
+    )
   })
 
   it('exports the same figures as CSV, in French (;) and in English (,), as an attachment', async () => {
@@ -220,7 +267,11 @@ describe('GET /api/reports/activity: every figure equals a count in the database
       )
       expect([...answer.bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
       expect(answer.text.charCodeAt(0)).toBe(0xfeff)
-      const parsed = Papa.parse<Record<string, string>>(answer.text.slice(1), { header: true, delimiter: lang === 'fr' ? ';' : ',', skipEmptyLines: true })
+      const parsed = Papa.parse<Record<string, string>>(answer.text.slice(1), {
+        header: true,
+        delimiter: lang === 'fr' ? ';' : ',',
+        skipEmptyLines: true,
+      })
       expect(parsed.errors).toEqual([])
       const [section, code, , date, value] = parsed.meta.fields!
       const t = (key: Parameters<typeof translate>[1]) => translate(lang, key)
@@ -235,7 +286,9 @@ describe('GET /api/reports/activity: every figure equals a count in the database
       report.months.forEach((month, index) => expect(cell('reports:csvPostsByMonth', '', month)).toBe(report.byMonth[index]))
       for (const row of report.byCategory) {
         expect(cell('reports:csvPostsByCategory', row.code ?? '')).toBe(row.total)
-        report.months.forEach((month, index) => expect(cell('reports:csvPostsByCategoryMonth', row.code ?? '', month)).toBe(row.months[index]))
+        report.months.forEach((month, index) =>
+          expect(cell('reports:csvPostsByCategoryMonth', row.code ?? '', month)).toBe(row.months[index]),
+        )
       }
       for (const row of report.byChannel) expect(cell('reports:csvPublicationsByChannel', row.channel)).toBe(row.publications)
       for (const row of report.audience.filter((candidate) => candidate.first)) {
@@ -273,7 +326,14 @@ describe('GET /api/reports/activity: every figure equals a count in the database
       user: team.responsable,
       overrideAccess: false,
     })
-    const latest = await payload.findByID({ collection: 'posts', id: post.id, draft: true, depth: 0, user: team.responsable, overrideAccess: false })
+    const latest = await payload.findByID({
+      collection: 'posts',
+      id: post.id,
+      draft: true,
+      depth: 0,
+      user: team.responsable,
+      overrideAccess: false,
+    })
     expect(latest.workflowStatus).toBe('archived')
     const after = (await call(team.responsable, `?from=${FROM_DAY}&to=${TO_DAY}`)).json as ActivityReport
     expect(after.totals.posts).toBe(before.totals.posts)
@@ -314,7 +374,9 @@ describe('GET /api/reports/activity: every figure equals a count in the database
     const csv = await rest(payload, 'GET', `/api/reports/activity?from=${FROM_DAY}&to=${TO_DAY}&format=csv&lang=en`, { token })
     expect(csv.status, csv.text).toBe(200)
     expect(csv.headers.get('content-disposition')).toBe('attachment; filename="activity-report_2025-04-01_2026-03-31.csv"')
-    const total = Papa.parse<string[]>(csv.text.replace(/^\uFEFF/, ''), { skipEmptyLines: true }).data.find((row) => row[0] === 'Published posts (total)')
+    const total = Papa.parse<string[]>(csv.text.replace(/^\uFEFF/, ''), { skipEmptyLines: true }).data.find(
+      (row) => row[0] === 'Published posts (total)',
+    )
     expect(Number(total?.[4])).toBe(report.totals.posts)
     const json = await rest(payload, 'GET', `/api/reports/activity?from=${FROM_DAY}&to=${TO_DAY}`, { token })
     expect(json.json.totals).toEqual(report.totals)

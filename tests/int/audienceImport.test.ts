@@ -39,9 +39,17 @@ describe('POST /api/audience-snapshots/import', () => {
 
   const send = (user: TestUser | undefined, body: unknown) => callEndpoint(payload, audienceImportEndpoint, { user, url: URL, body })
   const count = async (where?: Where) => (await payload.count({ collection: COLLECTION, where })).totalDocs
-  const inYear = (year: number): Where => ({ and: [{ date: { greater_than_equal: `${year}-01-01` } }, { date: { less_than: `${year + 1}-01-01` } }] })
+  const inYear = (year: number): Where => ({
+    and: [{ date: { greater_than_equal: `${year}-01-01` } }, { date: { less_than: `${year + 1}-01-01` } }],
+  })
   const storedOn = async (channel: string, day: string) =>
-    (await payload.find({ collection: COLLECTION, where: { and: [{ channel: { equals: channel } }, { date: { equals: `${day}T12:00:00.000Z` } }] }, depth: 0 })).docs
+    (
+      await payload.find({
+        collection: COLLECTION,
+        where: { and: [{ channel: { equals: channel } }, { date: { equals: `${day}T12:00:00.000Z` } }] },
+        depth: 0,
+      })
+    ).docs
 
   it('answers 401 to nobody and 403 to writers and the Collective, without writing', async () => {
     const rows = rowsOf(frenchCsv('2030-01-01', 2, ['Facebook'], () => 100))
@@ -66,7 +74,13 @@ describe('POST /api/audience-snapshots/import', () => {
     const preview = await send(team.responsable, { mode: 'preview', rows })
     expect(preview.status).toBe(200)
     expect(preview.json.counts).toEqual({ create: 30, update: 0, unchanged: 0 })
-    expect(preview.json.rows[0]).toMatchObject({ line: 2, channel: 'facebook', date: '2031-04-01', action: 'create', followers: { old: null, new: 1000 } })
+    expect(preview.json.rows[0]).toMatchObject({
+      line: 2,
+      channel: 'facebook',
+      date: '2031-04-01',
+      action: 'create',
+      followers: { old: null, new: 1000 },
+    })
     expect(await count(inYear(2031))).toBe(0)
 
     const first = await send(team.responsable, { mode: 'commit', rows })
@@ -97,7 +111,12 @@ describe('POST /api/audience-snapshots/import', () => {
 
     const preview = await send(team.admin, { mode: 'preview', rows })
     expect(preview.json.counts).toEqual({ create: 1, update: 1, unchanged: 1 })
-    expect(preview.json.rows[1]).toMatchObject({ line: 3, action: 'update', followers: { old: 400, new: 410 }, changes: { followers: { old: 400, new: 410 } } })
+    expect(preview.json.rows[1]).toMatchObject({
+      line: 3,
+      action: 'update',
+      followers: { old: 400, new: 410 },
+      changes: { followers: { old: 400, new: 410 } },
+    })
     expect(preview.json.rows[1].changes).not.toHaveProperty('reach')
 
     const commit = await send(team.admin, { mode: 'commit', rows })
@@ -129,14 +148,23 @@ describe('POST /api/audience-snapshots/import', () => {
         [7, 'rows.6.followers'],
         [7, 'rows.6'],
       ])
-      expect(errors[0].message).toBe('Ligne 7 : Réseau inconnu : « tiktok ». Réseaux acceptés : Facebook, Instagram, X (Twitter), LinkedIn, Bluesky, Mastodon.')
+      expect(errors[0].message).toBe(
+        'Ligne 7 : Réseau inconnu : « tiktok ». Réseaux acceptés : Facebook, Instagram, X (Twitter), LinkedIn, Bluesky, Mastodon.',
+      )
       expect(errors[3].message).toBe('Ligne 12 : Facebook du 2033-01-01 figure déjà à la ligne 2 : cette ligne est ignorée.')
     }
     expect(await count()).toBe(before)
   })
 
   it.each([
-    ['more than 500 rows', (rows: AudienceRowInput[]) => ({ mode: 'commit', rows: Array.from({ length: 501 }, (_, index) => ({ ...rows[0], line: index + 2 })) }), 'rows'],
+    [
+      'more than 500 rows',
+      (rows: AudienceRowInput[]) => ({
+        mode: 'commit',
+        rows: Array.from({ length: 501 }, (_, index) => ({ ...rows[0], line: index + 2 })),
+      }),
+      'rows',
+    ],
     ['no rows', () => ({ mode: 'commit', rows: [] }), 'rows'],
     ['an unknown mode', (rows: AudienceRowInput[]) => ({ mode: 'write', rows }), 'mode'],
     ['rows that are not a list', () => ({ mode: 'commit', rows: 'Facebook;2034-01-01;5' }), 'rows'],
@@ -167,11 +195,15 @@ describe('POST /api/audience-snapshots/import', () => {
     expect(answers[0].json.created + answers[1].json.created).toBe(40)
     expect(answers[0].json.updated + answers[1].json.updated).toBe(0)
     expect(await count(inYear(2035))).toBe(40)
-    console.log(`[audienceImport] race: created ${answers[0].json.created} + ${answers[1].json.created}, unchanged ${answers[0].json.unchanged} + ${answers[1].json.unchanged}`)
+    console.log(
+      `[audienceImport] race: created ${answers[0].json.created} + ${answers[1].json.created}, unchanged ${answers[0].json.unchanged} + ${answers[1].json.unchanged}`,
+    )
   })
 
   it('a 1 250-line file committed in chunks of 200, as the page does; re-imported: all unchanged', async () => {
-    const rows = rowsOf(frenchCsv('2036-01-01', 250, ['Facebook', 'Instagram', 'LinkedIn', 'Bluesky', 'Mastodon'], (day, channel) => 10_000 * channel + day))
+    const rows = rowsOf(
+      frenchCsv('2036-01-01', 250, ['Facebook', 'Instagram', 'LinkedIn', 'Bluesky', 'Mastodon'], (day, channel) => 10_000 * channel + day),
+    )
     expect(rows).toHaveLength(1250)
     const commitAll = async () => {
       const totals = { created: 0, updated: 0, unchanged: 0 }
@@ -187,7 +219,9 @@ describe('POST /api/audience-snapshots/import', () => {
     const firstMs = performance.now() - began
     began = performance.now()
     expect(await commitAll()).toEqual({ created: 0, updated: 0, unchanged: 1250 })
-    console.log(`[audienceImport] 1 250 rows: first import ${Math.round(firstMs)} ms, re-import ${Math.round(performance.now() - began)} ms`)
+    console.log(
+      `[audienceImport] 1 250 rows: first import ${Math.round(firstMs)} ms, re-import ${Math.round(performance.now() - began)} ms`,
+    )
     expect(await count(inYear(2036))).toBe(1250)
   })
 })

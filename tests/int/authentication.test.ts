@@ -130,7 +130,10 @@ describe('authentication (REST)', () => {
       const answer = await login(team.redaction.email, team.redaction.password)
       const cookie = answer.headers.get('set-cookie') ?? ''
       expect(cookie).toMatch(/^payload-token=[^;]+/)
-      const attributes = cookie.split(';').slice(1).map((part) => part.trim().split('=')[0].toLowerCase())
+      const attributes = cookie
+        .split(';')
+        .slice(1)
+        .map((part) => part.trim().split('=')[0].toLowerCase())
       expect(attributes).toContain('httponly')
       expect(cookie).toMatch(/;\s*SameSite=Lax(;|$)/)
       expect(cookie).toMatch(/;\s*Path=\/(;|$)/)

@@ -44,7 +44,10 @@ describe('calendar endpoints (real users, their own access)', () => {
       const dated = await draftPost(payload, team.redaction, { title: 'Atelier du 15', publishAt: '2026-12-15T15:00:00.000Z' })
       const lateSunday = await draftPost(payload, team.redaction, { title: 'Dimanche soir', publishAt: '2026-12-01T04:30:00.000Z' })
       const undated = await draftPost(payload, team.redaction, { title: 'Sans date', publishAt: null })
-      const response = await callEndpoint(payload, eventsEndpoint, { user: team.redaction, url: '/api/calendar/events?from=2026-11-01&to=2026-12-01' })
+      const response = await callEndpoint(payload, eventsEndpoint, {
+        user: team.redaction,
+        url: '/api/calendar/events?from=2026-11-01&to=2026-12-01',
+      })
       expect(response.status).toBe(200)
       expect(response.json.timeZone).toBe('America/Toronto')
       const ids = response.json.events.map((event: { id: number }) => event.id)
@@ -58,7 +61,9 @@ describe('calendar endpoints (real users, their own access)', () => {
         category: { code: 'CAT-2', color: expect.stringMatching(/^#/) },
       })
       expect(response.json.tray.map((event: { id: number }) => event.id)).toContain(undated.id)
-      expect(response.json.keyDates).toEqual([{ day: '2026-11-20', label: expect.objectContaining({ fr: expect.stringContaining('enfant') }), source: 'CAT-4' }])
+      expect(response.json.keyDates).toEqual([
+        { day: '2026-11-20', label: expect.objectContaining({ fr: expect.stringContaining('enfant') }), source: 'CAT-4' },
+      ])
       const facebookWeek = response.json.rhythm.weeks
         .find((week: { week: string }) => week.week === '2026-11-30')
         ?.channels.find((row: { channel: string }) => row.channel === 'facebook')
@@ -82,14 +87,22 @@ describe('calendar endpoints (real users, their own access)', () => {
   describe('POST /api/calendar/move', () => {
     it('dates a tray draft at 10:00 Toronto time (planned, not scheduled)', async () => {
       const post = await draftPost(payload, team.redaction, { publishAt: null })
-      const response = await callEndpoint(payload, moveEndpoint, { user: team.redaction, url: '/api/calendar/move', body: { id: post.id, day: '2026-12-09' } })
+      const response = await callEndpoint(payload, moveEndpoint, {
+        user: team.redaction,
+        url: '/api/calendar/move',
+        body: { id: post.id, day: '2026-12-09' },
+      })
       expect(response.status).toBe(200)
       expect(response.json).toMatchObject({ workflowStatus: 'draft', publishAt: '2026-12-09T15:00:00.000Z' })
     })
 
     it('keeps the local time when a post moves across the daylight-saving change', async () => {
       const post = await draftPost(payload, team.redaction, { publishAt: '2027-03-12T15:00:00.000Z' }) // Fri 10:00 EST
-      const response = await callEndpoint(payload, moveEndpoint, { user: team.redaction, url: '/api/calendar/move', body: { id: post.id, day: '2027-03-15' } })
+      const response = await callEndpoint(payload, moveEndpoint, {
+        user: team.redaction,
+        url: '/api/calendar/move',
+        body: { id: post.id, day: '2027-03-15' },
+      })
       expect(response.json.publishAt).toBe('2027-03-15T14:00:00.000Z') // Mon 10:00 EDT
     })
 
@@ -97,7 +110,11 @@ describe('calendar endpoints (real users, their own access)', () => {
       const post = await draftPost(payload, team.redaction, { publishAt: null })
       await movePost(payload, team.redaction, post.id, { workflowStatus: 'in_review' })
       await movePost(payload, team.responsable, post.id, { workflowStatus: 'approved', valuesConfirmed: true })
-      const response = await callEndpoint(payload, moveEndpoint, { user: team.responsable, url: '/api/calendar/move', body: { id: post.id, day: '2026-12-16' } })
+      const response = await callEndpoint(payload, moveEndpoint, {
+        user: team.responsable,
+        url: '/api/calendar/move',
+        body: { id: post.id, day: '2026-12-16' },
+      })
       expect(response.status).toBe(200)
       expect(response.json.workflowStatus).toBe('scheduled')
     })
@@ -106,7 +123,11 @@ describe('calendar endpoints (real users, their own access)', () => {
       const post = await draftPost(payload, team.redaction, { publishAt: null })
       await movePost(payload, team.redaction, post.id, { workflowStatus: 'in_review' })
       await movePost(payload, team.responsable, post.id, { workflowStatus: 'approved', valuesConfirmed: true })
-      const response = await callEndpoint(payload, moveEndpoint, { user: team.redaction, url: '/api/calendar/move', body: { id: post.id, day: '2026-12-16' } })
+      const response = await callEndpoint(payload, moveEndpoint, {
+        user: team.redaction,
+        url: '/api/calendar/move',
+        body: { id: post.id, day: '2026-12-16' },
+      })
       expect(response.status).toBe(400)
       expect(response.json.errors[0].message).toContain('n’est pas permis pour vos rôles')
       expect((await stored(payload, post.id)).publishAt ?? null).toBeNull()
@@ -119,7 +140,11 @@ describe('calendar endpoints (real users, their own access)', () => {
         publishAt: '2026-12-01T15:00:00.000Z',
         closingDate: '2026-12-05T00:00:00.000Z',
       })
-      const response = await callEndpoint(payload, moveEndpoint, { user: team.redaction, url: '/api/calendar/move', body: { id: post.id, day: '2026-12-10' } })
+      const response = await callEndpoint(payload, moveEndpoint, {
+        user: team.redaction,
+        url: '/api/calendar/move',
+        body: { id: post.id, day: '2026-12-10' },
+      })
       expect(response.status).toBe(400)
       expect(response.json.errors[0]).toMatchObject({ path: 'closingDate', message: expect.stringContaining('CAT-6') })
       expect((await stored(payload, post.id)).publishAt).toBe('2026-12-01T15:00:00.000Z')
@@ -128,11 +153,19 @@ describe('calendar endpoints (real users, their own access)', () => {
     it('refuses a drop on a past day with the reason at the date, and writes nothing', async () => {
       const post = await draftPost(payload, team.redaction, { publishAt: '2026-12-10T15:00:00.000Z' })
       const versionsBefore = (await payload.countVersions({ collection: 'posts', where: { parent: { equals: post.id } } })).totalDocs
-      const response = await callEndpoint(payload, moveEndpoint, { user: team.redaction, url: '/api/calendar/move', body: { id: post.id, day: '2026-11-19', time: '15:00' } })
+      const response = await callEndpoint(payload, moveEndpoint, {
+        user: team.redaction,
+        url: '/api/calendar/move',
+        body: { id: post.id, day: '2026-11-19', time: '15:00' },
+      })
       expect(response.status).toBe(400)
       expect(response.json.errors).toEqual([{ path: 'publishAt', message: expect.stringContaining('déjà passé') }])
       // Without a time, the post keeps its own (10:00): still a past day.
-      const untimed = await callEndpoint(payload, moveEndpoint, { user: team.redaction, url: '/api/calendar/move', body: { id: post.id, day: '2026-11-19' } })
+      const untimed = await callEndpoint(payload, moveEndpoint, {
+        user: team.redaction,
+        url: '/api/calendar/move',
+        body: { id: post.id, day: '2026-11-19' },
+      })
       expect(untimed.status).toBe(400)
       expect((await stored(payload, post.id)).publishAt).toBe('2026-12-10T15:00:00.000Z')
       expect((await payload.countVersions({ collection: 'posts', where: { parent: { equals: post.id } } })).totalDocs).toBe(versionsBefore)
@@ -142,11 +175,19 @@ describe('calendar endpoints (real users, their own access)', () => {
       const post = await draftPost(payload, team.redaction, { publishAt: null })
       await movePost(payload, team.redaction, post.id, { workflowStatus: 'in_review' })
       await movePost(payload, team.responsable, post.id, { workflowStatus: 'approved', valuesConfirmed: true })
-      const earlier = await callEndpoint(payload, moveEndpoint, { user: team.responsable, url: '/api/calendar/move', body: { id: post.id, day: '2026-11-20', time: '11:59' } })
+      const earlier = await callEndpoint(payload, moveEndpoint, {
+        user: team.responsable,
+        url: '/api/calendar/move',
+        body: { id: post.id, day: '2026-11-20', time: '11:59' },
+      })
       expect(earlier.status).toBe(400)
       expect(earlier.json.errors[0].path).toBe('publishAt')
       expect(await stored(payload, post.id)).toMatchObject({ workflowStatus: 'approved', publishAt: null })
-      const later = await callEndpoint(payload, moveEndpoint, { user: team.responsable, url: '/api/calendar/move', body: { id: post.id, day: '2026-11-20', time: '16:30' } })
+      const later = await callEndpoint(payload, moveEndpoint, {
+        user: team.responsable,
+        url: '/api/calendar/move',
+        body: { id: post.id, day: '2026-11-20', time: '16:30' },
+      })
       expect(later.status).toBe(200)
       expect(later.json).toMatchObject({ workflowStatus: 'scheduled', publishAt: '2026-11-20T21:30:00.000Z' })
     })
@@ -155,10 +196,22 @@ describe('calendar endpoints (real users, their own access)', () => {
       const post = await draftPost(payload, team.redaction, { publishAt: null })
       await movePost(payload, team.redaction, post.id, { workflowStatus: 'in_review' })
       await movePost(payload, team.responsable, post.id, { workflowStatus: 'approved', valuesConfirmed: true })
-      const moved = await callEndpoint(payload, moveEndpoint, { user: team.responsable, url: '/api/calendar/move', body: { id: post.id, day: '2026-12-16', time: '16:28' } })
+      const moved = await callEndpoint(payload, moveEndpoint, {
+        user: team.responsable,
+        url: '/api/calendar/move',
+        body: { id: post.id, day: '2026-12-16', time: '16:28' },
+      })
       expect(moved.status).toBe(200)
-      expect(moved.json).toMatchObject({ workflowStatus: 'scheduled', publishAt: '2026-12-16T21:28:00.000Z', previous: { publishAt: null, workflowStatus: 'approved' } })
-      const undone = await callEndpoint(payload, undoMoveEndpoint, { user: team.responsable, url: '/api/calendar/undo', body: { id: post.id, ...moved.json.previous } })
+      expect(moved.json).toMatchObject({
+        workflowStatus: 'scheduled',
+        publishAt: '2026-12-16T21:28:00.000Z',
+        previous: { publishAt: null, workflowStatus: 'approved' },
+      })
+      const undone = await callEndpoint(payload, undoMoveEndpoint, {
+        user: team.responsable,
+        url: '/api/calendar/undo',
+        body: { id: post.id, ...moved.json.previous },
+      })
       expect(undone.status).toBe(200)
       const after = await stored(payload, post.id)
       expect(after).toMatchObject({ workflowStatus: 'approved', publishAt: null })
@@ -224,7 +277,10 @@ describe('calendar endpoints (real users, their own access)', () => {
 
   describe('iCal feed', () => {
     it('serves planned and scheduled posts to the token owner, in Toronto time with its VTIMEZONE', async () => {
-      await draftPost(payload, team.redaction, { title: 'Planifiée pour le flux', publishAt: new Date(Date.now() + 3 * 86_400_000).toISOString() })
+      await draftPost(payload, team.redaction, {
+        title: 'Planifiée pour le flux',
+        publishAt: new Date(Date.now() + 3 * 86_400_000).toISOString(),
+      })
       const created = await callEndpoint(payload, feedTokenEndpoints[0], { user: team.redaction, url: '/api/calendar/feed-token' })
       expect(created.status).toBe(200)
       const feedUrl = new URL(created.json.url)

@@ -105,7 +105,12 @@ describe('code of conduct (FORBID-3)', () => {
     await payload.updateGlobal({ slug: 'policy', data: { weeklyHours: 5 }, user: team.responsable, overrideAccess: false })
     expect((await policy()).codeOfConduct?.version).toBe(1)
     // nobody types a version
-    await payload.updateGlobal({ slug: 'policy', data: { codeOfConduct: { ...current.codeOfConduct, version: 7 } }, user: team.responsable, overrideAccess: false })
+    await payload.updateGlobal({
+      slug: 'policy',
+      data: { codeOfConduct: { ...current.codeOfConduct, version: 7 } },
+      user: team.responsable,
+      overrideAccess: false,
+    })
     expect((await policy()).codeOfConduct?.version).toBe(1)
 
     await payload.updateGlobal({

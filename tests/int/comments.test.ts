@@ -27,23 +27,35 @@ describe('comments on posts (real users of each role, overrideAccess: false)', (
 
   it('the author and the mentions are set by the system: « @Name » of a team member notifies them', async () => {
     const post = await draftPost(payload, team.redaction, { title: 'À commenter' })
-    const created = await comment(team.collective, post, `@${team.responsable.name} pouvez-vous relire la source ? Merci @${team.collective.name}`, {
-      author: team.admin.id,
-      authorName: 'Quelqu’un d’autre',
-      mentions: [team.admin.id],
-      resolved: true,
-    })
+    const created = await comment(
+      team.collective,
+      post,
+      `@${team.responsable.name} pouvez-vous relire la source ? Merci @${team.collective.name}`,
+      {
+        author: team.admin.id,
+        authorName: 'Quelqu’un d’autre',
+        mentions: [team.admin.id],
+        resolved: true,
+      },
+    )
     expect(created).toMatchObject({ author: team.collective.id, authorName: team.collective.name, resolved: false })
     // Self-mentions are kept in the list but notify nobody; a claimed mention is not taken.
     expect((created.mentions as number[]).sort()).toEqual([team.responsable.id, team.collective.id].sort())
-    const notices = await payload.find({ collection: 'notifications', where: { kind: { equals: 'mention' } }, depth: 0, ...as(team.responsable) })
+    const notices = await payload.find({
+      collection: 'notifications',
+      where: { kind: { equals: 'mention' } },
+      depth: 0,
+      ...as(team.responsable),
+    })
     expect(notices.docs).toHaveLength(1)
     expect(notices.docs[0]).toMatchObject({ post: post.id, link: `/collections/posts/${post.id}` })
     expect(notices.docs[0].messageFr).toBe(
       `${team.collective.name} vous a mentionné·e dans un commentaire sur « À commenter » : « @${team.responsable.name} pouvez-vous relire la source ? Merci @${team.collective.name} »`,
     )
     for (const user of [team.collective, team.admin]) {
-      expect((await payload.find({ collection: 'notifications', where: { kind: { equals: 'mention' } }, ...as(user) })).docs).toHaveLength(0)
+      expect((await payload.find({ collection: 'notifications', where: { kind: { equals: 'mention' } }, ...as(user) })).docs).toHaveLength(
+        0,
+      )
     }
   })
 
@@ -87,7 +99,9 @@ describe('comments on posts (real users of each role, overrideAccess: false)', (
     // The responsible person may resolve it, not rewrite it: the text stays.
     await payload.update({ collection: 'comments', id: mine.id, data: { body: 'Réécrit par la responsable' }, ...as(team.responsable) })
     expect((await payload.findByID({ collection: 'comments', id: mine.id })).body).toBe('Texte corrigé')
-    expect(await status(payload.update({ collection: 'comments', id: mine.id, data: { body: 'Réécrit' }, ...as(team.collective) }))).toBe(403)
+    expect(await status(payload.update({ collection: 'comments', id: mine.id, data: { body: 'Réécrit' }, ...as(team.collective) }))).toBe(
+      403,
+    )
     expect(await status(payload.delete({ collection: 'comments', id: mine.id, ...as(team.responsable) }))).toBe(403)
     expect(await status(payload.delete({ collection: 'comments', id: mine.id, ...as(team.redaction) }))).toBeNull()
     const other = await comment(team.collective, post, 'À retirer par l’administration')
@@ -97,15 +111,29 @@ describe('comments on posts (real users of each role, overrideAccess: false)', (
   it('resolve and reopen: the responsible person any comment, the post’s author those on their post, recorded by the system', async () => {
     const post = await draftPost(payload, team.redaction, { title: 'Fil à résoudre' })
     const note = await comment(team.collective, post, 'Le lien est brisé.')
-    const resolved = await payload.update({ collection: 'comments', id: note.id, data: { resolved: true, resolvedBy: team.admin.id }, depth: 0, ...as(team.responsable) })
+    const resolved = await payload.update({
+      collection: 'comments',
+      id: note.id,
+      data: { resolved: true, resolvedBy: team.admin.id },
+      depth: 0,
+      ...as(team.responsable),
+    })
     expect(resolved).toMatchObject({ resolved: true, resolvedBy: team.responsable.id })
     expect(resolved.resolvedAt).toBeTruthy()
-    const reopened = await payload.update({ collection: 'comments', id: note.id, data: { resolved: false }, depth: 0, ...as(team.redaction) })
+    const reopened = await payload.update({
+      collection: 'comments',
+      id: note.id,
+      data: { resolved: false },
+      depth: 0,
+      ...as(team.redaction),
+    })
     expect(reopened).toMatchObject({ resolved: false, resolvedBy: null, resolvedAt: null })
 
     const elsewhere = await draftPost(payload, team.responsable, { title: 'Pas la sienne' })
     const theirs = await comment(team.responsable, elsewhere, 'Pour la responsable.')
-    expect(await status(payload.update({ collection: 'comments', id: theirs.id, data: { resolved: true }, ...as(team.redaction) }))).toBe(403)
+    expect(await status(payload.update({ collection: 'comments', id: theirs.id, data: { resolved: true }, ...as(team.redaction) }))).toBe(
+      403,
+    )
     expect((await payload.findByID({ collection: 'comments', id: theirs.id })).resolved).toBe(false)
   })
 
@@ -116,16 +144,24 @@ describe('comments on posts (real users of each role, overrideAccess: false)', (
     expect(refused.status).toBe(400)
     expect(refused.errors).toEqual([{ path: 'body', message: 'Écrivez un commentaire avant de l’envoyer.' }])
     const token = await restLogin(payload, team.redaction.email, team.redaction.password)
-    const english = await rest(payload, 'POST', '/api/comments', { token, headers: { 'accept-language': 'en' }, body: { post: post.id, body: '  ' } })
+    const english = await rest(payload, 'POST', '/api/comments', {
+      token,
+      headers: { 'accept-language': 'en' },
+      body: { post: post.id, body: '  ' },
+    })
     expect(english.status).toBe(400)
     expect(english.json.errors[0].data.errors).toEqual([{ path: 'body', message: 'Write a comment before sending it.' }])
     expect((await payload.count({ collection: 'comments' })).totalDocs).toBe(before.totalDocs)
   })
 
   it('a comment must be on an existing post', async () => {
-    const refused = await refusal(payload.create({ collection: 'comments', data: { post: 999_999, body: 'Sur rien' }, ...as(team.redaction) }))
+    const refused = await refusal(
+      payload.create({ collection: 'comments', data: { post: 999_999, body: 'Sur rien' }, ...as(team.redaction) }),
+    )
     expect(refused.status).toBe(400)
-    expect(refused.errors).toEqual([{ path: 'post', message: 'Cette publication n’existe pas ou ne vous est pas accessible : le commentaire n’est pas enregistré.' }])
+    expect(refused.errors).toEqual([
+      { path: 'post', message: 'Cette publication n’existe pas ou ne vous est pas accessible : le commentaire n’est pas enregistré.' },
+    ])
     const token = await restLogin(payload, team.redaction.email, team.redaction.password)
     for (const post of [999_999, 'pas-un-nombre', null]) {
       const answer = await rest(payload, 'POST', '/api/comments', { token, body: { post, body: 'Sur rien' } })

@@ -166,7 +166,10 @@ describe('checkCompliance (the compliance endpoint without HTTP), with real user
       await movePost(payload, team.redaction, post.id, { workflowStatus: 'in_review' })
       const { findings } = await report(team.responsable, { id: post.id, data: { workflowStatus: 'approved' } })
       expect(summary(findings)).toEqual(['GOV-6:warn:valuesConfirmed'])
-      const { findings: ticked } = await report(team.responsable, { id: post.id, data: { workflowStatus: 'approved', valuesConfirmed: true } })
+      const { findings: ticked } = await report(team.responsable, {
+        id: post.id,
+        data: { workflowStatus: 'approved', valuesConfirmed: true },
+      })
       expect(ticked).toEqual([])
       // No move, no GOV-6.
       expect((await report(team.responsable, { id: post.id, data: {} })).findings).toEqual([])

@@ -35,7 +35,11 @@ describe('consent lifecycle (PRIV-3): withdrawal, expiry, « À traiter », audi
   }
 
   /** A post showing `mediaId`, taken through the workflow to `status` (published by the job when due). */
-  async function postAt(mediaId: number, status: 'approved' | 'scheduled' | 'published', publishAt = '2026-12-10T15:00:00.000Z'): Promise<Post> {
+  async function postAt(
+    mediaId: number,
+    status: 'approved' | 'scheduled' | 'published',
+    publishAt = '2026-12-10T15:00:00.000Z',
+  ): Promise<Post> {
     const post = await draftPost(payload, team.redaction, { media: [mediaId], publishAt })
     await movePost(payload, team.redaction, post.id, { workflowStatus: 'in_review' })
     await movePost(payload, team.responsable, post.id, { workflowStatus: 'approved', valuesConfirmed: true })
@@ -48,7 +52,10 @@ describe('consent lifecycle (PRIV-3): withdrawal, expiry, « À traiter », audi
   }
 
   async function childWithConsent(data: Partial<Consent> = {}) {
-    const child = await createPerson(payload, { fullName: `Enfant ${Math.random().toString(36).slice(2, 8)}`, birthDate: '2017-02-01T00:00:00.000Z' })
+    const child = await createPerson(payload, {
+      fullName: `Enfant ${Math.random().toString(36).slice(2, 8)}`,
+      birthDate: '2017-02-01T00:00:00.000Z',
+    })
     const consent = await createConsent(payload, child.id, data)
     const photo = await createImage(payload, { people: [child.id] })
     return { child, consent, photo }
@@ -104,7 +111,12 @@ describe('consent lifecycle (PRIV-3): withdrawal, expiry, « À traiter », audi
         ['no method', { token: await tokenOf(team.responsable), body: { withdrawnAt: good.withdrawnAt } }, 400, 'courriel, téléphone'],
         ['unknown method', { token: await tokenOf(team.responsable), body: { method: 'pigeon' } }, 400, 'courriel, téléphone'],
         ['not a date', { token: await tokenOf(team.responsable), body: { method: 'email', withdrawnAt: 'hier' } }, 400, 'date ISO'],
-        ['in the future', { token: await tokenOf(team.responsable), body: { method: 'email', withdrawnAt: '2099-01-01T00:00:00Z' } }, 400, 'futur'],
+        [
+          'in the future',
+          { token: await tokenOf(team.responsable), body: { method: 'email', withdrawnAt: '2099-01-01T00:00:00Z' } },
+          400,
+          'futur',
+        ],
         ['not JSON', { token: await tokenOf(team.responsable), body: '{"method":' }, 400, 'courriel'],
       ]
       for (const [, options, status, message] of attempts) {
@@ -120,7 +132,10 @@ describe('consent lifecycle (PRIV-3): withdrawal, expiry, « À traiter », audi
 
       const first = await rest(payload, 'POST', url, { token: await tokenOf(team.admin), body: good })
       expect(first.status).toBe(200)
-      const again = await rest(payload, 'POST', url, { token: await tokenOf(team.admin), body: { ...good, withdrawnAt: '2026-11-24T10:00:00Z' } })
+      const again = await rest(payload, 'POST', url, {
+        token: await tokenOf(team.admin),
+        body: { ...good, withdrawnAt: '2026-11-24T10:00:00Z' },
+      })
       expect(again.status).toBe(409)
       expect(again.json.errors[0]).toMatchObject({ path: 'revokedAt', message: expect.stringContaining('déjà retiré') })
       expect((await payload.findByID({ collection: 'consents', id: consent.id, overrideAccess: true })).revokedAt).toBe(good.withdrawnAt)
@@ -131,11 +146,20 @@ describe('consent lifecycle (PRIV-3): withdrawal, expiry, « À traiter », audi
     it('records when a published post was taken down and by whom; others cannot see or change tasks', async () => {
       const { consent, photo } = await childWithConsent()
       const published = await postAt(photo.id, 'published', '2026-11-21T15:00:00.000Z')
-      await payload.update({ collection: 'consents', id: consent.id, data: { revokedAt: '2026-11-25T10:00:00.000Z' }, user: team.responsable, overrideAccess: false })
+      await payload.update({
+        collection: 'consents',
+        id: consent.id,
+        data: { revokedAt: '2026-11-25T10:00:00.000Z' },
+        user: team.responsable,
+        overrideAccess: false,
+      })
       const [task] = (await tasksOf(published.id)).docs
       expect(task.kind).toBe('takedown')
 
-      const forRedaction = await rest(payload, 'PATCH', `/api/privacy-tasks/${task.id}`, { token: await tokenOf(team.redaction), body: { doneAt: '2026-11-25T16:00:00.000Z' } })
+      const forRedaction = await rest(payload, 'PATCH', `/api/privacy-tasks/${task.id}`, {
+        token: await tokenOf(team.redaction),
+        body: { doneAt: '2026-11-25T16:00:00.000Z' },
+      })
       expect(forRedaction.status).toBe(403)
       expect((await rest(payload, 'GET', `/api/privacy-tasks/${task.id}`, { token: await tokenOf(team.redaction) })).status).toBe(403)
 
@@ -150,7 +174,10 @@ describe('consent lifecycle (PRIV-3): withdrawal, expiry, « À traiter », audi
       expect(after.kind).toBe('takedown')
       expect(relationId(after.post)).toBe(published.id)
 
-      const created = await rest(payload, 'POST', '/api/privacy-tasks', { token: await tokenOf(team.admin), body: { kind: 'replan', cause: 'withdrawn', post: published.id } })
+      const created = await rest(payload, 'POST', '/api/privacy-tasks', {
+        token: await tokenOf(team.admin),
+        body: { kind: 'replan', cause: 'withdrawn', post: published.id },
+      })
       expect(created.status).toBe(403)
       const removed = await rest(payload, 'DELETE', `/api/privacy-tasks/${task.id}`, { token: await tokenOf(team.admin) })
       expect(removed.status).toBe(403)
@@ -175,7 +202,10 @@ describe('consent lifecycle (PRIV-3): withdrawal, expiry, « À traiter », audi
     it('a consent that expires takes its undated planned posts out of the plan at the next publication run, once', async () => {
       // Undated posts are checked at "now": the expiry must be ahead of the real clock when they are approved.
       const expiry = new Date(Date.now() + 2 * 24 * 3600_000)
-      const { consent, photo } = await childWithConsent({ validFrom: new Date(Date.now() - 24 * 3600_000).toISOString(), expiresAt: expiry.toISOString() })
+      const { consent, photo } = await childWithConsent({
+        validFrom: new Date(Date.now() - 24 * 3600_000).toISOString(),
+        expiresAt: expiry.toISOString(),
+      })
       const undated = await draftPost(payload, team.redaction, { media: [photo.id], publishAt: null })
       await movePost(payload, team.redaction, undated.id, { workflowStatus: 'in_review' })
       await movePost(payload, team.responsable, undated.id, { workflowStatus: 'approved', valuesConfirmed: true })
@@ -198,16 +228,32 @@ describe('consent lifecycle (PRIV-3): withdrawal, expiry, « À traiter », audi
       const { consent, photo } = await childWithConsent()
       const december = await postAt(photo.id, 'scheduled', '2026-12-10T15:00:00.000Z')
       const early = await postAt(photo.id, 'scheduled', '2026-11-28T15:00:00.000Z')
-      await payload.update({ collection: 'consents', id: consent.id, data: { expiresAt: '2026-12-01T00:00:00.000Z' }, user: team.responsable, overrideAccess: false })
+      await payload.update({
+        collection: 'consents',
+        id: consent.id,
+        data: { expiresAt: '2026-12-01T00:00:00.000Z' },
+        user: team.responsable,
+        overrideAccess: false,
+      })
       expect((await stored(payload, december.id)).workflowStatus).toBe('unscheduled')
       expect((await stored(payload, early.id)).workflowStatus).toBe('scheduled')
-      await payload.update({ collection: 'consents', id: consent.id, data: { scopes: ['instagram'] }, user: team.responsable, overrideAccess: false })
+      await payload.update({
+        collection: 'consents',
+        id: consent.id,
+        data: { scopes: ['instagram'] },
+        user: team.responsable,
+        overrideAccess: false,
+      })
       const narrowed = await stored(payload, early.id)
       expect(narrowed.workflowStatus).toBe('unscheduled')
       // The post's history, read by every signed-in person, gives no consent's scopes or dates; « À traiter » does.
       expect(narrowed.history?.at(-1)?.reason).toContain(WITHHELD_PREFIX)
       expect(narrowed.history?.at(-1)?.reason).not.toMatch(/Facebook|novembre|décembre|2026/)
-      expect((await tasksOf(early.id)).docs[0]).toMatchObject({ kind: 'replan', cause: 'changed', reason: expect.stringContaining('Facebook') })
+      expect((await tasksOf(early.id)).docs[0]).toMatchObject({
+        kind: 'replan',
+        cause: 'changed',
+        reason: expect.stringContaining('Facebook'),
+      })
     })
   })
 
@@ -230,7 +276,13 @@ describe('consent lifecycle (PRIV-3): withdrawal, expiry, « À traiter », audi
         user: team.responsable,
         overrideAccess: false,
       })
-      await payload.update({ collection: 'consents', id: consent.id, data: { signatoryName: 'Ginette Roy', scopes: ['facebook', 'instagram'] }, user: team.admin, overrideAccess: false })
+      await payload.update({
+        collection: 'consents',
+        id: consent.id,
+        data: { signatoryName: 'Ginette Roy', scopes: ['facebook', 'instagram'] },
+        user: team.admin,
+        overrideAccess: false,
+      })
       await payload.delete({ collection: 'consents', id: consent.id, user: team.responsable, overrideAccess: false })
       const { docs } = await entriesFor('consents', consent.id)
       expect(docs.map((entry) => entry.operation)).toEqual(['create', 'update', 'delete'])
@@ -246,16 +298,31 @@ describe('consent lifecycle (PRIV-3): withdrawal, expiry, « À traiter », audi
 
     it('records every post status change and position change, with the actor', async () => {
       const post = await postAt((await createImage(payload, { noIdentifiablePerson: true })).id, 'scheduled')
-      const statuses = (await entriesFor('posts', post.id)).docs.map((entry) => entry.changes?.[0] && `${entry.changes[0].from}→${entry.changes[0].to}`)
+      const statuses = (await entriesFor('posts', post.id)).docs.map(
+        (entry) => entry.changes?.[0] && `${entry.changes[0].from}→${entry.changes[0].to}`,
+      )
       expect(statuses).toEqual(['draft→in_review', 'in_review→approved', 'approved→scheduled'])
       const actors = (await entriesFor('posts', post.id)).docs.map((entry) => relationId(entry.actor))
       expect(actors).toEqual([team.redaction.id, team.responsable.id, team.responsable.id])
 
-      const position = await payload.create({ collection: 'positions', data: { title: 'Position à auditer', status: 'draft' }, user: team.collective, overrideAccess: false })
-      await payload.update({ collection: 'positions', id: position.id, data: { status: 'adopted' }, user: team.collective, overrideAccess: false })
+      const position = await payload.create({
+        collection: 'positions',
+        data: { title: 'Position à auditer', status: 'draft' },
+        user: team.collective,
+        overrideAccess: false,
+      })
+      await payload.update({
+        collection: 'positions',
+        id: position.id,
+        data: { status: 'adopted' },
+        user: team.collective,
+        overrideAccess: false,
+      })
       const positionEntries = (await entriesFor('positions', position.id)).docs
       expect(positionEntries.map((entry) => entry.operation)).toEqual(['create', 'update'])
-      expect(positionEntries[1].changes).toEqual(expect.arrayContaining([expect.objectContaining({ field: 'status', from: 'draft', to: 'adopted' })]))
+      expect(positionEntries[1].changes).toEqual(
+        expect.arrayContaining([expect.objectContaining({ field: 'status', from: 'draft', to: 'adopted' })]),
+      )
       expect(relationId(positionEntries[1].actor)).toBe(team.collective.id)
     })
 
@@ -265,8 +332,17 @@ describe('consent lifecycle (PRIV-3): withdrawal, expiry, « À traiter », audi
       const token = await tokenOf(team.admin)
       expect((await rest(payload, 'PATCH', `/api/audit-log/${entry.id}`, { token, body: { summary: 'réécrit' } })).status).toBe(403)
       expect((await rest(payload, 'DELETE', `/api/audit-log/${entry.id}`, { token })).status).toBe(403)
-      expect((await rest(payload, 'POST', '/api/audit-log', { token, body: { at: new Date().toISOString(), targetCollection: 'x', targetId: '1', operation: 'create' } })).status).toBe(403)
-      await expect(payload.update({ collection: 'audit-log', id: entry.id, data: { summary: 'réécrit' }, overrideAccess: true })).rejects.toMatchObject({ status: 403 })
+      expect(
+        (
+          await rest(payload, 'POST', '/api/audit-log', {
+            token,
+            body: { at: new Date().toISOString(), targetCollection: 'x', targetId: '1', operation: 'create' },
+          })
+        ).status,
+      ).toBe(403)
+      await expect(
+        payload.update({ collection: 'audit-log', id: entry.id, data: { summary: 'réécrit' }, overrideAccess: true }),
+      ).rejects.toMatchObject({ status: 403 })
       await expect(payload.delete({ collection: 'audit-log', id: entry.id, overrideAccess: true })).rejects.toMatchObject({ status: 403 })
       const still = await payload.findByID({ collection: 'audit-log', id: entry.id, depth: 0, overrideAccess: true })
       expect(still.summary).toBe(entry.summary)

@@ -24,7 +24,10 @@ describe('CSRF and CORS origins from the environment (REST)', () => {
     token = await restLogin(payload, team.responsable.email, team.responsable.password)
   })
   afterAll(() => {
-    for (const [name, value] of [['CSRF_ORIGINS', saved.csrf], ['CORS_ORIGINS', saved.cors]] as const) {
+    for (const [name, value] of [
+      ['CSRF_ORIGINS', saved.csrf],
+      ['CORS_ORIGINS', saved.cors],
+    ] as const) {
       if (value === undefined) delete process.env[name]
       else process.env[name] = value
     }

@@ -29,7 +29,13 @@ describe('demo data for the reports (first start with demo data)', () => {
 
   it('records 14 monthly snapshots per network (Facebook, Instagram, LinkedIn) and one two days ago, growing', async () => {
     for (const channel of ['facebook', 'instagram', 'linkedin'] as const) {
-      const { docs } = await payload.find({ collection: 'audience-snapshots', where: { channel: { equals: channel } }, sort: 'date', limit: 0, pagination: false })
+      const { docs } = await payload.find({
+        collection: 'audience-snapshots',
+        where: { channel: { equals: channel } },
+        sort: 'date',
+        limit: 0,
+        pagination: false,
+      })
       expect(docs.map((doc) => doc.date.slice(0, 10))).toEqual([
         ...Array.from({ length: 14 }, (_, index) => {
           const month = 10 + index // October 2025 … November 2026
@@ -64,9 +70,17 @@ describe('demo data for the reports (first start with demo data)', () => {
   it('gives the current fiscal year a report with posts and audience growth on the three networks', async () => {
     const responsable = (await payload.find({ collection: 'users', where: { roles: { contains: 'responsable' } } })).docs[0]
     const year = reportingYear(NOW, 4, ZONE)
-    const report = await loadActivityReport({ payload, user: { ...responsable, collection: 'users' } }, { from: year.from, to: year.to, timeZone: ZONE })
+    const report = await loadActivityReport(
+      { payload, user: { ...responsable, collection: 'users' } },
+      { from: year.from, to: year.to, timeZone: ZONE },
+    )
     expect(report.totals.posts).toBe(
-      (await payload.count({ collection: 'posts', where: { and: [{ workflowStatus: { equals: 'published' } }, { publishAt: { less_than_equal: NOW.toISOString() } }] } })).totalDocs,
+      (
+        await payload.count({
+          collection: 'posts',
+          where: { and: [{ workflowStatus: { equals: 'published' } }, { publishAt: { less_than_equal: NOW.toISOString() } }] },
+        })
+      ).totalDocs,
     )
     expect(report.totals.posts).toBeGreaterThan(0)
     const growing = report.audience.filter((row) => (row.change ?? 0) > 0).map((row) => row.channel)
@@ -75,7 +89,12 @@ describe('demo data for the reports (first start with demo data)', () => {
 
   it('adds nothing when run again', async () => {
     const users = {}
-    expect(await seedDemoReports(payload, { now: NOW, timeZone: ZONE, users })).toEqual({ snapshots: 0, meetings: 0, moderation: 0, helpRequests: 0 })
+    expect(await seedDemoReports(payload, { now: NOW, timeZone: ZONE, users })).toEqual({
+      snapshots: 0,
+      meetings: 0,
+      moderation: 0,
+      helpRequests: 0,
+    })
     expect((await payload.count({ collection: 'audience-snapshots' })).totalDocs).toBe(45)
   })
 })

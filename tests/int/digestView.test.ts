@@ -14,7 +14,13 @@ vi.mock('../../src/components/adminView', () => ({
       shell.redirected.push(returnTo)
       throw new Error('NEXT_REDIRECT')
     }
-    return { req, user: req.user, language: req.i18n.language === 'en' ? 'en' : 'fr', adminRoute: '/admin', page: (children: ReactElement) => children }
+    return {
+      req,
+      user: req.user,
+      language: req.i18n.language === 'en' ? 'en' : 'fr',
+      adminRoute: '/admin',
+      page: (children: ReactElement) => children,
+    }
   },
 }))
 
@@ -53,7 +59,15 @@ describe('/admin/reunion (DigestView), rendered on the server', () => {
   it('shows every section in order, the copy button and, for the responsible person, consents and the meeting link', async () => {
     const html = await render(team.responsable)
     const ids = [...html.matchAll(/data-testid="(digest-[a-z-]+)"/g)].map((match) => match[1])
-    const sections = ['digest-published', 'digest-upcoming', 'digest-rhythm', 'digest-audience', 'digest-moderation', 'digest-overrides', 'digest-consents']
+    const sections = [
+      'digest-published',
+      'digest-upcoming',
+      'digest-rhythm',
+      'digest-audience',
+      'digest-moderation',
+      'digest-overrides',
+      'digest-consents',
+    ]
     expect(ids.filter((id) => sections.includes(id))).toEqual(sections)
     expect(ids).toContain('digest-copy-markdown')
     expect(html).toContain('Copier en Markdown')

@@ -27,8 +27,11 @@ describe('edit locks (payload-locked-documents) only for oneself on what one may
 
   const as = (user: TestUser) => ({ user, overrideAccess: false as const })
   const userRef = (user: TestUser) => ({ relationTo: 'users' as const, value: user.id })
-  const lockOn = (user: TestUser, holder: TestUser, target: { document?: { relationTo: string; value: number | string }; globalSlug?: string }) =>
-    payload.create({ collection: 'payload-locked-documents', data: { ...target, user: userRef(holder) } as never, ...as(user) })
+  const lockOn = (
+    user: TestUser,
+    holder: TestUser,
+    target: { document?: { relationTo: string; value: number | string }; globalSlug?: string },
+  ) => payload.create({ collection: 'payload-locked-documents', data: { ...target, user: userRef(holder) } as never, ...as(user) })
   const locks = async () => (await payload.count({ collection: 'payload-locked-documents' })).totalDocs
 
   it('lets a person lock, in their own name, a post they may edit', async () => {
@@ -79,7 +82,9 @@ describe('edit locks (payload-locked-documents) only for oneself on what one may
     const onPerson = await lockOn(team.responsable, team.responsable, { document: { relationTo: 'people', value: person.id } })
     const onPost = await lockOn(team.responsable, team.responsable, { document: { relationTo: 'posts', value: post.id } })
     const seen = async (user: TestUser) =>
-      (await payload.find({ collection: 'payload-locked-documents', depth: 0, limit: 0, pagination: false, ...as(user) })).docs.map((doc) => doc.id)
+      (await payload.find({ collection: 'payload-locked-documents', depth: 0, limit: 0, pagination: false, ...as(user) })).docs.map(
+        (doc) => doc.id,
+      )
     expect(await seen(team.redaction)).toContain(onPost.id)
     expect(await seen(team.redaction)).not.toContain(onPerson.id)
     expect(await seen(team.collective)).not.toContain(onPerson.id)
@@ -103,7 +108,9 @@ describe('edit locks (payload-locked-documents) only for oneself on what one may
     expect((held.user as { value: unknown }).value).toBe(team.redaction.id)
     expect((await rest(payload, 'PATCH', path, { token: responsable, ...inTheNameOf(team.responsable) })).status).toBe(200)
     expect((await rest(payload, 'DELETE', path, { token: responsable })).status).toBe(200)
-    expect(await payload.count({ collection: 'payload-locked-documents', where: { id: { equals: lock.id } } })).toMatchObject({ totalDocs: 0 })
+    expect(await payload.count({ collection: 'payload-locked-documents', where: { id: { equals: lock.id } } })).toMatchObject({
+      totalDocs: 0,
+    })
   })
 
   it('a post’s author is the person who creates the post, whatever the client sends', async () => {

@@ -104,7 +104,9 @@ describe('no protected data leaks through the read API (REST and local API, anon
   /** Protected data, written by the system. */
   async function plant() {
     const person = await createPerson(payload, { fullName: SECRET.person, kind: 'child', ageBand: 'under14', notes: 'Allergies' })
-    const png = await sharp({ create: { width: 4, height: 4, channels: 3, background: '#aa3366' } }).png().toBuffer()
+    const png = await sharp({ create: { width: 4, height: 4, channels: 3, background: '#aa3366' } })
+      .png()
+      .toBuffer()
     const form = await payload.create({
       collection: 'consent-forms',
       data: {},
@@ -150,10 +152,21 @@ describe('no protected data leaks through the read API (REST and local API, anon
       data: { code: SECRET.retiredCode, labelFr: 'Retirée', labelEn: 'Retired', color: '#222222', retired: true },
     })
     await payload.updateGlobal({ slug: 'policy', data: { responsiblePerson: team.responsable.id } })
-    const comment = await payload.create({ collection: 'comments', data: { post: publishedPost.id, body: SECRET.commentBody }, user: team.responsable, overrideAccess: false })
+    const comment = await payload.create({
+      collection: 'comments',
+      data: { post: publishedPost.id, body: SECRET.commentBody },
+      user: team.responsable,
+      overrideAccess: false,
+    })
     const notification = await payload.create({
       collection: 'notifications',
-      data: { recipient: team.responsable.id, kind: 'consentWithdrawn', messageFr: SECRET.notification, messageEn: SECRET.notification, link: '/a-traiter' },
+      data: {
+        recipient: team.responsable.id,
+        kind: 'consentWithdrawn',
+        messageFr: SECRET.notification,
+        messageEn: SECRET.notification,
+        link: '/a-traiter',
+      },
     })
     for (const actor of ['admin', 'redaction'] as const) {
       const answer = await rest(payload, 'POST', '/api/calendar/feed-token', { token: tokens[actor] })
@@ -225,7 +238,10 @@ describe('no protected data leaks through the read API (REST and local API, anon
     const wanted = secrets()
     for (const channel of channelsOf(control)) {
       const seen = await run(control, channel, query())
-      expect(wanted.filter((secret) => !seen.text.includes(secret)), `control ${control}/${channel} must see the secrets`).toEqual([])
+      expect(
+        wanted.filter((secret) => !seen.text.includes(secret)),
+        `control ${control}/${channel} must see the secrets`,
+      ).toEqual([])
     }
     const problems: string[] = []
     for (const actor of actors) {
@@ -425,7 +441,14 @@ describe('no protected data leaks through the read API (REST and local API, anon
       ['list', () => find('users')],
       ['by id', () => byId('users', team.admin.id)],
     ] as const)('the public reads no account: %s', async (label, query) => {
-      await checkReveal({ label: `users ${label}`, query, secrets: () => [team.admin.email], control: 'admin', actors: ['anonymous'], mustRefuse: true })
+      await checkReveal({
+        label: `users ${label}`,
+        query,
+        secrets: () => [team.admin.email],
+        control: 'admin',
+        actors: ['anonymous'],
+        mustRefuse: true,
+      })
     })
 
     it.each([
@@ -455,10 +478,14 @@ describe('no protected data leaks through the read API (REST and local API, anon
       for (const actor of ['admin', 'redaction'] as const) {
         probes += 2
         const me = await rest(payload, 'GET', '/api/users/me', { token: tokens[actor] })
-        const login = await rest(payload, 'POST', '/api/users/login', { body: { email: team[actor].email, password: team[actor].password } })
+        const login = await rest(payload, 'POST', '/api/users/login', {
+          body: { email: team[actor].email, password: team[actor].password },
+        })
         expect(me.json?.user?.id).toBe(team[actor].id)
         expect(login.status).toBe(200)
-        const shown = [me, login].filter((answer) => hashes().some((hash) => answer.text.includes(hash)) || answer.text.includes('calendarFeedTokenHash'))
+        const shown = [me, login].filter(
+          (answer) => hashes().some((hash) => answer.text.includes(hash)) || answer.text.includes('calendarFeedTokenHash'),
+        )
         if (shown.length) leaks.push(`users/me or login shows calendarFeedTokenHash to ${actor}`)
         expect(shown).toEqual([])
       }
@@ -466,7 +493,11 @@ describe('no protected data leaks through the read API (REST and local API, anon
 
     it.each([
       ['where[calendarFeedTokenHash][exists]', { calendarFeedTokenHash: { exists: true } }, { calendarFeedTokenHash: { exists: false } }],
-      ['where[calendarFeedTokenHash][equals]', { calendarFeedTokenHash: { equals: '<hash>' } }, { calendarFeedTokenHash: { equals: '0'.repeat(64) } }],
+      [
+        'where[calendarFeedTokenHash][equals]',
+        { calendarFeedTokenHash: { equals: '<hash>' } },
+        { calendarFeedTokenHash: { equals: '0'.repeat(64) } },
+      ],
       ['where[calendarFeedTokenHash][like]', { calendarFeedTokenHash: { like: '<prefix>' } }, { calendarFeedTokenHash: { like: 'zz' } }],
     ] as const)('%s does not filter, even for an administrator', async (label, match, miss) => {
       const resolve = (where: Record<string, unknown>) =>
@@ -510,11 +541,21 @@ describe('no protected data leaks through the read API (REST and local API, anon
     ] as const)('%s shows the public no unpublished edit of a published post', async (label, query) => {
       // ?draft=true reads the latest version: for a published post edited since, a draft that still
       // says workflowStatus 'published', which is all the public read access checks.
-      await checkReveal({ label: `posts unpublished edit · ${label}`, query, secrets: () => [SECRET.editedTitle], control: 'redaction', actors: ['anonymous'] })
+      await checkReveal({
+        label: `posts unpublished edit · ${label}`,
+        query,
+        secrets: () => [SECRET.editedTitle],
+        control: 'redaction',
+        actors: ['anonymous'],
+      })
     })
 
     it.each([
-      ['GET /api/posts/versions', () => ({ kind: 'findVersions', slug: 'posts', args: {} }) as Query, () => [SECRET.draftTitle, SECRET.editedTitle]],
+      [
+        'GET /api/posts/versions',
+        () => ({ kind: 'findVersions', slug: 'posts', args: {} }) as Query,
+        () => [SECRET.draftTitle, SECRET.editedTitle],
+      ],
       [
         'GET /api/posts/versions?where[parent][equals]=<draft>',
         () => ({ kind: 'findVersions', slug: 'posts', args: { where: { parent: { equals: planted.draftPost.id } } } }) as Query,
@@ -538,18 +579,18 @@ describe('no protected data leaks through the read API (REST and local API, anon
     })
 
     it.each([
-      [
-        'where[history.reason][like]',
-        { 'history.reason': { like: 'Raison interne' } },
-        { 'history.reason': { like: 'Inexistante' } },
-      ],
+      ['where[history.reason][like]', { 'history.reason': { like: 'Raison interne' } }, { 'history.reason': { like: 'Inexistante' } }],
       ['where[history.by][exists]', { 'history.by': { exists: false } }, { 'history.by': { exists: true } }],
       [
         'where[overrides.justification][like]',
         { 'overrides.justification': { like: 'Justification' } },
         { 'overrides.justification': { like: 'Inexistante' } },
       ],
-      ['where[author.email][equals]', { 'author.email': { equals: '<admin>' } }, { 'author.email': { equals: 'personne@test.balises.test' } }],
+      [
+        'where[author.email][equals]',
+        { 'author.email': { equals: '<admin>' } },
+        { 'author.email': { equals: 'personne@test.balises.test' } },
+      ],
       ['where[author.roles][contains]', { 'author.roles': { contains: 'admin' } }, { 'author.roles': { contains: 'collective' } }],
     ] as const)('%s is no oracle for the public', async (label, match, miss) => {
       const resolve = (where: Record<string, unknown>) => JSON.parse(JSON.stringify(where).replace('<admin>', team.admin.email))
@@ -569,7 +610,14 @@ describe('no protected data leaks through the read API (REST and local API, anon
       ['by id', () => byId('comments', planted.comment.id)],
       ['where[post][equals]', () => find('comments', { where: { post: { equals: planted.publishedPost.id } } })],
     ] as const)('%s', async (label, query) => {
-      await checkReveal({ label: `comments ${label}`, query, secrets: () => [SECRET.commentBody], control: 'redaction', actors: ['anonymous'], mustRefuse: true })
+      await checkReveal({
+        label: `comments ${label}`,
+        query,
+        secrets: () => [SECRET.commentBody],
+        control: 'redaction',
+        actors: ['anonymous'],
+        mustRefuse: true,
+      })
     })
     it('count where[body][equals] is no oracle for the public', async () => {
       await checkOracle({
@@ -588,7 +636,10 @@ describe('no protected data leaks through the read API (REST and local API, anon
         control: 'anonymous',
         actors: [],
       })
-      for (const channel of CHANNELS) expect((await run('anonymous', channel, byId('posts', planted.publishedPost.id, { depth: 3 }))).text).not.toContain(SECRET.commentBody)
+      for (const channel of CHANNELS)
+        expect((await run('anonymous', channel, byId('posts', planted.publishedPost.id, { depth: 3 }))).text).not.toContain(
+          SECRET.commentBody,
+        )
     })
   })
 
@@ -618,7 +669,13 @@ describe('no protected data leaks through the read API (REST and local API, anon
       ['by id', () => byId('categories', planted.retired.id)],
       ['where[code][equals]', () => find('categories', { where: { code: { equals: SECRET.retiredCode } } })],
     ] as const)('%s shows no retired category', async (label, query) => {
-      await checkReveal({ label: `categories ${label}`, query, secrets: () => [SECRET.retiredCode], control: 'redaction', actors: ['anonymous'] })
+      await checkReveal({
+        label: `categories ${label}`,
+        query,
+        secrets: () => [SECRET.retiredCode],
+        control: 'redaction',
+        actors: ['anonymous'],
+      })
     })
 
     it('count where[retired][equals]=true is no oracle', async () => {
@@ -665,7 +722,10 @@ describe('no protected data leaks through the read API (REST and local API, anon
       for (const actor of ['redaction', 'admin'] as const) {
         probes++
         const before = (await storedUser(team[actor].id)).calendarFeedTokenHash
-        await rest(payload, 'PATCH', `/api/users/${team[actor].id}`, { token: tokens[actor], body: { calendarFeedTokenHash: 'f'.repeat(64) } })
+        await rest(payload, 'PATCH', `/api/users/${team[actor].id}`, {
+          token: tokens[actor],
+          body: { calendarFeedTokenHash: 'f'.repeat(64) },
+        })
         const after = (await storedUser(team[actor].id)).calendarFeedTokenHash
         if (after !== before) leaks.push(`PATCH calendarFeedTokenHash by ${actor}`)
         expect(after).toBe(before)
@@ -685,7 +745,9 @@ describe('no protected data leaks through the read API (REST and local API, anon
 
   it('leaves no unhandled rejection but the refusals Payload forgets to await', async () => {
     await new Promise((resolve) => setTimeout(resolve, 50))
-    const unexpected = strayRejections.filter((reason) => (reason as { name?: string; status?: number })?.status !== 400 || (reason as Error).name !== 'QueryError')
+    const unexpected = strayRejections.filter(
+      (reason) => (reason as { name?: string; status?: number })?.status !== 400 || (reason as Error).name !== 'QueryError',
+    )
     console.log(`payload: ${strayRejections.length} refused-query rejections left unawaited by Payload (3-hop where paths)`)
     expect(unexpected).toEqual([])
   })

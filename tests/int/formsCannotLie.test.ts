@@ -112,7 +112,9 @@ describe('forms that cannot lie', () => {
 
     it('never says all clear on an empty post: it says what is missing', async () => {
       const empty = await report({ title: '', channels: [] })
-      expect(empty.missing).toEqual([{ path: '', message: expect.objectContaining({ fr: expect.stringMatching(/La publication est vide/) }) }])
+      expect(empty.missing).toEqual([
+        { path: '', message: expect.objectContaining({ fr: expect.stringMatching(/La publication est vide/) }) },
+      ])
 
       const partial = await report({ title: 'Atelier', channels: [{ channel: 'facebook', text: '' }] })
       expect(partial.missing.map((item) => item.path)).toEqual(['category', 'channels.0.text'])

@@ -26,7 +26,8 @@ describe('deleted people’s IDs are never given again (SQLite AUTOINCREMENT, mi
   let payload: Payload
   let databaseUri: string
   const raw = (query: string) => (payload.db as unknown as { drizzle: SqliteDrizzle }).drizzle.all(sql.raw(query))
-  const migrate = (list: unknown[]) => withWriteScope(() => payload.db.migrate({ migrations: list as Migration[] }), { withoutTransactions: true })
+  const migrate = (list: unknown[]) =>
+    withWriteScope(() => payload.db.migrate({ migrations: list as Migration[] }), { withoutTransactions: true })
   /** Runs these migrations' `down`, in the order given, and forgets that they ran. */
   const undo = (list: typeof migrations) =>
     withWriteScope(
@@ -95,7 +96,9 @@ describe('deleted people’s IDs are never given again (SQLite AUTOINCREMENT, mi
     }
     expect(await raw('PRAGMA foreign_key_check')).toEqual([])
     // Every row of every table as it was; the migration only adds itself to payload_migrations.
-    expect(tableChanges(before, await sqliteFingerprint(databaseUri)).filter((change) => !change.startsWith('payload_migrations:'))).toEqual([])
+    expect(
+      tableChanges(before, await sqliteFingerprint(databaseUri)).filter((change) => !change.startsWith('payload_migrations:')),
+    ).toEqual([])
 
     await migrate(migrations)
     const post = (await payload.find({ collection: 'posts', where: { title: { equals: 'Gardée' } }, depth: 0 })).docs[0]

@@ -35,10 +35,17 @@ describe('malformed input: bad payloads and hostile queries get a 4xx (reads: or
 
   beforeAll(async () => {
     await seedOneOfEach(payload, team)
-    for (const role of ['admin', 'responsable', 'redaction'] as const) tokens[role] = await restLogin(payload, team[role].email, team[role].password)
+    for (const role of ['admin', 'responsable', 'redaction'] as const)
+      tokens[role] = await restLogin(payload, team[role].email, team[role].password)
     const senders = new Set([team.admin.id, team.responsable.id, team.redaction.id].map(String))
     for (const collection of payload.config.collections) {
-      const { docs } = await payload.find({ collection: collection.slug as 'posts', limit: 20, depth: 0, draft: true, overrideAccess: true })
+      const { docs } = await payload.find({
+        collection: collection.slug as 'posts',
+        limit: 20,
+        depth: 0,
+        draft: true,
+        overrideAccess: true,
+      })
       // An account other than the senders', so an update is never someone's own.
       const target = docs.find((doc) => !collection.auth || !senders.has(String(doc.id)))
       if (target) targets[collection.slug] = target.id
@@ -51,7 +58,9 @@ describe('malformed input: bad payloads and hostile queries get a 4xx (reads: or
   })
 
   it('does not let a query on a hidden field tell a password hash apart', async () => {
-    const [stored] = (await payload.db.find<{ hash: string }>({ collection: 'users', where: { id: { equals: team.collective.id } }, limit: 1 })).docs
+    const [stored] = (
+      await payload.db.find<{ hash: string }>({ collection: 'users', where: { id: { equals: team.collective.id } }, limit: 1 })
+    ).docs
     const count = async (path: string) => {
       const answer = await rest(payload, 'GET', path, { token: tokens.admin })
       return answer.status < 300 ? (answer.json?.totalDocs as number) : `refused ${answer.status}`
@@ -59,68 +68,82 @@ describe('malformed input: bad payloads and hostile queries get a 4xx (reads: or
     const prefix = encodeURIComponent(stored.hash.slice(0, 24))
     const user = `/api/users?where[id][equals]=${team.collective.id}`
     expect(await count(`${user}&where[hash][like]=${prefix}`)).toEqual(await count(`${user}&where[hash][like]=zz-not-a-prefix`))
-    expect(await count(`/api/posts?where[author.hash][like]=${prefix}`)).toEqual(await count('/api/posts?where[author.hash][like]=zz-not-a-prefix'))
+    expect(await count(`/api/posts?where[author.hash][like]=${prefix}`)).toEqual(
+      await count('/api/posts?where[author.hash][like]=zz-not-a-prefix'),
+    )
   })
 
-  it('answers hostile list queries with 2xx (nothing the reader may not see, no secret) or 4xx, never 5xx', { timeout: 60_000 }, async () => {
-    const before = await databaseFingerprint(payload)
-    const problems: string[] = []
-    const counts = { sent: 0, ok: 0, refused: 0 }
-    const collections = payload.config.collections.filter((collection) => !INTERNAL.has(collection.slug))
-    for (const role of ['redaction', 'admin'] as const) {
-      const user = team[role]
-      for (const collection of collections) {
-        const readable = await readableIDs(payload, collection.slug, user)
-        const queries = badQueries({
-          fields: queryablePaths(collection.fields),
-          hiddenFields: hiddenPaths(payload, collection.fields),
-          seed: `${collection.slug}|${role}`,
-          count: 40,
-        })
-        for (const query of queries) {
-          const answer = await rest(payload, 'GET', `/api/${collection.slug}?${query.query}`, { token: tokens[role] })
+  it(
+    'answers hostile list queries with 2xx (nothing the reader may not see, no secret) or 4xx, never 5xx',
+    { timeout: 60_000 },
+    async () => {
+      const before = await databaseFingerprint(payload)
+      const problems: string[] = []
+      const counts = { sent: 0, ok: 0, refused: 0 }
+      const collections = payload.config.collections.filter((collection) => !INTERNAL.has(collection.slug))
+      for (const role of ['redaction', 'admin'] as const) {
+        const user = team[role]
+        for (const collection of collections) {
+          const readable = await readableIDs(payload, collection.slug, user)
+          const queries = badQueries({
+            fields: queryablePaths(collection.fields),
+            hiddenFields: hiddenPaths(payload, collection.fields),
+            seed: `${collection.slug}|${role}`,
+            count: 40,
+          })
+          for (const query of queries) {
+            const answer = await rest(payload, 'GET', `/api/${collection.slug}?${query.query}`, { token: tokens[role] })
+            counts.sent++
+            const where = `${answer.status} GET /api/${collection.slug} [${query.category}] ${query.summary} as ${role}`
+            if (answer.status >= 500) problems.push(`${where} → ${answer.text.slice(0, 160)}`)
+            else if (answer.status >= 400) counts.refused++
+            else {
+              counts.ok++
+              const docs: { id: number | string }[] | undefined = answer.json?.docs
+              if (readable === 'forbidden') problems.push(`${where}: answered although the list is refused to ${role}`)
+              else if (!Array.isArray(docs)) problems.push(`${where}: no docs array`)
+              else {
+                const extra = docs.filter((doc) => !readable.has(String(doc.id)))
+                if (extra.length > 0) problems.push(`${where}: ${extra.length} documents ${role} may not read`)
+                if (answer.json.totalDocs > readable.size)
+                  problems.push(`${where}: totalDocs ${answer.json.totalDocs} > ${readable.size} readable`)
+              }
+              const secret = findSecretKey(answer.json, user)
+              if (secret) problems.push(`${where}: answer contains ${secret}`)
+            }
+          }
+        }
+      }
+      for (const global of payload.config.globals.filter((item) => !INTERNAL.has(item.slug))) {
+        for (const query of [
+          'depth=1000',
+          'depth=-1',
+          'locale=..%2F..',
+          '__proto__[polluted]=1',
+          'select[__proto__][x]=1',
+          'draft=maybe',
+        ]) {
+          const answer = await rest(payload, 'GET', `/api/globals/${global.slug}?${query}`, { token: tokens.redaction })
           counts.sent++
-          const where = `${answer.status} GET /api/${collection.slug} [${query.category}] ${query.summary} as ${role}`
+          const where = `${answer.status} GET /api/globals/${global.slug}?${query}`
           if (answer.status >= 500) problems.push(`${where} → ${answer.text.slice(0, 160)}`)
           else if (answer.status >= 400) counts.refused++
           else {
             counts.ok++
-            const docs: { id: number | string }[] | undefined = answer.json?.docs
-            if (readable === 'forbidden') problems.push(`${where}: answered although the list is refused to ${role}`)
-            else if (!Array.isArray(docs)) problems.push(`${where}: no docs array`)
-            else {
-              const extra = docs.filter((doc) => !readable.has(String(doc.id)))
-              if (extra.length > 0) problems.push(`${where}: ${extra.length} documents ${role} may not read`)
-              if (answer.json.totalDocs > readable.size) problems.push(`${where}: totalDocs ${answer.json.totalDocs} > ${readable.size} readable`)
-            }
-            const secret = findSecretKey(answer.json, user)
+            const secret = findSecretKey(answer.json, team.redaction)
             if (secret) problems.push(`${where}: answer contains ${secret}`)
           }
         }
       }
-    }
-    for (const global of payload.config.globals.filter((item) => !INTERNAL.has(item.slug))) {
-      for (const query of ['depth=1000', 'depth=-1', 'locale=..%2F..', '__proto__[polluted]=1', 'select[__proto__][x]=1', 'draft=maybe']) {
-        const answer = await rest(payload, 'GET', `/api/globals/${global.slug}?${query}`, { token: tokens.redaction })
-        counts.sent++
-        const where = `${answer.status} GET /api/globals/${global.slug}?${query}`
-        if (answer.status >= 500) problems.push(`${where} → ${answer.text.slice(0, 160)}`)
-        else if (answer.status >= 400) counts.refused++
-        else {
-          counts.ok++
-          const secret = findSecretKey(answer.json, team.redaction)
-          if (secret) problems.push(`${where}: answer contains ${secret}`)
-        }
-      }
-    }
-    const changes = fingerprintChanges(before, await databaseFingerprint(payload))
-    console.log(
-      `malformed input: ${counts.sent} hostile list queries, ${counts.ok} 2xx, ${counts.refused} 4xx, ${problems.length} problems, ` +
-        `${changes.length === 0 ? 'database unchanged' : `database CHANGED: ${changes.join(', ')}`}`,
-    )
-    expect(problems).toEqual([])
-    expect(changes, 'reads changed the database').toEqual([])
-  })
+      const changes = fingerprintChanges(before, await databaseFingerprint(payload))
+      console.log(
+        `malformed input: ${counts.sent} hostile list queries, ${counts.ok} 2xx, ${counts.refused} 4xx, ${problems.length} problems, ` +
+          `${changes.length === 0 ? 'database unchanged' : `database CHANGED: ${changes.join(', ')}`}`,
+      )
+      expect(problems).toEqual([])
+      expect(changes, 'reads changed the database').toEqual([])
+    },
+  )
 
   it('refuses every generated bad payload on every write endpoint with a 4xx, database unchanged', { timeout: 120_000 }, async () => {
     const started = Date.now()
@@ -139,7 +162,11 @@ describe('malformed input: bad payloads and hostile queries get a 4xx (reads: or
       for (const [index, bad] of endpoint.payloads.entries()) {
         const sender = endpoint.senders[index % endpoint.senders.length]
         const sentAt = Date.now()
-        const answer = await rest(payload, endpoint.method, endpoint.path, { token: sender.token, body: bad.body, headers: { 'content-type': bad.contentType } })
+        const answer = await rest(payload, endpoint.method, endpoint.path, {
+          token: sender.token,
+          body: bad.body,
+          headers: { 'content-type': bad.contentType },
+        })
         sent++
         slowest = Math.max(slowest, Date.now() - sentAt)
         statuses.set(answer.status, (statuses.get(answer.status) ?? 0) + 1)
@@ -159,7 +186,10 @@ describe('malformed input: bad payloads and hostile queries get a 4xx (reads: or
         changed.push(`${endpoint.method} ${endpoint.path}: ${changes.join(', ')}`)
         baseline = now // so that the next endpoint is judged on its own
       }
-      const histogram = [...statuses].sort(([a], [b]) => a - b).map(([status, count]) => `${status}×${count}`).join(' ')
+      const histogram = [...statuses]
+        .sort(([a], [b]) => a - b)
+        .map(([status, count]) => `${status}×${count}`)
+        .join(' ')
       const senders = endpoint.senders.map((sender) => sender.role).join('+')
       lines.push(`  ${endpoint.label.padEnd(40)} ${endpoint.payloads.length} payloads as ${senders}: ${histogram} (slowest ${slowest} ms)`)
     }
@@ -185,7 +215,11 @@ describe('malformed input: bad payloads and hostile queries get a 4xx (reads: or
 
   it('refuses a post body that is not a Lexical document, and keeps accepting one that is', async () => {
     const category = (await payload.find({ collection: 'categories', where: { code: { equals: 'CAT-2' } }, limit: 1 })).docs[0]
-    const base = { title: 'Corps de texte', category: category.id, channels: [{ channel: 'facebook', text: 'Nos ateliers de prévention.' }] }
+    const base = {
+      title: 'Corps de texte',
+      category: category.id,
+      channels: [{ channel: 'facebook', text: 'Nos ateliers de prévention.' }],
+    }
     const before = await payload.count({ collection: 'posts' })
     for (const body of ['du texte brut', 12, ['a'], { root: 'x' }, { root: { children: 'x' } }]) {
       const answer = await rest(payload, 'POST', '/api/posts', { token: tokens.responsable, body: { ...base, body } })
@@ -193,7 +227,27 @@ describe('malformed input: bad payloads and hostile queries get a 4xx (reads: or
       expect(answer.json.errors[0].data.errors.map((error: { path: string }) => error.path)).toContain('body')
     }
     expect((await payload.count({ collection: 'posts' })).totalDocs).toBe(before.totalDocs)
-    const lexical = { root: { type: 'root', version: 1, direction: null, format: '', indent: 0, children: [{ type: 'paragraph', version: 1, direction: null, format: '', indent: 0, textFormat: 0, textStyle: '', children: [{ type: 'text', version: 1, text: 'Bonjour', detail: 0, format: 0, mode: 'normal', style: '' }] }] } }
+    const lexical = {
+      root: {
+        type: 'root',
+        version: 1,
+        direction: null,
+        format: '',
+        indent: 0,
+        children: [
+          {
+            type: 'paragraph',
+            version: 1,
+            direction: null,
+            format: '',
+            indent: 0,
+            textFormat: 0,
+            textStyle: '',
+            children: [{ type: 'text', version: 1, text: 'Bonjour', detail: 0, format: 0, mode: 'normal', style: '' }],
+          },
+        ],
+      },
+    }
     const accepted = await rest(payload, 'POST', '/api/posts', { token: tokens.responsable, body: { ...base, body: lexical } })
     expect(accepted.status).toBe(201)
   })

@@ -52,9 +52,15 @@ describe('malformed requests: the specific cases of issue 10 get a 4xx and write
       ['+099999-01-01T00:00:00.000Z', 'en', 'between 1900 and 2200'],
     ]
     for (const [publishAt, language, message] of cases) {
-      const answer = await rest(payload, 'POST', '/api/posts', { token, body: postBody(category, { publishAt }), headers: { 'accept-language': language } })
+      const answer = await rest(payload, 'POST', '/api/posts', {
+        token,
+        body: postBody(category, { publishAt }),
+        headers: { 'accept-language': language },
+      })
       expect(answer.status, answer.text.slice(0, 200)).toBe(400)
-      expect(answer.json.errors[0].data.errors).toEqual([expect.objectContaining({ path: 'publishAt', message: expect.stringContaining(message) })])
+      expect(answer.json.errors[0].data.errors).toEqual([
+        expect.objectContaining({ path: 'publishAt', message: expect.stringContaining(message) }),
+      ])
     }
     const update = await rest(payload, 'PATCH', `/api/posts/${post}`, { token, body: JSON.stringify({ closingDate: '2026-04-31' }) })
     expect(update.status).toBe(400)
@@ -67,22 +73,40 @@ describe('malformed requests: the specific cases of issue 10 get a 4xx and write
 
   it('refuses a NUL character in a title or any text, naming the field', async () => {
     const before = await databaseFingerprint(payload)
-    const title = await rest(payload, 'POST', '/api/posts', { token, body: postBody(category, { title: 'Nos\u0000ateliers' }), headers: { 'accept-language': 'en' } })
+    const title = await rest(payload, 'POST', '/api/posts', {
+      token,
+      body: postBody(category, { title: 'Nos\u0000ateliers' }),
+      headers: { 'accept-language': 'en' },
+    })
     expect(title.status).toBe(400)
-    expect(title.json.errors[0].data.errors).toEqual([expect.objectContaining({ path: 'title', message: 'The text contains a NUL character (U+0000): remove it.' })])
-    const text = await rest(payload, 'PATCH', `/api/posts/${post}`, { token, body: JSON.stringify({ channels: [{ channel: 'facebook', text: 'a\u0000' }] }) })
+    expect(title.json.errors[0].data.errors).toEqual([
+      expect.objectContaining({ path: 'title', message: 'The text contains a NUL character (U+0000): remove it.' }),
+    ])
+    const text = await rest(payload, 'PATCH', `/api/posts/${post}`, {
+      token,
+      body: JSON.stringify({ channels: [{ channel: 'facebook', text: 'a\u0000' }] }),
+    })
     expect(text.status).toBe(400)
     expect(text.json.errors[0].data.errors[0]).toMatchObject({ path: 'channels.0.text', message: expect.stringContaining('caractère nul') })
-    const label = await rest(payload, 'POST', '/api/categories', { token, body: JSON.stringify({ code: 'CAT-77', labelFr: 'x\u0000', labelEn: 'x', color: '#123456' }) })
+    const label = await rest(payload, 'POST', '/api/categories', {
+      token,
+      body: JSON.stringify({ code: 'CAT-77', labelFr: 'x\u0000', labelEn: 'x', color: '#123456' }),
+    })
     expect(label.status).toBe(400)
     expect(fingerprintChanges(before, await databaseFingerprint(payload))).toEqual([])
   })
 
   it('answers an upload over the limit with 413 naming the limit, and takes one under it', async () => {
     const upload = async (bytes: number) => {
-      const image = await sharp({ create: { width: 8, height: 8, channels: 3, background: '#3366aa' } }).png().toBuffer()
+      const image = await sharp({ create: { width: 8, height: 8, channels: 3, background: '#3366aa' } })
+        .png()
+        .toBuffer()
       const form = new FormData()
-      form.append('file', new Blob([new Uint8Array(Buffer.concat([image, Buffer.alloc(bytes)]))], { type: 'image/png' }), `photo-${bytes}.png`)
+      form.append(
+        'file',
+        new Blob([new Uint8Array(Buffer.concat([image, Buffer.alloc(bytes)]))], { type: 'image/png' }),
+        `photo-${bytes}.png`,
+      )
       form.append('_payload', JSON.stringify({ alt: 'Atelier', noIdentifiablePerson: true }))
       return rest(payload, 'POST', '/api/media', { token, form })
     }

@@ -60,7 +60,11 @@ describe('meeting digest (GOV-2): loadMeetingDigest on seeded data, as real user
         { channel: 'linkedin', text: 'Nos ateliers de prévention dans les écoles.' },
       ],
     })
-    await system('Publiée hier', { workflowStatus: 'published', publishAt: ago(1), channels: [{ channel: 'instagram', text: 'Nos ateliers en photos.' }] })
+    await system('Publiée hier', {
+      workflowStatus: 'published',
+      publishAt: ago(1),
+      channels: [{ channel: 'instagram', text: 'Nos ateliers en photos.' }],
+    })
     await system('Publiée avant la réunion', { workflowStatus: 'published', publishAt: ago(20) })
     await system('Programmée dans 5 jours', { workflowStatus: 'scheduled', publishAt: ahead(5) })
     await system('Approuvée dans 3 jours', { workflowStatus: 'approved', publishAt: ahead(3) })
@@ -177,7 +181,11 @@ describe('meeting digest (GOV-2): loadMeetingDigest on seeded data, as real user
             ],
           },
         })
-        expect({ week: week.week, channel: cell.channel, count: cell.count }).toEqual({ week: week.week, channel: cell.channel, count: count.totalDocs })
+        expect({ week: week.week, channel: cell.channel, count: cell.count }).toEqual({
+          week: week.week,
+          channel: cell.channel,
+          count: count.totalDocs,
+        })
         expect(cell.belowTarget).toBe(count.totalDocs < (targets.get(cell.channel) ?? 0))
         if (cell.belowTarget) below++
       }
@@ -195,7 +203,12 @@ describe('meeting digest (GOV-2): loadMeetingDigest on seeded data, as real user
   it('compares the audience with the last snapshot at the start of the period, and says when there is none', () => {
     expect(asResponsable.audience).toEqual([
       expect.objectContaining({ channel: 'facebook', baseline: expect.objectContaining({ followers: 1200 }), followersChange: 60 }),
-      expect.objectContaining({ channel: 'instagram', baseline: null, current: expect.objectContaining({ followers: 410 }), followersChange: null }),
+      expect.objectContaining({
+        channel: 'instagram',
+        baseline: null,
+        current: expect.objectContaining({ followers: 410 }),
+        followersChange: null,
+      }),
     ])
   })
 
@@ -258,7 +271,11 @@ describe('meeting digest (GOV-2): loadMeetingDigest on seeded data, as real user
     // Redaction may not read other accounts (users: admin or self): the override says which account, not its name.
     expect(asRedaction.overrides.map(({ byName, byId }) => ({ byName, byId }))).toEqual([{ byName: null, byId: team.responsable.id }])
     // Everything else is the same digest.
-    const strip = (digest: MeetingDigest) => ({ ...digest, consents: null, overrides: digest.overrides.map(({ byName: _, ...rest }) => rest) })
+    const strip = (digest: MeetingDigest) => ({
+      ...digest,
+      consents: null,
+      overrides: digest.overrides.map(({ byName: _, ...rest }) => rest),
+    })
     expect(strip(asRedaction)).toEqual(strip(asResponsable))
   })
 

@@ -33,12 +33,22 @@ describe('notification e-mails, end to end through a real SMTP server (smtp-serv
 
   it('a consent withdrawal e-mails the responsible person (after the save, from the jobs queue), in their language', async () => {
     // The policy's responsible person reads in English; the `responsable` account in French (the default).
-    await payload.update({ collection: 'users', id: team.admin.id, data: { notificationLanguage: 'en' }, user: team.admin, overrideAccess: false })
+    await payload.update({
+      collection: 'users',
+      id: team.admin.id,
+      data: { notificationLanguage: 'en' },
+      user: team.admin,
+      overrideAccess: false,
+    })
     await payload.updateGlobal({ slug: 'policy', data: { responsiblePerson: team.admin.id } })
     const child = await createPerson(payload, { fullName: 'Nina Confidentielle', birthDate: '2016-05-01T00:00:00.000Z' })
     const consent = await createConsent(payload, child.id)
     const photo = await createImage(payload, { people: [child.id] })
-    const post = await draftPost(payload, team.redaction, { title: 'Fête de quartier', media: [photo.id], publishAt: '2026-12-21T15:00:00.000Z' })
+    const post = await draftPost(payload, team.redaction, {
+      title: 'Fête de quartier',
+      media: [photo.id],
+      publishAt: '2026-12-21T15:00:00.000Z',
+    })
     await movePost(payload, team.redaction, post.id, { workflowStatus: 'in_review' })
     await movePost(payload, team.responsable, post.id, { workflowStatus: 'approved', valuesConfirmed: true })
 
@@ -74,7 +84,13 @@ describe('notification e-mails, end to end through a real SMTP server (smtp-serv
     // « approved » is not among the defaults: in the bell only.
     expect(mailsTo(team.redaction.email)).toHaveLength(before)
 
-    await payload.update({ collection: 'users', id: team.redaction.id, data: { emailNotificationKinds: ['approved'] }, user: team.redaction, overrideAccess: false })
+    await payload.update({
+      collection: 'users',
+      id: team.redaction.id,
+      data: { emailNotificationKinds: ['approved'] },
+      user: team.redaction,
+      overrideAccess: false,
+    })
     const second = await draftPost(payload, team.redaction, { title: 'Approuvée avec courriel', publishAt: '2026-12-22T15:00:00.000Z' })
     await movePost(payload, team.redaction, second.id, { workflowStatus: 'in_review' })
     await movePost(payload, team.responsable, second.id, { workflowStatus: 'approved', valuesConfirmed: true })
@@ -107,7 +123,12 @@ describe('notification e-mails, end to end through a real SMTP server (smtp-serv
     }
     expect(mailsTo(team.collective.email)).toHaveLength(0)
     expect(JSON.stringify(warnings)).toContain('notification e-mail not sent')
-    const notices = await payload.find({ collection: 'notifications', where: { kind: { equals: 'mention' } }, user: team.collective, overrideAccess: false })
+    const notices = await payload.find({
+      collection: 'notifications',
+      where: { kind: { equals: 'mention' } },
+      user: team.collective,
+      overrideAccess: false,
+    })
     expect(notices.docs).toHaveLength(1)
   })
 })

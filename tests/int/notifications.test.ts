@@ -31,7 +31,15 @@ describe('notifications (real users of each role, overrideAccess: false)', () =>
 
   /** What `user` reads of their own notifications about `postId` (or all), newest first. */
   async function inbox(user: TestUser, where: Record<string, unknown> = {}): Promise<Notification[]> {
-    const found = await payload.find({ collection: 'notifications', where: where as never, sort: '-createdAt', limit: 100, depth: 0, user, overrideAccess: false })
+    const found = await payload.find({
+      collection: 'notifications',
+      where: where as never,
+      sort: '-createdAt',
+      limit: 100,
+      depth: 0,
+      user,
+      overrideAccess: false,
+    })
     return found.docs
   }
   const about = (user: TestUser, post: Post, kind?: string) =>
@@ -81,7 +89,9 @@ describe('notifications (real users of each role, overrideAccess: false)', () =>
 
     it('approved, scheduled (24 h time, the year shown) and published by the job → the author', async () => {
       const post = await scheduled('2026-12-15T21:28:00.000Z', { title: 'Atelier de décembre' })
-      expect((await about(team.redaction, post, 'approved'))[0].messageFr).toBe(`« Atelier de décembre » a été approuvée par ${team.responsable.name}.`)
+      expect((await about(team.redaction, post, 'approved'))[0].messageFr).toBe(
+        `« Atelier de décembre » a été approuvée par ${team.responsable.name}.`,
+      )
       const [plan] = await about(team.redaction, post, 'scheduled')
       expect(plan.messageFr).toBe('« Atelier de décembre » est programmée pour le 15 décembre 2026 à 16 h 28.')
       expect(plan.messageEn).toBe('“Atelier de décembre” is scheduled for December 15, 2026 at 16:28.')
@@ -133,7 +143,13 @@ describe('notifications (real users of each role, overrideAccess: false)', () =>
 
       const position = await createPosition(payload)
       const citing = await scheduled('2026-12-18T15:00:00.000Z', { title: 'Selon notre position', position: position.id })
-      await payload.update({ collection: 'positions', id: position.id, data: { status: 'withdrawn' }, user: team.responsable, overrideAccess: false })
+      await payload.update({
+        collection: 'positions',
+        id: position.id,
+        data: { status: 'withdrawn' },
+        user: team.responsable,
+        overrideAccess: false,
+      })
       expect((await stored(payload, citing.id)).workflowStatus).toBe('unscheduled')
       expect(await about(team.redaction, citing, 'cascadeUnscheduled')).toHaveLength(1)
     })
@@ -144,7 +160,9 @@ describe('notifications (real users of each role, overrideAccess: false)', () =>
       const consent = await createConsent(payload, child.id, { expiresAt: '2026-12-20T05:00:00.000Z' })
       await notifyExpiringConsents(payload, now)
       await notifyExpiringConsents(payload, new Date(now.getTime() + 60_000))
-      const notices = (await inbox(team.responsable, { kind: { equals: 'consentExpiring' } })).filter((notice) => notice.link === `/collections/consents/${consent.id}`)
+      const notices = (await inbox(team.responsable, { kind: { equals: 'consentExpiring' } })).filter(
+        (notice) => notice.link === `/collections/consents/${consent.id}`,
+      )
       expect(notices).toHaveLength(1)
       expect(notices[0].messageFr).toMatch(/^Un consentement à l’image expire le 20 décembre 2026/)
       expect(notices[0].messageFr).not.toContain('Expire Bientôt')
@@ -165,7 +183,12 @@ describe('notifications (real users of each role, overrideAccess: false)', () =>
     it('nobody creates a notification, not even an administrator', async () => {
       for (const user of [team.redaction, team.responsable, team.collective, team.admin]) {
         const status = await refused(
-          payload.create({ collection: 'notifications', data: { recipient: user.id, kind: 'mention', messageFr: 'Faux', messageEn: 'Fake' }, user, overrideAccess: false }),
+          payload.create({
+            collection: 'notifications',
+            data: { recipient: user.id, kind: 'mention', messageFr: 'Faux', messageEn: 'Fake' },
+            user,
+            overrideAccess: false,
+          }),
         )
         expect(status).toBe(403)
       }
@@ -178,7 +201,17 @@ describe('notifications (real users of each role, overrideAccess: false)', () =>
         expect((await inbox(user, { id: { equals: notice.id } })).length).toBe(0)
         expect(await refused(payload.findByID({ collection: 'notifications', id: notice.id, user, overrideAccess: false }))).toBe(404)
         // An update by id that the person's access filters out: refused (Payload answers 403 for an update, 404 for a read).
-        expect(await refused(payload.update({ collection: 'notifications', id: notice.id, data: { readAt: new Date().toISOString() }, user, overrideAccess: false }))).toBe(403)
+        expect(
+          await refused(
+            payload.update({
+              collection: 'notifications',
+              id: notice.id,
+              data: { readAt: new Date().toISOString() },
+              user,
+              overrideAccess: false,
+            }),
+          ),
+        ).toBe(403)
       }
       expect((await payload.findByID({ collection: 'notifications', id: notice.id, overrideAccess: true })).readAt ?? null).toBeNull()
     })
@@ -189,21 +222,39 @@ describe('notifications (real users of each role, overrideAccess: false)', () =>
       const updated = await payload.update({
         collection: 'notifications',
         id: notice.id,
-        data: { readAt: '1999-01-01T00:00:00.000Z', recipient: team.redaction.id, kind: 'approved', messageFr: 'Réécrit', messageEn: 'Rewritten', post: null } as never,
+        data: {
+          readAt: '1999-01-01T00:00:00.000Z',
+          recipient: team.redaction.id,
+          kind: 'approved',
+          messageFr: 'Réécrit',
+          messageEn: 'Rewritten',
+          post: null,
+        } as never,
         user: team.responsable,
         overrideAccess: false,
       })
       expect(new Date(updated.readAt!).getFullYear()).toBeGreaterThan(2000)
       const after = await payload.findByID({ collection: 'notifications', id: notice.id, depth: 0, overrideAccess: true })
-      expect(after).toMatchObject({ recipient: team.responsable.id, kind: 'submitted', messageFr: notice.messageFr, messageEn: notice.messageEn, post: post.id })
-      expect(await refused(payload.delete({ collection: 'notifications', id: notice.id, user: team.responsable, overrideAccess: false }))).toBe(403)
+      expect(after).toMatchObject({
+        recipient: team.responsable.id,
+        kind: 'submitted',
+        messageFr: notice.messageFr,
+        messageEn: notice.messageEn,
+        post: post.id,
+      })
+      expect(
+        await refused(payload.delete({ collection: 'notifications', id: notice.id, user: team.responsable, overrideAccess: false })),
+      ).toBe(403)
     })
 
     it('mark all read over REST touches only one’s own', async () => {
       await submitted({ title: 'Une de plus' })
       const redactionPost = await scheduled('2026-12-19T15:00:00.000Z', { title: 'Pour l’autrice' })
       const token = await restLogin(payload, team.responsable.email, team.responsable.password)
-      const answer = await rest(payload, 'PATCH', '/api/notifications?where[readAt][exists]=false', { token, body: { readAt: new Date().toISOString() } })
+      const answer = await rest(payload, 'PATCH', '/api/notifications?where[readAt][exists]=false', {
+        token,
+        body: { readAt: new Date().toISOString() },
+      })
       expect(answer.status).toBe(200)
       expect(await inbox(team.responsable, { readAt: { exists: false } })).toHaveLength(0)
       expect((await about(team.redaction, redactionPost)).every((notice) => !notice.readAt)).toBe(true)

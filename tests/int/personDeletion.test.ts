@@ -19,11 +19,18 @@ describe('deleting a person or a consent (cascade: consents, signed forms and th
   })
 
   async function signedForm(): Promise<{ form: ConsentForm; file: string }> {
-    const data = await sharp({ create: { width: 6, height: 6, channels: 3, background: '#ffffff' } }).png().toBuffer()
+    const data = await sharp({ create: { width: 6, height: 6, channels: 3, background: '#ffffff' } })
+      .png()
+      .toBuffer()
     const form = await payload.create({
       collection: 'consent-forms',
       data: {},
-      file: { data, mimetype: 'image/png', name: `formulaire-suppression-${Date.now()}-${Math.random().toString(36).slice(2)}.png`, size: data.length },
+      file: {
+        data,
+        mimetype: 'image/png',
+        name: `formulaire-suppression-${Date.now()}-${Math.random().toString(36).slice(2)}.png`,
+        size: data.length,
+      },
     })
     return { form, file: path.resolve(payload.collections['consent-forms'].config.upload.staticDir!, form.filename!) }
   }
@@ -51,7 +58,11 @@ describe('deleting a person or a consent (cascade: consents, signed forms and th
     expect(await count('people', other.id)).toBe(1)
     const stillShown = await payload.findByID({ collection: 'media', id: image.id, depth: 0 })
     expect(stillShown.people).toEqual([other.id])
-    const log = await payload.find({ collection: 'purge-log', where: { targetId: { in: [String(person.id), String(withForm.id), String(second.id), String(form.id)] } }, limit: 0 })
+    const log = await payload.find({
+      collection: 'purge-log',
+      where: { targetId: { in: [String(person.id), String(withForm.id), String(second.id), String(form.id)] } },
+      limit: 0,
+    })
     expect(log.docs.map((entry) => entry.targetCollection).sort()).toEqual(['consent-forms', 'consents', 'consents', 'people'])
     expect(log.docs.find((entry) => entry.targetCollection === 'people')?.summary).toMatch(/supprimée à la main/)
     expect(JSON.stringify(log.docs)).not.toContain('Personne Supprimée')
@@ -87,7 +98,9 @@ describe('deleting a person or a consent (cascade: consents, signed forms and th
   it('a role that may not delete people changes nothing', async () => {
     const person = await createPerson(payload)
     const consent = await createConsent(payload, person.id)
-    await expect(payload.delete({ collection: 'people', id: person.id, user: team.redaction, overrideAccess: false })).rejects.toMatchObject({ status: 403 })
+    await expect(
+      payload.delete({ collection: 'people', id: person.id, user: team.redaction, overrideAccess: false }),
+    ).rejects.toMatchObject({ status: 403 })
     expect(await count('people', person.id)).toBe(1)
     expect(await count('consents', consent.id)).toBe(1)
   })

@@ -41,7 +41,12 @@ async function account(payload: Payload, fields: { roles: string[]; balisesRoles
   counter++
   const user = await payload.create({
     collection: 'users',
-    data: { email: `options-${counter}@test.balises.test`, password: `Mot-de-passe-${counter}`, codeOfConductAcceptedAt: new Date().toISOString(), ...fields } as never,
+    data: {
+      email: `options-${counter}@test.balises.test`,
+      password: `Mot-de-passe-${counter}`,
+      codeOfConductAcceptedAt: new Date().toISOString(),
+      ...fields,
+    } as never,
   })
   return { ...(user as unknown as Account), collection: 'users', password: `Mot-de-passe-${counter}` }
 }
@@ -93,10 +98,16 @@ describe('a host with its own roles field, rolesField: balisesRoles, no config-l
   it("keeps both fields: the host's roles and Balises' balisesRoles (where the first account becomes admin)", async () => {
     const first = await account(payload, { roles: ['viewer'], balisesRoles: ['collective'] })
     const second = await account(payload, { roles: ['editor'], balisesRoles: ['collective'] })
-    const stored = async (id: Account['id']) => (await payload.findByID({ collection: 'users', id, depth: 0 })) as unknown as Record<string, unknown>
+    const stored = async (id: Account['id']) =>
+      (await payload.findByID({ collection: 'users', id, depth: 0 })) as unknown as Record<string, unknown>
     expect(await stored(first.id)).toMatchObject({ roles: ['viewer'], balisesRoles: ['admin'] })
     expect(await stored(second.id)).toMatchObject({ roles: ['editor'], balisesRoles: ['collective'] })
-    await expect(payload.create({ collection: 'users', data: { email: 'bad@test.balises.test', password: 'x-long-password', roles: ['responsable'] } as never })).rejects.toThrow()
+    await expect(
+      payload.create({
+        collection: 'users',
+        data: { email: 'bad@test.balises.test', password: 'x-long-password', roles: ['responsable'] } as never,
+      }),
+    ).rejects.toThrow()
   })
 
   it('lets a balisesRoles responsable approve, and gives a host editor no Balises role', async () => {
@@ -106,23 +117,53 @@ describe('a host with its own roles field, rolesField: balisesRoles, no config-l
     expect(hasRole(responsable, 'responsable')).toBe(true)
     expect(hasRole(editor, 'admin', 'responsable', 'redaction', 'collective')).toBe(false)
     expect(rolesOf(editor)).toEqual([])
-    const { user: signedIn } = await payload.login({ collection: 'users', data: { email: responsable.email as string, password: responsable.password as string } })
+    const { user: signedIn } = await payload.login({
+      collection: 'users',
+      data: { email: responsable.email as string, password: responsable.password as string },
+    })
     expect(hasRole(signedIn, 'responsable')).toBe(true)
 
     const { docs } = await payload.find({ collection: 'categories', where: { code: { equals: 'CAT-2' } }, limit: 1 })
     const post = await payload.create({
       collection: 'posts',
-      data: { title: 'Nos ateliers', category: docs[0].id, channels: [{ channel: 'facebook', text: 'Nos animatrices offrent des ateliers de prévention.' }] } as never,
+      data: {
+        title: 'Nos ateliers',
+        category: docs[0].id,
+        channels: [{ channel: 'facebook', text: 'Nos animatrices offrent des ateliers de prévention.' }],
+      } as never,
       user: redaction,
       overrideAccess: false,
     })
-    await payload.update({ collection: 'posts', id: post.id, data: { workflowStatus: 'in_review' } as never, user: redaction, overrideAccess: false })
+    await payload.update({
+      collection: 'posts',
+      id: post.id,
+      data: { workflowStatus: 'in_review' } as never,
+      user: redaction,
+      overrideAccess: false,
+    })
     await expect(
-      payload.update({ collection: 'posts', id: post.id, data: { workflowStatus: 'approved', valuesConfirmed: true } as never, user: editor, overrideAccess: false }),
+      payload.update({
+        collection: 'posts',
+        id: post.id,
+        data: { workflowStatus: 'approved', valuesConfirmed: true } as never,
+        user: editor,
+        overrideAccess: false,
+      }),
     ).rejects.toThrow()
-    const approved = await payload.update({ collection: 'posts', id: post.id, data: { workflowStatus: 'approved', valuesConfirmed: true } as never, user: responsable, overrideAccess: false })
+    const approved = await payload.update({
+      collection: 'posts',
+      id: post.id,
+      data: { workflowStatus: 'approved', valuesConfirmed: true } as never,
+      user: responsable,
+      overrideAccess: false,
+    })
     expect(approved.workflowStatus).toBe('approved')
-    const seenByEditor = await payload.find({ collection: 'posts', where: { id: { equals: post.id } }, user: editor, overrideAccess: false })
+    const seenByEditor = await payload.find({
+      collection: 'posts',
+      where: { id: { equals: post.id } },
+      user: editor,
+      overrideAccess: false,
+    })
     expect(seenByEditor.docs).toHaveLength(0)
   })
 
@@ -136,7 +177,13 @@ describe('a host with its own roles field, rolesField: balisesRoles, no config-l
     })
     expect(post.compliance?.map((row) => row.rule)).toContain('FORBID-1')
     const refused = await refusalOf(
-      payload.update({ collection: 'posts', id: post.id, data: { workflowStatus: 'in_review' } as never, user: redaction, overrideAccess: false }),
+      payload.update({
+        collection: 'posts',
+        id: post.id,
+        data: { workflowStatus: 'in_review' } as never,
+        user: redaction,
+        overrideAccess: false,
+      }),
     )
     expect(refused.status).toBe(400)
   })
@@ -177,7 +224,13 @@ describe('enabled: false', () => {
       overrideAccess: false,
     })
     expect(post.compliance ?? []).toEqual([])
-    const submitted = await payload.update({ collection: 'posts', id: post.id, data: { workflowStatus: 'in_review' } as never, user: redaction, overrideAccess: false })
+    const submitted = await payload.update({
+      collection: 'posts',
+      id: post.id,
+      data: { workflowStatus: 'in_review' } as never,
+      user: redaction,
+      overrideAccess: false,
+    })
     expect(submitted.workflowStatus).toBe('in_review')
     expect(payload.config.endpoints.map((endpoint) => endpoint.path)).not.toContain('/calendar/move')
   })

@@ -42,11 +42,20 @@ describe('channel rows and text sizes a post may carry (CHAN-1), before any rule
     ]
     const answer = await check({ data: { channels } })
     expect(answer.status).toBe(400)
-    expect(answer.body).toEqual({ errors: [{ path: 'channels.2.text', message: expect.stringMatching(/^CHAN-1 : .*100\s000 caractères/) }] })
+    expect(answer.body).toEqual({
+      errors: [{ path: 'channels.2.text', message: expect.stringMatching(/^CHAN-1 : .*100\s000 caractères/) }],
+    })
   })
 
   it('still checks a post whose texts are over their channel limit but within the bound (the panel shows CHAN-1)', async () => {
-    const answer = await check({ data: { channels: [{ channel: 'facebook', text: 'a'.repeat(63_206) }, { channel: 'x', text: 'a'.repeat(25_000) }] } })
+    const answer = await check({
+      data: {
+        channels: [
+          { channel: 'facebook', text: 'a'.repeat(63_206) },
+          { channel: 'x', text: 'a'.repeat(25_000) },
+        ],
+      },
+    })
     expect(answer.status).toBe(200)
     if (answer.status !== 200) return
     expect(answer.body.findings.filter((finding) => finding.rule === 'CHAN-1').map((finding) => finding.path)).toEqual(['channels.1.text'])

@@ -42,7 +42,8 @@ const LAST = Date.parse('2040-01-01T14:00:00.000Z')
 const DAY = 24 * 3600_000
 const CHANNEL_PROBES: Channel[][] = [['facebook'], ['instagram'], ['facebook', 'instagram'], ['x'], ['linkedin'], []]
 
-const channelRows = (channels: Channel[]) => channels.map((channel) => ({ channel, text: 'Retour en images sur notre atelier de prévention.' }))
+const channelRows = (channels: Channel[]) =>
+  channels.map((channel) => ({ channel, text: 'Retour en images sur notre atelier de prévention.' }))
 const dayOf = (time: number) => new Date(time).toISOString().slice(0, 10)
 
 /**
@@ -79,9 +80,19 @@ describe('no oracle on personal data through the rules’ answers (PRIV-1, PRIV-
   beforeAll(async () => {
     const child = await createPerson(payload, { birthDate: BIRTH_DATE })
     // The child's own consent: enough from 14 on (PRIV-2), on Facebook only (PRIV-1 scopes).
-    await createConsent(payload, child.id, { relationship: 'self', signatoryName: 'Enfant', scopes: ['facebook'], expiresAt: CHILD_CONSENT_EXPIRY })
+    await createConsent(payload, child.id, {
+      relationship: 'self',
+      signatoryName: 'Enfant',
+      scopes: ['facebook'],
+      expiresAt: CHILD_CONSENT_EXPIRY,
+    })
     const adult = await createPerson(payload, { fullName: 'Bénévole Test', kind: 'volunteer', ageBand: 'adult' })
-    await createConsent(payload, adult.id, { relationship: 'self', signatoryName: 'Bénévole', scopes: ['facebook', 'instagram'], expiresAt: ADULT_CONSENT_EXPIRY })
+    await createConsent(payload, adult.id, {
+      relationship: 'self',
+      signatoryName: 'Bénévole',
+      scopes: ['facebook', 'instagram'],
+      expiresAt: ADULT_CONSENT_EXPIRY,
+    })
     photo = await createImage(payload, { people: [child.id, adult.id] })
     landscape = await createImage(payload, { noIdentifiablePerson: true })
   })
@@ -114,8 +125,20 @@ describe('no oracle on personal data through the rules’ answers (PRIV-1, PRIV-
         const findings = JSON.parse([...search.answers][0]) as Awaited<ReturnType<typeof complianceAs>>
         // The coarse outcome, under both rules, for the image that lists people (media.0), and nothing else.
         expect(findings.filter((finding) => finding.rule.startsWith('PRIV'))).toEqual([
-          { rule: 'PRIV-1', level: 'gate', path: 'media.0', message: expect.objectContaining({ fr: expect.stringMatching(`^${WITHHELD_PREFIX} : `) }), overridden: false },
-          { rule: 'PRIV-2', level: 'gate', path: 'media.0', message: expect.objectContaining({ en: expect.stringMatching(`^${WITHHELD_PREFIX}: `) }), overridden: false },
+          {
+            rule: 'PRIV-1',
+            level: 'gate',
+            path: 'media.0',
+            message: expect.objectContaining({ fr: expect.stringMatching(`^${WITHHELD_PREFIX} : `) }),
+            overridden: false,
+          },
+          {
+            rule: 'PRIV-2',
+            level: 'gate',
+            path: 'media.0',
+            message: expect.objectContaining({ en: expect.stringMatching(`^${WITHHELD_PREFIX}: `) }),
+            overridden: false,
+          },
         ])
         expect(findings.find((finding) => finding.rule === 'PRIV-1')?.message.en).toContain("need the responsible person's check")
       })
@@ -124,7 +147,11 @@ describe('no oracle on personal data through the rules’ answers (PRIV-1, PRIV-
         const answers = new Set<string>()
         for (const channels of CHANNEL_PROBES) {
           for (const publishAt of ['2027-01-10T15:00:00.000Z', '2030-07-01T14:00:00.000Z', '2033-01-10T15:00:00.000Z']) {
-            answers.add(privacyFindings(await complianceAs(team[role], { data: { media: [photo.id, landscape.id], publishAt, channels: channelRows(channels) } })))
+            answers.add(
+              privacyFindings(
+                await complianceAs(team[role], { data: { media: [photo.id, landscape.id], publishAt, channels: channelRows(channels) } }),
+              ),
+            )
           }
         }
         expect(answers.size).toBe(1)
@@ -143,16 +170,25 @@ describe('no oracle on personal data through the rules’ answers (PRIV-1, PRIV-
       // This is the leak the other roles no longer get: the day the child turns 14.
       expect(dayOf(search.found)).toBe('2030-06-15')
 
-      const before = await complianceAs(team.responsable, { id: post.id, data: { publishAt: '2033-01-10T15:00:00.000Z', channels: channelRows(['facebook', 'instagram']) } })
+      const before = await complianceAs(team.responsable, {
+        id: post.id,
+        data: { publishAt: '2033-01-10T15:00:00.000Z', channels: channelRows(['facebook', 'instagram']) },
+      })
       const priv1 = before.find((finding) => finding.rule === 'PRIV-1')!
-      expect(priv1.message.fr).toMatch(/^image « .* » : 2 personnes montrées n’ont pas de consentement valide le 10 janvier 2033 pour Facebook et Instagram/)
+      expect(priv1.message.fr).toMatch(
+        /^image « .* » : 2 personnes montrées n’ont pas de consentement valide le 10 janvier 2033 pour Facebook et Instagram/,
+      )
     })
 
     it('an image marked or left untagged still gets its exact, date-free PRIV-1 advice', async () => {
       const untagged = await createImage(payload)
       const findings = await complianceAs(team.redaction, { data: { media: [untagged.id], channels: channelRows(['facebook']) } })
       expect(findings.filter((finding) => finding.rule.startsWith('PRIV'))).toEqual([
-        expect.objectContaining({ rule: 'PRIV-1', path: 'media.0', message: expect.objectContaining({ fr: expect.stringContaining('Aucune personne identifiable') }) }),
+        expect.objectContaining({
+          rule: 'PRIV-1',
+          path: 'media.0',
+          message: expect.objectContaining({ fr: expect.stringContaining('Aucune personne identifiable') }),
+        }),
       ])
     })
   })
@@ -176,18 +212,34 @@ describe('no oracle on personal data through the rules’ answers (PRIV-1, PRIV-
       const search = await binarySearch((publishAt) => probe(publishAt))
       expect(search.answers.size).toBe(1)
       const answers = new Set(search.answers)
-      for (const channels of CHANNEL_PROBES.filter((channels) => channels.length > 0)) answers.add(await probe('2033-01-10T15:00:00.000Z', channels))
+      for (const channels of CHANNEL_PROBES.filter((channels) => channels.length > 0))
+        answers.add(await probe('2033-01-10T15:00:00.000Z', channels))
       expect(answers.size).toBe(1)
       const errors = JSON.parse([...answers][0]) as { path: string; message: string }[]
-      expect(errors.filter((error) => error.path.startsWith('media'))).toEqual([{ path: 'media.0', message: expect.stringMatching(`^${WITHHELD_PREFIX} : `) }])
+      expect(errors.filter((error) => error.path.startsWith('media'))).toEqual([
+        { path: 'media.0', message: expect.stringMatching(`^${WITHHELD_PREFIX} : `) },
+      ])
       expect((await stored(payload, post.id)).workflowStatus).toBe('draft')
     })
 
     it('as redaction: the findings stored on drafts saved at chosen dates are the same for every probe', async () => {
       const post = await draftWithPhoto()
       const search = await binarySearch(async (publishAt) => {
-        await payload.update({ collection: 'posts', id: post.id, data: { publishAt } as never, user: team.redaction, overrideAccess: false })
-        const read = await payload.findByID({ collection: 'posts', id: post.id, draft: true, depth: 0, user: team.redaction, overrideAccess: false })
+        await payload.update({
+          collection: 'posts',
+          id: post.id,
+          data: { publishAt } as never,
+          user: team.redaction,
+          overrideAccess: false,
+        })
+        const read = await payload.findByID({
+          collection: 'posts',
+          id: post.id,
+          draft: true,
+          depth: 0,
+          user: team.redaction,
+          overrideAccess: false,
+        })
         return JSON.stringify(read.compliance?.filter((row) => row.rule?.startsWith('PRIV')).map(({ id: _id, ...row }) => row))
       })
       expect(search.answers.size).toBe(1)
@@ -199,7 +251,14 @@ describe('no oracle on personal data through the rules’ answers (PRIV-1, PRIV-
       await movePost(payload, team.redaction, post.id, { workflowStatus: 'in_review' })
       const refused = await refusal(movePost(payload, team.responsable, post.id, { workflowStatus: 'approved', valuesConfirmed: true }))
       expect(refused.errors.map((error) => error.message).join(' ')).toContain('le 10 janvier 2033')
-      const read = await payload.findByID({ collection: 'posts', id: post.id, draft: true, depth: 0, user: team.redaction, overrideAccess: false })
+      const read = await payload.findByID({
+        collection: 'posts',
+        id: post.id,
+        draft: true,
+        depth: 0,
+        user: team.redaction,
+        overrideAccess: false,
+      })
       expect(JSON.stringify(read.compliance)).not.toContain('2033')
       expect(read.compliance?.map((row) => `${row.rule} ${row.path}`)).toEqual(expect.arrayContaining(['PRIV-1 media.0', 'PRIV-2 media.0']))
     })
@@ -207,22 +266,55 @@ describe('no oracle on personal data through the rules’ answers (PRIV-1, PRIV-
     it('findings stored before the fix that date a consent are kept from redaction and collective, in the post and its versions', async () => {
       const post = await draftWithPhoto()
       const legacy = [
-        { rule: 'PRIV-1', level: 'gate', path: 'media.0', messageFr: 'PRIV-1 : image « x » : 2 personnes montrées n’ont pas de consentement valide le 10 janvier 2033 pour Instagram.', messageEn: 'PRIV-1: …', overridden: false },
-        { rule: 'PRIV-2', level: 'gate', path: 'media.0', messageFr: 'PRIV-2 : image « x » : 1 personne de moins de 14 ans n’a pas…', messageEn: 'PRIV-2: …', overridden: false },
-        { rule: 'PRIV-1', level: 'gate', path: 'media.1', messageFr: 'PRIV-1 : image « y » : cochez « Aucune personne identifiable »…', messageEn: 'PRIV-1: …', overridden: false },
+        {
+          rule: 'PRIV-1',
+          level: 'gate',
+          path: 'media.0',
+          messageFr: 'PRIV-1 : image « x » : 2 personnes montrées n’ont pas de consentement valide le 10 janvier 2033 pour Instagram.',
+          messageEn: 'PRIV-1: …',
+          overridden: false,
+        },
+        {
+          rule: 'PRIV-2',
+          level: 'gate',
+          path: 'media.0',
+          messageFr: 'PRIV-2 : image « x » : 1 personne de moins de 14 ans n’a pas…',
+          messageEn: 'PRIV-2: …',
+          overridden: false,
+        },
+        {
+          rule: 'PRIV-1',
+          level: 'gate',
+          path: 'media.1',
+          messageFr: 'PRIV-1 : image « y » : cochez « Aucune personne identifiable »…',
+          messageEn: 'PRIV-1: …',
+          overridden: false,
+        },
       ]
       // As an older version of Balises stored them: straight to the database, no hook.
       const withIds = (prefix: string) => legacy.map((row, index) => ({ ...row, id: `${prefix}-${index}` }))
       await payload.db.updateOne({ collection: 'posts', id: post.id, data: { compliance: withIds('doc') }, returning: false })
-      const { docs: versions } = await payload.findVersions({ collection: 'posts', where: { parent: { equals: post.id } }, limit: 1, sort: '-updatedAt', depth: 0 })
-      await payload.db.updateVersion({ collection: 'posts', id: versions[0].id, versionData: { version: { ...versions[0].version, compliance: withIds('version') } } as never, returning: false })
+      const { docs: versions } = await payload.findVersions({
+        collection: 'posts',
+        where: { parent: { equals: post.id } },
+        limit: 1,
+        sort: '-updatedAt',
+        depth: 0,
+      })
+      await payload.db.updateVersion({
+        collection: 'posts',
+        id: versions[0].id,
+        versionData: { version: { ...versions[0].version, compliance: withIds('version') } } as never,
+        returning: false,
+      })
 
       const rows = async (user: TestUser) => {
         const read = await payload.findByID({ collection: 'posts', id: post.id, depth: 0, user, overrideAccess: false })
         const version = await payload.findVersionByID({ collection: 'posts', id: versions[0].id, depth: 0, user, overrideAccess: false })
         return [read.compliance, version.version.compliance].map((list) => (list ?? []).map((row) => `${row.rule} ${row.path}`))
       }
-      for (const role of ['redaction', 'collective'] as const) expect(await rows(team[role])).toEqual([['PRIV-1 media.1'], ['PRIV-1 media.1']])
+      for (const role of ['redaction', 'collective'] as const)
+        expect(await rows(team[role])).toEqual([['PRIV-1 media.1'], ['PRIV-1 media.1']])
       expect((await rows(team.responsable))[0]).toEqual(['PRIV-1 media.0', 'PRIV-2 media.0', 'PRIV-1 media.1'])
     })
 
@@ -236,7 +328,9 @@ describe('no oracle on personal data through the rules’ answers (PRIV-1, PRIV-
 
       const holding = await draftWithPhoto({ category: cat10, position, publishAt: '2031-01-10T15:00:00.000Z' })
       await movePost(payload, team.redaction, holding.id, { workflowStatus: 'in_review' })
-      expect((await movePost(payload, team.collective, holding.id, { workflowStatus: 'approved', valuesConfirmed: true })).workflowStatus).toBe('approved')
+      expect(
+        (await movePost(payload, team.collective, holding.id, { workflowStatus: 'approved', valuesConfirmed: true })).workflowStatus,
+      ).toBe('approved')
     })
   })
 
@@ -247,7 +341,13 @@ describe('no oracle on personal data through the rules’ answers (PRIV-1, PRIV-
         const post = await draftWithPhoto()
         const compliance = new Set<string>()
         const saves = new Set<string>()
-        for (const publishAt of ['2026-09-01T14:00:00.000Z', '2030-06-14T14:00:00.000Z', '2030-06-16T14:00:00.000Z', '2031-10-01T14:00:00.000Z', '2033-01-10T15:00:00.000Z']) {
+        for (const publishAt of [
+          '2026-09-01T14:00:00.000Z',
+          '2030-06-14T14:00:00.000Z',
+          '2030-06-16T14:00:00.000Z',
+          '2031-10-01T14:00:00.000Z',
+          '2033-01-10T15:00:00.000Z',
+        ]) {
           for (const channels of [['facebook'], ['instagram']] as Channel[][]) {
             const data = { publishAt, channels: channelRows(channels), workflowStatus: 'approved', valuesConfirmed: true }
             const checked = await rest(payload, 'POST', '/api/posts/compliance', { token, body: { id: post.id, data } })
@@ -271,7 +371,11 @@ describe('no oracle on personal data through the rules’ answers (PRIV-1, PRIV-
       it(`as ${role}: dropping an approved post on any day gets one same refusal`, async () => {
         const post = await approvedWithPhoto()
         const search = await binarySearch(async (instant) => {
-          const response = await callEndpoint(payload, moveEndpoint, { user: team[role], url: '/api/calendar/move', body: { id: post.id, day: instant.slice(0, 10) } })
+          const response = await callEndpoint(payload, moveEndpoint, {
+            user: team[role],
+            url: '/api/calendar/move',
+            body: { id: post.id, day: instant.slice(0, 10) },
+          })
           expect(response.status).toBe(400)
           return JSON.stringify(response.json)
         })
@@ -283,7 +387,11 @@ describe('no oracle on personal data through the rules’ answers (PRIV-1, PRIV-
 
     it('the responsible person’s drop on a day the consents fail names the exact reason', async () => {
       const post = await approvedWithPhoto()
-      const response = await callEndpoint(payload, moveEndpoint, { user: team.responsable, url: '/api/calendar/move', body: { id: post.id, day: '2033-01-10' } })
+      const response = await callEndpoint(payload, moveEndpoint, {
+        user: team.responsable,
+        url: '/api/calendar/move',
+        body: { id: post.id, day: '2033-01-10' },
+      })
       expect(response.status).toBe(400)
       expect(JSON.stringify(response.json)).toContain('10 janvier 2033')
     })

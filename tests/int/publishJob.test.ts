@@ -72,7 +72,9 @@ describe('publication job (jobs queue, rules re-checked at publish time)', () =>
     const report = await publishDuePosts(payload, new Date('2026-12-14T15:00:05.000Z'))
     expect(report.published).not.toContain(post.id)
     // The exact reasons go to the responsible person; the history, read by every signed-in person, gets the coarse one.
-    expect(report.unscheduled.find((entry) => entry.id === post.id)?.reasons.join(' ')).toMatch(/^PRIV-1 : .*le 14 décembre 2026 pour Facebook/)
+    expect(report.unscheduled.find((entry) => entry.id === post.id)?.reasons.join(' ')).toMatch(
+      /^PRIV-1 : .*le 14 décembre 2026 pour Facebook/,
+    )
     const after = await stored(payload, post.id)
     expect(after.workflowStatus).toBe('unscheduled')
     expect(after.history?.at(-1)).toMatchObject({ from: 'scheduled', to: 'unscheduled', reason: expect.stringContaining(WITHHELD_PREFIX) })

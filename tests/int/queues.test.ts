@@ -19,7 +19,10 @@ describe('dashboard queues, read as each role (overrideAccess: false)', () => {
   })
 
   const queuesOf = async (user: TestUser): Promise<Record<QueueName, Queue>> =>
-    Object.fromEntries((await loadQueues({ payload, user, now: NOW, zone: ZONE, limit: 5 })).map((queue) => [queue.name, queue])) as Record<QueueName, Queue>
+    Object.fromEntries((await loadQueues({ payload, user, now: NOW, zone: ZONE, limit: 5 })).map((queue) => [queue.name, queue])) as Record<
+      QueueName,
+      Queue
+    >
   const ids = (queue: Queue | undefined) => queue?.items.map((item) => item.id) ?? []
   const submitted = async (title: string, data: Partial<Post> = {}) => {
     const post = await draftPost(payload, team.redaction, { title, publishAt: null, ...data })
@@ -31,7 +34,10 @@ describe('dashboard queues, read as each role (overrideAccess: false)', () => {
   it('sets up one post of each kind', async () => {
     posts.draft = await draftPost(payload, team.redaction, { title: 'Mon brouillon', publishAt: null })
     posts.othersDraft = await draftPost(payload, team.responsable, { title: 'Brouillon d’une autre personne', publishAt: null })
-    posts.sentBack = await movePost(payload, team.responsable, (await submitted('Renvoyée')).id, { workflowStatus: 'draft', statusReason: 'Ajoutez la source du chiffre.' })
+    posts.sentBack = await movePost(payload, team.responsable, (await submitted('Renvoyée')).id, {
+      workflowStatus: 'draft',
+      statusReason: 'Ajoutez la source du chiffre.',
+    })
     posts.takenBack = await movePost(payload, team.redaction, (await submitted('Reprise par moi')).id, { workflowStatus: 'draft' })
     posts.inReview = await submitted('En révision')
     posts.approved = await approved('Approuvée sans date')
@@ -48,12 +54,18 @@ describe('dashboard queues, read as each role (overrideAccess: false)', () => {
       publishAt: '2031-03-18T14:00:00.000Z',
     })
     // What the publication job writes when a rule no longer holds: by nobody (the system).
-    posts.refused = await movePost(payload, null, refusedBase.id, { workflowStatus: 'unscheduled', statusReason: 'Règle CAT-6 non respectée' })
+    posts.refused = await movePost(payload, null, refusedBase.id, {
+      workflowStatus: 'unscheduled',
+      statusReason: 'Règle CAT-6 non respectée',
+    })
     const unscheduledBase = await movePost(payload, team.responsable, (await approved('Déprogrammée par la responsable')).id, {
       workflowStatus: 'scheduled',
       publishAt: '2031-03-19T14:00:00.000Z',
     })
-    posts.unscheduledByHand = await movePost(payload, team.responsable, unscheduledBase.id, { workflowStatus: 'unscheduled', statusReason: 'Événement reporté' })
+    posts.unscheduledByHand = await movePost(payload, team.responsable, unscheduledBase.id, {
+      workflowStatus: 'unscheduled',
+      statusReason: 'Événement reporté',
+    })
     posts.cat10 = await submitted('Position de la Collective', { category: await categoryId(payload, 'CAT-10') })
     await createPosition(payload, 'draft')
     await createPosition(payload, 'adopted')
@@ -72,7 +84,10 @@ describe('dashboard queues, read as each role (overrideAccess: false)', () => {
     expect(queues['my-drafts'].count).toBe(2)
     expect(queues['sent-back'].count).toBe(1)
     // Who sent it back stays unnamed: redaction cannot read other accounts.
-    expect(queues['sent-back'].items[0]).toMatchObject({ id: posts.sentBack.id, event: { reason: 'Ajoutez la source du chiffre.', byName: null } })
+    expect(queues['sent-back'].items[0]).toMatchObject({
+      id: posts.sentBack.id,
+      event: { reason: 'Ajoutez la source du chiffre.', byName: null },
+    })
     expect(ids(queues['scheduled-this-week'])).toEqual([posts.thisWeek.id])
     expect(queues['scheduled-this-week'].seeAll).toContain('where[and][0][workflowStatus][equals]=scheduled')
   })

@@ -31,7 +31,16 @@ describe('races', () => {
   }
 
   const versionsOf = async (id: Post['id']) =>
-    (await payload.findVersions({ collection: 'posts', where: { parent: { equals: id } }, depth: 0, limit: 0, pagination: false, sort: 'createdAt' })).docs
+    (
+      await payload.findVersions({
+        collection: 'posts',
+        where: { parent: { equals: id } },
+        depth: 0,
+        limit: 0,
+        pagination: false,
+        sort: 'createdAt',
+      })
+    ).docs
   const entries = (post: Post) => (post.history ?? []).map(({ id, from, to, by, at, reason }) => ({ id, from, to, by, at, reason }))
 
   /** Fires every move at once and checks what the database holds afterwards. */
@@ -56,7 +65,9 @@ describe('races', () => {
     expect([main.publishAt, main.workflowStatus]).toEqual([final.publishAt, 'scheduled'])
     // Moving a scheduled post is not a workflow transition: its history keeps exactly its entries.
     expect(entries(final)).toEqual(entries(before))
-    expect(final.channels?.map(({ channel, text }) => ({ channel, text }))).toEqual(before.channels?.map(({ channel, text }) => ({ channel, text })))
+    expect(final.channels?.map(({ channel, text }) => ({ channel, text }))).toEqual(
+      before.channels?.map(({ channel, text }) => ({ channel, text })),
+    )
 
     // Each accepted move is one version, none lost or doubled, each with the whole history.
     const added = (await versionsOf(post.id)).slice(versionsBefore.length)
@@ -78,7 +89,11 @@ describe('races', () => {
         token,
         body: { id: post.id, day: publishAt.slice(0, 10), time: '10:00' },
       }).catch((error: unknown) => ({ status: 0, json: null, text: String(error) }))
-      return { status: answer.status, publishAt: answer.json?.publishAt, error: answer.status >= 300 ? answer.text.slice(0, 300) : undefined }
+      return {
+        status: answer.status,
+        publishAt: answer.json?.publishAt,
+        error: answer.status >= 300 ? answer.text.slice(0, 300) : undefined,
+      }
     })
   })
 
@@ -164,7 +179,10 @@ describe('races', () => {
         const publishedAt = Date.parse(String(added[0]?.at))
         const fine = added.length === 1 && added[0].to === 'published' && publishedAt < withdrawnAt
         if (fine) outcome.published++
-        else outcome.violations.push(`${where}: published at ${added[0]?.at}, withdrawn at ${new Date(withdrawnAt).toISOString()}, ${JSON.stringify(added)}`)
+        else
+          outcome.violations.push(
+            `${where}: published at ${added[0]?.at}, withdrawn at ${new Date(withdrawnAt).toISOString()}, ${JSON.stringify(added)}`,
+          )
       } else {
         const last = added.at(-1)
         const fine =

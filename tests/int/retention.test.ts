@@ -34,7 +34,8 @@ async function rawOccurrences(payload: Payload, needle: string): Promise<string[
     const columns = await db.all(sql.raw(`PRAGMA table_info("${String(name)}")`))
     for (const column of columns) {
       const rows = await db.all(sql.raw(`SELECT CAST("${String(column.name)}" AS TEXT) AS value FROM "${String(name)}"`))
-      if (rows.some((row) => typeof row.value === 'string' && row.value.includes(needle))) found.push(`${String(name)}.${String(column.name)}`)
+      if (rows.some((row) => typeof row.value === 'string' && row.value.includes(needle)))
+        found.push(`${String(name)}.${String(column.name)}`)
     }
   }
   return found
@@ -53,7 +54,9 @@ describe('retention purge (PRIV-4, Law 25 s.23)', () => {
   })
 
   async function signedForm(): Promise<{ form: ConsentForm; file: string }> {
-    const data = await sharp({ create: { width: 6, height: 6, channels: 3, background: '#ffffff' } }).png().toBuffer()
+    const data = await sharp({ create: { width: 6, height: 6, channels: 3, background: '#ffffff' } })
+      .png()
+      .toBuffer()
     const form = await payload.create({
       collection: 'consent-forms',
       data: {},
@@ -65,7 +68,8 @@ describe('retention purge (PRIV-4, Law 25 s.23)', () => {
   }
   const exists = async (collection: 'people' | 'consents' | 'consent-forms', id: number) =>
     (await payload.count({ collection, where: { id: { equals: id } }, overrideAccess: true })).totalDocs === 1
-  const purged = (report: PurgeReport, collection: string) => report.purged.filter((item) => item.collection === collection).map((item) => item.id)
+  const purged = (report: PurgeReport, collection: string) =>
+    report.purged.filter((item) => item.collection === collection).map((item) => item.id)
 
   let person: Person
   let keeper: Person
@@ -81,7 +85,11 @@ describe('retention purge (PRIV-4, Law 25 s.23)', () => {
     // A consent past its own date whose person stays is destroyed alone; the signed form it shares
     // with a consent still kept stays.
     const shared = await signedForm()
-    const keeperConsent = await createConsent(payload, keeper.id, { signatoryName: 'Parent Gardé', retentionUntil: FUTURE, evidence: shared.form.id })
+    const keeperConsent = await createConsent(payload, keeper.id, {
+      signatoryName: 'Parent Gardé',
+      retentionUntil: FUTURE,
+      evidence: shared.form.id,
+    })
     const keeperOldConsent = await createConsent(payload, keeper.id, {
       signatoryName: 'Parent Gardé',
       retentionUntil: '2026-03-01T12:00:00.000Z',
@@ -93,12 +101,28 @@ describe('retention purge (PRIV-4, Law 25 s.23)', () => {
     const task = await payload.create({
       collection: 'privacy-tasks',
       overrideAccess: true,
-      data: { kind: 'takedown', cause: 'withdrawn', summary: 'À retirer', post: post.id, consent: withForm.id, person: person.id, reason: 'test' },
+      data: {
+        kind: 'takedown',
+        cause: 'withdrawn',
+        summary: 'À retirer',
+        post: post.id,
+        consent: withForm.id,
+        person: person.id,
+        reason: 'test',
+      },
     })
     // Job inputs carrying the person (ID and name) and a consent; Balises' tasks take no such input
     // yet, but nothing stops a future task or a hand-queued job from holding one.
-    const personJob = await payload.jobs.queue({ task: PUBLISH_TASK_SLUG, queue: HOLD_QUEUE, input: { personId: person.id, note: `Photo de ${FULL_NAME}` } as never })
-    const consentJob = await payload.jobs.queue({ task: PUBLISH_TASK_SLUG, queue: HOLD_QUEUE, input: { consent: second.id, signatory: SIGNATORY } as never })
+    const personJob = await payload.jobs.queue({
+      task: PUBLISH_TASK_SLUG,
+      queue: HOLD_QUEUE,
+      input: { personId: person.id, note: `Photo de ${FULL_NAME}` } as never,
+    })
+    const consentJob = await payload.jobs.queue({
+      task: PUBLISH_TASK_SLUG,
+      queue: HOLD_QUEUE,
+      input: { consent: second.id, signatory: SIGNATORY } as never,
+    })
     const otherJob = await payload.jobs.queue({ task: PUBLISH_TASK_SLUG, queue: HOLD_QUEUE, input: { personId: keeper.id } as never })
     expect(fs.existsSync(file)).toBe(true)
     if (payload.db.name === 'sqlite') {
@@ -128,12 +152,21 @@ describe('retention purge (PRIV-4, Law 25 s.23)', () => {
     expect(taskAfter).toMatchObject({ person: null, consent: null, post: post.id, kind: 'takedown' })
 
     // Jobs naming the person or their consent are gone; the other one stays.
-    const jobsLeft = await payload.find({ collection: 'payload-jobs', where: { queue: { equals: HOLD_QUEUE } }, overrideAccess: true, depth: 0 })
+    const jobsLeft = await payload.find({
+      collection: 'payload-jobs',
+      where: { queue: { equals: HOLD_QUEUE } },
+      overrideAccess: true,
+      depth: 0,
+    })
     expect(jobsLeft.docs.map((job) => job.id)).toEqual([otherJob.id])
-    expect(await payload.count({ collection: 'payload-jobs', where: { id: { in: [personJob.id, consentJob.id] } }, overrideAccess: true })).toEqual({ totalDocs: 0 })
+    expect(
+      await payload.count({ collection: 'payload-jobs', where: { id: { in: [personJob.id, consentJob.id] } }, overrideAccess: true }),
+    ).toEqual({ totalDocs: 0 })
 
     // Future and empty retention dates: untouched.
-    expect(await payload.findByID({ collection: 'people', id: keeper.id, overrideAccess: true })).toMatchObject({ fullName: 'Gardé Longtemps' })
+    expect(await payload.findByID({ collection: 'people', id: keeper.id, overrideAccess: true })).toMatchObject({
+      fullName: 'Gardé Longtemps',
+    })
     expect(await exists('consents', keeperConsent.id)).toBe(true)
     expect(await exists('consents', keeperOldConsent.id)).toBe(false)
     expect(await exists('consent-forms', shared.form.id)).toBe(true)
@@ -143,22 +176,30 @@ describe('retention purge (PRIV-4, Law 25 s.23)', () => {
 
     // One purge-log entry per destroyed document, with counts and without the data.
     const log = await payload.find({ collection: 'purge-log', limit: 0, pagination: false, user: team.responsable, overrideAccess: false })
-    const entry = (collection: string, id: number) => log.docs.find((doc) => doc.targetCollection === collection && doc.targetId === String(id))
+    const entry = (collection: string, id: number) =>
+      log.docs.find((doc) => doc.targetCollection === collection && doc.targetId === String(id))
     expect(log.docs).toHaveLength(report.purged.length)
     expect(entry('people', person.id)).toMatchObject({ jobsRemoved: 1, referencesCleared: 2, versionsRemoved: 0, filesRemoved: 0 })
     expect(new Date(entry('people', person.id)!.retentionUntil!).toISOString()).toBe(PAST)
     expect(entry('consents', withForm.id)).toMatchObject({ filesRemoved: 1, referencesCleared: 1, jobsRemoved: 0 })
-    expect(entry('consents', withForm.id)!.summary).toBe(`Consentement n° ${withForm.id} détruit (conservation jusqu’au 2026-01-01) : 1 fichier(s), 0 version(s), 0 tâche(s) planifiée(s)`)
+    expect(entry('consents', withForm.id)!.summary).toBe(
+      `Consentement n° ${withForm.id} détruit (conservation jusqu’au 2026-01-01) : 1 fichier(s), 0 version(s), 0 tâche(s) planifiée(s)`,
+    )
     expect(entry('consents', second.id)).toMatchObject({ filesRemoved: 0, jobsRemoved: 1 })
     expect(entry('consent-forms', form.id)).toMatchObject({ filesRemoved: 1 })
-    expect(entry('consents', keeperOldConsent.id)).toMatchObject({ filesRemoved: 0, summary: expect.stringContaining('(conservation jusqu’au 2026-03-01)') })
+    expect(entry('consents', keeperOldConsent.id)).toMatchObject({
+      filesRemoved: 0,
+      summary: expect.stringContaining('(conservation jusqu’au 2026-03-01)'),
+    })
     const logText = JSON.stringify(log.docs)
     for (const secret of [FULL_NAME, 'Purgeable', SIGNATORY, 'Allergie', form.filename!]) expect(logText).not.toContain(secret)
   })
 
   it('leaves no copy of the name anywhere in the database (versions, drafts, job inputs, logs)', async (context) => {
     if (payload.db.name !== 'sqlite') {
-      context.skip('raw scan written for SQLite (every text column of every table); MongoDB documents are covered by the Local API checks above')
+      context.skip(
+        'raw scan written for SQLite (every text column of every table); MongoDB documents are covered by the Local API checks above',
+      )
     }
     expect(await rawOccurrences(payload, FULL_NAME)).toEqual([])
     expect(await rawOccurrences(payload, 'Purgeable')).toEqual([])
@@ -178,9 +219,13 @@ describe('retention purge (PRIV-4, Law 25 s.23)', () => {
   it('keeps the purge log append-only, even with overrideAccess', async () => {
     const { docs } = await payload.find({ collection: 'purge-log', limit: 1, overrideAccess: true })
     const [entry] = docs
-    await expect(payload.update({ collection: 'purge-log', id: entry.id, data: { summary: 'réécrit' }, overrideAccess: true })).rejects.toMatchObject({ status: 403 })
+    await expect(
+      payload.update({ collection: 'purge-log', id: entry.id, data: { summary: 'réécrit' }, overrideAccess: true }),
+    ).rejects.toMatchObject({ status: 403 })
     await expect(payload.delete({ collection: 'purge-log', id: entry.id, overrideAccess: true })).rejects.toMatchObject({ status: 403 })
-    await expect(payload.delete({ collection: 'purge-log', where: { id: { exists: true } }, overrideAccess: true })).rejects.toMatchObject({ status: 403 })
+    await expect(payload.delete({ collection: 'purge-log', where: { id: { exists: true } }, overrideAccess: true })).rejects.toMatchObject({
+      status: 403,
+    })
     const after = await payload.findByID({ collection: 'purge-log', id: entry.id, overrideAccess: true })
     expect(after.summary).toBe(entry.summary)
   })
@@ -208,7 +253,15 @@ describe('retention purge (PRIV-4, Law 25 s.23)', () => {
     expect(await exists('consent-forms', form.id)).toBe(true)
     // IDs can come back after a destruction (SQLite reuses the highest one), so count by time.
     const loggedSince = async () =>
-      (await payload.find({ collection: 'purge-log', where: { purgedAt: { greater_than_equal: started } }, limit: 0, pagination: false, overrideAccess: true })).docs
+      (
+        await payload.find({
+          collection: 'purge-log',
+          where: { purgedAt: { greater_than_equal: started } },
+          limit: 0,
+          pagination: false,
+          overrideAccess: true,
+        })
+      ).docs
         .map((entry) => `${entry.targetCollection}:${entry.targetId}`)
         .sort()
     expect(await loggedSince()).toEqual([`people:${fine.id}`, `consents:${fineConsent.id}`].sort())
@@ -222,7 +275,13 @@ describe('retention purge (PRIV-4, Law 25 s.23)', () => {
     )
     expect(fs.existsSync(file)).toBe(false)
     expect(await loggedSince()).toEqual(
-      [`people:${fine.id}`, `consents:${fineConsent.id}`, `people:${broken.id}`, `consents:${brokenConsent.id}`, `consent-forms:${form.id}`].sort(),
+      [
+        `people:${fine.id}`,
+        `consents:${fineConsent.id}`,
+        `people:${broken.id}`,
+        `consents:${brokenConsent.id}`,
+        `consent-forms:${form.id}`,
+      ].sort(),
     )
   })
 })

@@ -35,7 +35,13 @@ describe('an account whose roles are all removed reads and writes no more than a
     feedPath = `${url.pathname}${url.search}`
     expect((await callEndpoint(payload, feedEndpoint, { url: feedPath })).status).toBe(200)
     // Removed the way an administrator does it: as the administrator, with access control.
-    const updated = await payload.update({ collection: 'users', id: former.id, data: { roles: [] }, user: team.admin, overrideAccess: false })
+    const updated = await payload.update({
+      collection: 'users',
+      id: former.id,
+      data: { roles: [] },
+      user: team.admin,
+      overrideAccess: false,
+    })
     expect(updated.roles).toEqual([])
     roleless = { ...former, ...updated, collection: 'users', password: former.password }
     token = await restLogin(payload, roleless.email, roleless.password)
@@ -68,7 +74,8 @@ describe('an account whose roles are all removed reads and writes no more than a
 
   it.each(matrixCollections().map((slug) => [slug] as const))('%s: reads exactly what anonymous reads', async (slug) => {
     const collection = slug as CollectionSlug
-    const read = (access: ReturnType<typeof as>) => payload.find({ collection, depth: 0, limit: 0, pagination: false, draft: true, ...access })
+    const read = (access: ReturnType<typeof as>) =>
+      payload.find({ collection, depth: 0, limit: 0, pagination: false, draft: true, ...access })
     const anonymous = await visibleTo(undefined, read)
     const asRoleless = await visibleTo(roleless, read)
     expect(asRoleless).toEqual(anonymous)
@@ -93,7 +100,8 @@ describe('an account whose roles are all removed reads and writes no more than a
   })
 
   it('reads no post versions, no policy, and cannot change the policy', async () => {
-    const versions = (access: ReturnType<typeof as>) => payload.findVersions({ collection: 'posts', depth: 0, limit: 0, pagination: false, ...access })
+    const versions = (access: ReturnType<typeof as>) =>
+      payload.findVersions({ collection: 'posts', depth: 0, limit: 0, pagination: false, ...access })
     expect(await visibleTo(roleless, versions)).toEqual(await visibleTo(undefined, versions))
     expect(await visibleTo(roleless, versions)).toBe('refused')
     expect(await refused(payload.findGlobal({ slug: 'policy', ...as(roleless) }))).toBe(true)
@@ -105,7 +113,14 @@ describe('an account whose roles are all removed reads and writes no more than a
     const asStaff = await restLogin(payload, team.redaction.email, team.redaction.password)
     const filePath = `/api/media/file/${image.filename}`
     expect((await rest(payload, 'GET', filePath, { token: asStaff })).status).toBe(200)
-    for (const path of [filePath, '/api/posts/versions', '/api/globals/policy', `/api/users/${roleless.id}`, '/api/positions', '/api/media']) {
+    for (const path of [
+      filePath,
+      '/api/posts/versions',
+      '/api/globals/policy',
+      `/api/users/${roleless.id}`,
+      '/api/positions',
+      '/api/media',
+    ]) {
       const anonymous = await rest(payload, 'GET', path)
       const answer = await rest(payload, 'GET', path, { token })
       expect(answer.status, path).toBe(anonymous.status)

@@ -3,7 +3,20 @@ import sharp from 'sharp'
 import { describe, expect, it } from 'vitest'
 
 import type { Post } from '../../dev/payload-types'
-import { type Team, type TestUser, categoryId, createConsent, createImage, createPerson, createPosition, draftPost, movePost, refusal, setUpTeam, stored } from '../helpers/fixtures'
+import {
+  type Team,
+  type TestUser,
+  categoryId,
+  createConsent,
+  createImage,
+  createPerson,
+  createPosition,
+  draftPost,
+  movePost,
+  refusal,
+  setUpTeam,
+  stored,
+} from '../helpers/fixtures'
 import { relationId } from '../../hooks/engine/snapshot'
 import { createUser } from '../helpers/testPayload'
 
@@ -181,7 +194,9 @@ describe('the policy rules through the local API (real users, overrideAccess: fa
       expect((await stored(payload, post.id)).overrides ?? []).toHaveLength(0)
       await submit(post)
 
-      const tooShort = await refusal(movePost(payload, team.responsable, post.id, { overrides: [{ rule: 'FORBID-1', justification: 'ok' }] }))
+      const tooShort = await refusal(
+        movePost(payload, team.responsable, post.id, { overrides: [{ rule: 'FORBID-1', justification: 'ok' }] }),
+      )
       expect(tooShort.errors).toEqual([{ path: 'overrides.0.justification', message: expect.stringContaining('justification') }])
 
       await movePost(payload, team.responsable, post.id, {
@@ -217,7 +232,9 @@ describe('the policy rules through the local API (real users, overrideAccess: fa
 
     it('accepts a post that redirects to the phone, 811 or 911', async () => {
       const post = await draftPost(payload, team.redaction, {
-        channels: [{ channel: 'facebook', text: "Besoin d'aide ? Appelez-nous au 514 555-0123, composez le 811 ou, en cas d'urgence, le 911." }],
+        channels: [
+          { channel: 'facebook', text: "Besoin d'aide ? Appelez-nous au 514 555-0123, composez le 811 ou, en cas d'urgence, le 911." },
+        ],
       })
       expect(post.compliance?.map((row) => row.rule)).not.toContain('FORBID-2')
     })
@@ -240,7 +257,9 @@ describe('the policy rules through the local API (real users, overrideAccess: fa
 
   describe('FORBID-3 beyond posts', () => {
     it('refuses images and consents from an account that has not accepted the code of conduct', async () => {
-      const png = await sharp({ create: { width: 4, height: 4, channels: 3, background: '#ffffff' } }).png().toBuffer()
+      const png = await sharp({ create: { width: 4, height: 4, channels: 3, background: '#ffffff' } })
+        .png()
+        .toBuffer()
       const image = await refusal(
         payload.create({
           collection: 'media',
@@ -309,7 +328,13 @@ describe('the policy rules through the local API (real users, overrideAccess: fa
       await movePost(payload, team.collective, post.id, { workflowStatus: 'approved', valuesConfirmed: true })
       await movePost(payload, team.responsable, post.id, { workflowStatus: 'scheduled' })
 
-      await payload.update({ collection: 'positions', id: position.id, data: { status: 'withdrawn' }, user: team.collective, overrideAccess: false })
+      await payload.update({
+        collection: 'positions',
+        id: position.id,
+        data: { status: 'withdrawn' },
+        user: team.collective,
+        overrideAccess: false,
+      })
       const after = await stored(payload, post.id)
       expect(after.workflowStatus).toBe('unscheduled')
       expect(after.history?.at(-1)).toMatchObject({ from: 'scheduled', to: 'unscheduled', reason: expect.stringContaining('POS-2') })
@@ -318,7 +343,13 @@ describe('the policy rules through the local API (real users, overrideAccess: fa
     it('only a Collective member adopts a position; who and when are recorded', async () => {
       const position = await createPosition(payload, 'draft')
       const refused = await refusal(
-        payload.update({ collection: 'positions', id: position.id, data: { status: 'adopted' }, user: team.responsable, overrideAccess: false }),
+        payload.update({
+          collection: 'positions',
+          id: position.id,
+          data: { status: 'adopted' },
+          user: team.responsable,
+          overrideAccess: false,
+        }),
       )
       expect(refused.errors).toEqual([{ path: 'status', message: expect.stringContaining('POS-1') }])
       const adopted = await payload.update({

@@ -18,11 +18,38 @@ const scratch = path.join(repository, 'test-results', 'hosts')
 const hostFolder = (name: string) => path.join(scratch, name)
 
 /** Every post rule the engine enforces, and the workflow refusal GOV-4: what each host must refuse. */
-const POST_RULES = ['CAT', 'CAT-6', 'CAT-7', 'CAT-8', 'POS-1', 'PRIV-1', 'PRIV-2', 'FORBID-1', 'FORBID-2', 'FORBID-3', 'CHAN-1', 'GOV-6', 'GOV-4']
+const POST_RULES = [
+  'CAT',
+  'CAT-6',
+  'CAT-7',
+  'CAT-8',
+  'POS-1',
+  'PRIV-1',
+  'PRIV-2',
+  'FORBID-1',
+  'FORBID-2',
+  'FORBID-3',
+  'CHAN-1',
+  'GOV-6',
+  'GOV-4',
+]
 const CATEGORY_CODES = Array.from({ length: 10 }, (_, index) => `CAT-${index + 1}`)
 
 /** The options issue 14 names; the README documents each (agent B's src/options.ts implements them). */
-const OPTIONS = ['slugs', 'usersSlug', 'rolesField', 'editor', 'timeZone', 'maxUploadMB', 'uploadsDir', 'jobsAutoRun', 'cookieSecure', 'trustProxy', 'enabled', 'guardHostCollections']
+const OPTIONS = [
+  'slugs',
+  'usersSlug',
+  'rolesField',
+  'editor',
+  'timeZone',
+  'maxUploadMB',
+  'uploadsDir',
+  'jobsAutoRun',
+  'cookieSecure',
+  'trustProxy',
+  'enabled',
+  'guardHostCollections',
+]
 
 type Host = { slugs: Record<string, string>; own: string[]; ownDocuments: Record<string, unknown>; label: string }
 const HOSTS: Record<string, Host> = {
@@ -65,7 +92,10 @@ afterAll(() => {
 
 describe('the packed plugin (npm pack)', () => {
   it('holds the built plugin with types, stylesheets and client directives, and none of the host app', () => {
-    const files = execFileSync('tar', ['-tzf', tarball], { encoding: 'utf8' }).split('\n').filter(Boolean).map((file) => file.replace(/^package\//, ''))
+    const files = execFileSync('tar', ['-tzf', tarball], { encoding: 'utf8' })
+      .split('\n')
+      .filter(Boolean)
+      .map((file) => file.replace(/^package\//, ''))
     for (const entry of ['src/index', 'src/exports/client', 'src/exports/rsc']) {
       expect(files).toContain(`dist/${entry}.js`)
       expect(files).toContain(`dist/${entry}.d.ts`)
@@ -86,13 +116,35 @@ describe('the packed plugin (npm pack)', () => {
 
   it('names its exports with types, and Payload, Next and React as peers', () => {
     const manifest = JSON.parse(execFileSync('tar', ['-xzOf', tarball, 'package/package.json'], { encoding: 'utf8' }))
-    for (const [key, file] of [['.', 'src/index'], ['./client', 'src/exports/client'], ['./rsc', 'src/exports/rsc']]) {
+    for (const [key, file] of [
+      ['.', 'src/index'],
+      ['./client', 'src/exports/client'],
+      ['./rsc', 'src/exports/rsc'],
+    ]) {
       expect(manifest.exports[key]).toEqual({ types: `./dist/${file}.d.ts`, import: `./dist/${file}.js`, default: `./dist/${file}.js` })
     }
-    expect(Object.keys(manifest.peerDependencies).sort()).toEqual(
-      ['@payloadcms/next', '@payloadcms/richtext-lexical', '@payloadcms/translations', '@payloadcms/ui', 'next', 'payload', 'react', 'react-dom'],
-    )
-    for (const hostOnly of ['express', 'helmet', '@payloadcms/db-sqlite', '@payloadcms/db-mongodb', 'sharp', 'graphql', 'tsx', 'payload', 'next', 'react']) {
+    expect(Object.keys(manifest.peerDependencies).sort()).toEqual([
+      '@payloadcms/next',
+      '@payloadcms/richtext-lexical',
+      '@payloadcms/translations',
+      '@payloadcms/ui',
+      'next',
+      'payload',
+      'react',
+      'react-dom',
+    ])
+    for (const hostOnly of [
+      'express',
+      'helmet',
+      '@payloadcms/db-sqlite',
+      '@payloadcms/db-mongodb',
+      'sharp',
+      'graphql',
+      'tsx',
+      'payload',
+      'next',
+      'react',
+    ]) {
       expect(manifest.dependencies ?? {}).not.toHaveProperty(hostOnly)
     }
   })
@@ -110,7 +162,9 @@ describe('the packed plugin (npm pack)', () => {
       'out.balises = typeof plugin.balises',
       'console.log(JSON.stringify(out))',
     ].join('\n')
-    const out = JSON.parse(execFileSync(process.execPath, ['--conditions=development', '--input-type=module', '-e', script], { cwd: host, encoding: 'utf8' }))
+    const out = JSON.parse(
+      execFileSync(process.execPath, ['--conditions=development', '--input-type=module', '-e', script], { cwd: host, encoding: 'utf8' }),
+    )
     expect(out).toEqual({
       index: `file://${installed}/dist/src/index.js`,
       client: `file://${installed}/dist/src/exports/client.js`,
@@ -161,14 +215,15 @@ for (const [name, host] of Object.entries(HOSTS)) {
       return found
     }
 
-    it('prints its result and imports the INSTALLED balises, not this repository\'s sources', () => {
+    it("prints its result and imports the INSTALLED balises, not this repository's sources", () => {
       expect(output.result, output.stderr.slice(-2000)).toBeDefined()
       expect(result.resolvedBalises).toBe(path.join(hostFolder(name), 'node_modules', 'balises', 'dist', 'src', 'index.js'))
     })
 
     it('starts Payload with Balises beside its own collections, under the slugs it asked for', () => {
       const init = stepOf('init')
-      for (const slug of [...host.own, host.slugs.posts, host.slugs.media, host.slugs.categories, host.slugs.users]) expect(init.collections).toContain(slug)
+      for (const slug of [...host.own, host.slugs.posts, host.slugs.media, host.slugs.categories, host.slugs.users])
+        expect(init.collections).toContain(slug)
       expect(init.slugs).toMatchObject(host.slugs)
     })
 

@@ -38,13 +38,18 @@ describe('a first start on the 1st of a month (1 January, 00:30)', () => {
     const published = docs.filter((post) => post.workflowStatus === 'published')
     expect(published.length).toBeGreaterThanOrEqual(8)
     for (const post of published) expect(Date.parse(post.publishAt as string)).toBeLessThanOrEqual(NOW.getTime())
-    expect(docs.some((post) => post.publishAt && Date.parse(post.publishAt) > NOW.getTime() && post.workflowStatus === 'scheduled')).toBe(true)
+    expect(docs.some((post) => post.publishAt && Date.parse(post.publishAt) > NOW.getTime() && post.workflowStatus === 'scheduled')).toBe(
+      true,
+    )
     expect(docs.some((post) => post.publishAt && dayKey(post.publishAt, ZONE) === '2027-01-01')).toBe(true)
   })
 
   it('gives the six weeks before it a report with posts, and the meeting digest posts since the last meeting', async () => {
     const today = dayKey(NOW, ZONE)
-    const activity = await loadActivityReport({ payload, user: responsable }, { from: startOfDay(addDays(today, -42), ZONE), to: NOW, timeZone: ZONE })
+    const activity = await loadActivityReport(
+      { payload, user: responsable },
+      { from: startOfDay(addDays(today, -42), ZONE), to: NOW, timeZone: ZONE },
+    )
     expect(activity.totals.posts).toBeGreaterThanOrEqual(8)
     const digest = await loadMeetingDigest(payload, responsable, NOW)
     expect(digest.published.length).toBeGreaterThanOrEqual(2)

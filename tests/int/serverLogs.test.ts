@@ -37,7 +37,14 @@ describe('server logs: no personal data, each refusal once at info/warn without 
     const person = await createPerson(payload)
     const answer = await rest(payload, 'POST', '/api/consents', {
       token,
-      body: { person: Number(person.id) + 1000, relationship: 'parent', signatoryName: 'Marie-Ève Tremblay-Gagnon', scopes: ['facebook'], validFrom: '2026-01-01T00:00:00.000Z', expiresAt: '2027-01-01T00:00:00.000Z' },
+      body: {
+        person: Number(person.id) + 1000,
+        relationship: 'parent',
+        signatoryName: 'Marie-Ève Tremblay-Gagnon',
+        scopes: ['facebook'],
+        validFrom: '2026-01-01T00:00:00.000Z',
+        expiresAt: '2027-01-01T00:00:00.000Z',
+      },
     })
     expect(answer.status, answer.text.slice(0, 300)).toBe(400)
     expect(JSON.stringify(lines)).not.toContain('Tremblay')
@@ -50,7 +57,10 @@ describe('server logs: no personal data, each refusal once at info/warn without 
   it('logs a validation refusal and a bad query once, at info, without a stack', async () => {
     lines.length = 0
     const category = await categoryId(payload, 'CAT-2')
-    const refused = await rest(payload, 'POST', '/api/posts', { token, body: { title: 'x', category, publishAt: '2026-02-30', channels: [{ channel: 'x', text: 'Bonjour' }] } })
+    const refused = await rest(payload, 'POST', '/api/posts', {
+      token,
+      body: { title: 'x', category, publishAt: '2026-02-30', channels: [{ channel: 'x', text: 'Bonjour' }] },
+    })
     expect(refused.status).toBe(400)
     const missing = await rest(payload, 'PATCH', '/api/posts/versions/abc', { token, body: {} })
     expect(missing.status).toBeGreaterThanOrEqual(400)

@@ -69,7 +69,13 @@ describe('balises({ usersSlug: "staff", slugs }) on a fresh SQLite database', ()
     const account = async (role: Role): Promise<Staff> => {
       const created = await payload.create({
         collection: 'staff' as 'users',
-        data: { email: `${role}@slugs.balises.test`, password: `Mot-de-passe-${role}-1`, name: `Test ${role}`, roles: [role], codeOfConductAcceptedAt: new Date().toISOString() },
+        data: {
+          email: `${role}@slugs.balises.test`,
+          password: `Mot-de-passe-${role}-1`,
+          name: `Test ${role}`,
+          roles: [role],
+          codeOfConductAcceptedAt: new Date().toISOString(),
+        },
       })
       return { ...(created as unknown as Staff), collection: 'staff' }
     }
@@ -85,14 +91,18 @@ describe('balises({ usersSlug: "staff", slugs }) on a fresh SQLite database', ()
 
   it('runs with the renamed slugs and leaves the host’s collections empty and their own', async () => {
     expect(slugsOf(payload)).toMatchObject({ ...SLUGS, users: 'staff' })
-    expect(Object.keys(payload.collections)).toEqual(expect.arrayContaining(['staff', 'media', 'posts', 'categories', ...Object.values(SLUGS)]))
+    expect(Object.keys(payload.collections)).toEqual(
+      expect.arrayContaining(['staff', 'media', 'posts', 'categories', ...Object.values(SLUGS)]),
+    )
     expect(Object.keys(payload.collections)).not.toContain('users')
     expect((await payload.count({ collection: SLUGS.categories as 'categories' })).totalDocs).toBe(10)
     expect((await payload.count({ collection: 'categories' })).totalDocs).toBe(0)
   })
 
   it('takes a post with an image from draft to published, as real staff accounts', async () => {
-    const data = await sharp({ create: { width: 8, height: 8, channels: 3, background: '#3366aa' } }).png().toBuffer()
+    const data = await sharp({ create: { width: 8, height: 8, channels: 3, background: '#3366aa' } })
+      .png()
+      .toBuffer()
     const image = await payload.create({
       collection: SLUGS.media as 'media',
       data: { alt: 'Affiche de l’atelier', noIdentifiablePerson: true },
@@ -121,20 +131,33 @@ describe('balises({ usersSlug: "staff", slugs }) on a fresh SQLite database', ()
     await move(team.responsable, { workflowStatus: 'scheduled' })
     const published = await move(team.responsable, { workflowStatus: 'published' })
     expect(published.workflowStatus).toBe('published')
-    expect(published.history?.map((entry) => `${entry.from}>${entry.to}`)).toEqual(['draft>in_review', 'in_review>approved', 'approved>scheduled', 'scheduled>published'])
+    expect(published.history?.map((entry) => `${entry.from}>${entry.to}`)).toEqual([
+      'draft>in_review',
+      'in_review>approved',
+      'approved>scheduled',
+      'scheduled>published',
+    ])
     const byResponsable = published.history?.[1].by
     expect(typeof byResponsable === 'object' && byResponsable ? byResponsable.id : byResponsable).toBe(team.responsable.id)
     expect((published.media ?? []).map((item) => (typeof item === 'object' ? item.id : item))).toEqual([image.id])
     // The audit trail and the notifications name the staff accounts.
     const audit = await payload.find({ collection: 'audit-log', where: { targetId: { equals: String(post.id) } }, overrideAccess: true })
     expect(audit.docs.map((entry) => entry.targetCollection)).toContain(SLUGS.posts)
-    const notices = await payload.find({ collection: 'notifications', where: { post: { equals: post.id } }, overrideAccess: true, depth: 0 })
+    const notices = await payload.find({
+      collection: 'notifications',
+      where: { post: { equals: post.id } },
+      overrideAccess: true,
+      depth: 0,
+    })
     expect(notices.docs.length).toBeGreaterThan(0)
     for (const notice of notices.docs) expect(notice.link).toBe(`/collections/${SLUGS.posts}/${post.id}`)
   })
 
   it('answers the calendar events for a staff account', async () => {
-    const response = await callEndpoint(payload, eventsEndpoint, { user: team.redaction as never, url: `/api/calendar/events?from=${PUBLISH_DAY}&to=${NEXT_DAY}` })
+    const response = await callEndpoint(payload, eventsEndpoint, {
+      user: team.redaction as never,
+      url: `/api/calendar/events?from=${PUBLISH_DAY}&to=${NEXT_DAY}`,
+    })
     expect(response.status).toBe(200)
     expect(response.json.events.map((event: { title: string }) => event.title)).toContain('Nos ateliers de prévention')
   })

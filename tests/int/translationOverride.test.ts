@@ -39,7 +39,9 @@ async function hostConfig(databaseUri: string, translations?: Config['i18n']): P
 }
 
 const override = {
-  translations: { fr: { balises: { posts: { title: HOST_TITLE }, ruleMessages: { forbid1: HOST_FORBID1, forbid2: HOST_FORBID2 } } } } as never,
+  translations: {
+    fr: { balises: { posts: { title: HOST_TITLE }, ruleMessages: { forbid1: HOST_FORBID1, forbid2: HOST_FORBID2 } } },
+  } as never,
 }
 
 function titleField(config: SanitizedConfig): Field & { label?: unknown } {
@@ -103,11 +105,16 @@ describe('a host rewording Balises strings in its i18n.translations', () => {
     const user = await createUser(payload, ['redaction'])
     const post = await payload.create({
       collection: 'posts',
-      data: { title: 'Nos ateliers', channels: [{ channel: 'facebook', text: 'Joyeux anniversaire à notre coordonnatrice Julie !' }] } as never,
+      data: {
+        title: 'Nos ateliers',
+        channels: [{ channel: 'facebook', text: 'Joyeux anniversaire à notre coordonnatrice Julie !' }],
+      } as never,
       user,
       overrideAccess: false,
     })
-    const row = (post as { compliance?: { rule: string; messageFr?: string | null }[] }).compliance?.find((entry) => entry.rule === 'FORBID-1')
+    const row = (post as { compliance?: { rule: string; messageFr?: string | null }[] }).compliance?.find(
+      (entry) => entry.rule === 'FORBID-1',
+    )
     expect(row?.messageFr).toMatch(/^FORBID-1 : Information personnelle repérée : « .+ »\.$/)
   })
 
@@ -120,10 +127,7 @@ describe('a host rewording Balises strings in its i18n.translations', () => {
     expect((titleField(plain).label as (args: { t: unknown }) => string)({ t })).toBe('Titre')
     expect((titleField(payload.config).label as (args: { t: unknown }) => string)({ t })).toBe('Titre')
     expect(translate('fr', 'posts:title')).toBe('Titre')
-    const [finding] = forbid2Rule.check(
-      { channels: [{ channel: 'facebook', text: OFFER }], title: '', bodyText: '' } as never,
-      {} as never,
-    )
+    const [finding] = forbid2Rule.check({ channels: [{ channel: 'facebook', text: OFFER }], title: '', bodyText: '' } as never, {} as never)
     expect(finding.message.fr).toContain('offre de l’aide ou de l’accompagnement par les médias sociaux')
     expect(finding.message.fr).not.toContain('appelez-nous')
   })

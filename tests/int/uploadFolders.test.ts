@@ -26,7 +26,9 @@ describe('upload folders belong to the database; only files its documents refere
   })
 
   it('serves a referenced file, refuses a file no document of this database references (403, never 500)', async () => {
-    const data = await sharp({ create: { width: 480, height: 360, channels: 3, background: '#3366aa' } }).png().toBuffer()
+    const data = await sharp({ create: { width: 480, height: 360, channels: 3, background: '#3366aa' } })
+      .png()
+      .toBuffer()
     const image = await payload.create({
       collection: 'media',
       data: { alt: 'Affiche', noIdentifiablePerson: true },

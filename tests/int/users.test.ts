@@ -87,9 +87,9 @@ describe('users and roles (local API, overrideAccess: false)', () => {
         payload.login({ collection: 'users', data: { email: target.email, password: 'faux-mot-de-passe' } }),
       ).rejects.toMatchObject({ status: 401 })
     }
-    await expect(
-      payload.login({ collection: 'users', data: { email: target.email, password: target.password } }),
-    ).rejects.toMatchObject({ name: 'LockedAuth' })
+    await expect(payload.login({ collection: 'users', data: { email: target.email, password: target.password } })).rejects.toMatchObject({
+      name: 'LockedAuth',
+    })
     const stored = await payload.findByID({ collection: 'users', id: target.id, showHiddenFields: true })
     const lockedFor = new Date(stored.lockUntil as string).getTime() - Date.now()
     expect(lockedFor).toBeGreaterThan(9 * 60 * 1000)

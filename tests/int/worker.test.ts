@@ -24,7 +24,9 @@ describe('the jobs worker (npm run worker)', () => {
   })
 
   it('runs a queued job of the balises queue through the app entry, then stops cleanly on SIGTERM', async () => {
-    const job = (await payload.jobs.queue({ task: PUBLISH_TASK_SLUG as never, queue: BALISES_QUEUE, input: {} as never })) as { id: number | string }
+    const job = (await payload.jobs.queue({ task: PUBLISH_TASK_SLUG as never, queue: BALISES_QUEUE, input: {} as never })) as {
+      id: number | string
+    }
     const worker = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'dev', 'worker.ts')], {
       cwd: ROOT,
       env: { ...process.env, DATABASE_URI: process.env.DATABASE_URI, NODE_ENV: 'production', LOG_LEVEL: 'error' },

@@ -93,7 +93,11 @@ describe('post workflow (local API, real users, overrideAccess: false)', () => {
       workflowStatus: 'unscheduled',
       statusReason: 'Le partenaire a reporté l’événement',
     })
-    expect(unscheduled.history?.at(-1)).toMatchObject({ from: 'scheduled', to: 'unscheduled', reason: 'Le partenaire a reporté l’événement' })
+    expect(unscheduled.history?.at(-1)).toMatchObject({
+      from: 'scheduled',
+      to: 'unscheduled',
+      reason: 'Le partenaire a reporté l’événement',
+    })
     expect(unscheduled.statusReason).toBeNull()
   })
 
@@ -144,7 +148,13 @@ describe('post workflow (local API, real users, overrideAccess: false)', () => {
     const notAdopted = await refusal(movePost(payload, team.collective, post.id, { workflowStatus: 'approved', valuesConfirmed: true }))
     expect(notAdopted.errors).toEqual([expect.objectContaining({ path: 'position', message: expect.stringContaining('POS-1') })])
 
-    await payload.update({ collection: 'positions', id: draftPosition.id, data: { status: 'adopted' }, user: team.collective, overrideAccess: false })
+    await payload.update({
+      collection: 'positions',
+      id: draftPosition.id,
+      data: { status: 'adopted' },
+      user: team.collective,
+      overrideAccess: false,
+    })
     const approved = await movePost(payload, team.collective, post.id, { workflowStatus: 'approved', valuesConfirmed: true })
     expect(approved.workflowStatus).toBe('approved')
   })

@@ -26,14 +26,21 @@ describe('workflow actions endpoint (REST, real users, as the person)', () => {
   const act = (user: TestUser, id: Post['id'], body: unknown, language = 'fr') =>
     rest(payload, 'POST', `/api/posts/${id}/workflow`, { token: tokens.get(user), body, headers: { 'accept-language': language } })
   const offered = async (user: TestUser, id: Post['id']) =>
-    (await rest(payload, 'GET', `/api/posts/${id}/workflow`, { token: tokens.get(user) })).json?.actions?.map((row: { action: string }) => row.action)
+    (await rest(payload, 'GET', `/api/posts/${id}/workflow`, { token: tokens.get(user) })).json?.actions?.map(
+      (row: { action: string }) => row.action,
+    )
   const fieldErrors = (answer: { json: any }) => answer.json?.errors?.[0]?.data?.errors as { path: string; message: string }[]
 
   /** Everything a refused action must leave as it was. */
   const footprint = async (id: Post['id']) => {
     const post = await stored(payload, id)
     const versions = await payload.countVersions({ collection: 'posts', where: { parent: { equals: id } } })
-    return { workflowStatus: post.workflowStatus, history: post.history?.length ?? 0, updatedAt: post.updatedAt, versions: versions.totalDocs }
+    return {
+      workflowStatus: post.workflowStatus,
+      history: post.history?.length ?? 0,
+      updatedAt: post.updatedAt,
+      versions: versions.totalDocs,
+    }
   }
   const expectRefused = async (answer: Promise<{ status: number; json: any }>, id: Post['id'], path: string, text: string) => {
     const before = await footprint(id)
@@ -88,16 +95,36 @@ describe('workflow actions endpoint (REST, real users, as the person)', () => {
 
   it('refuses an action the person may not take, naming the rule and who can, in French and English', async () => {
     const post = await inReview()
-    await expectRefused(act(team.redaction, post.id, { action: 'approve', valuesConfirmed: true }), post.id, 'workflowStatus', 'GOV-1 : « Approuver » est réservé à la personne responsable')
-    await expectRefused(act(team.redaction, post.id, { action: 'approve' }, 'en'), post.id, 'workflowStatus', 'GOV-1: "Approve" is reserved for the responsible person')
-    await expectRefused(act(team.responsable, post.id, { action: 'schedule', publishAt: new Date(Date.now() + 48 * HOUR).toISOString() }), post.id, 'workflowStatus', 'GOV-4 : « Programmer… » n’est pas possible à l’étape « En révision ». Possible pour vous maintenant : « Renvoyer en rédaction », « Approuver », « Archiver »')
+    await expectRefused(
+      act(team.redaction, post.id, { action: 'approve', valuesConfirmed: true }),
+      post.id,
+      'workflowStatus',
+      'GOV-1 : « Approuver » est réservé à la personne responsable',
+    )
+    await expectRefused(
+      act(team.redaction, post.id, { action: 'approve' }, 'en'),
+      post.id,
+      'workflowStatus',
+      'GOV-1: "Approve" is reserved for the responsible person',
+    )
+    await expectRefused(
+      act(team.responsable, post.id, { action: 'schedule', publishAt: new Date(Date.now() + 48 * HOUR).toISOString() }),
+      post.id,
+      'workflowStatus',
+      'GOV-4 : « Programmer… » n’est pas possible à l’étape « En révision ». Possible pour vous maintenant : « Renvoyer en rédaction », « Approuver », « Archiver »',
+    )
   })
 
   it('withdraw: only the author takes a post back from review', async () => {
     const post = await inReview()
     const colleague = await createUser(payload, ['redaction'])
     tokens.set(colleague, await restLogin(payload, colleague.email, colleague.password))
-    await expectRefused(act(colleague, post.id, { action: 'withdraw' }), post.id, 'workflowStatus', 'GOV-1 : seule la personne qui a rédigé la publication')
+    await expectRefused(
+      act(colleague, post.id, { action: 'withdraw' }),
+      post.id,
+      'workflowStatus',
+      'GOV-1 : seule la personne qui a rédigé la publication',
+    )
     const answer = await act(team.redaction, post.id, { action: 'withdraw' })
     expect(answer.status).toBe(200)
     expect(answer.json.doc.workflowStatus).toBe('draft')
@@ -105,8 +132,18 @@ describe('workflow actions endpoint (REST, real users, as the person)', () => {
 
   it('sendBack: the responsible person sends a post back with a required comment, kept as the history reason', async () => {
     const post = await inReview()
-    await expectRefused(act(team.responsable, post.id, { action: 'sendBack', reason: ' ' }), post.id, 'reason', 'GOV-4 : renvoyer une publication en rédaction demande un commentaire')
-    await expectRefused(act(team.responsable, post.id, { action: 'sendBack' }, 'en'), post.id, 'reason', 'GOV-4: sending a post back to drafting needs a comment')
+    await expectRefused(
+      act(team.responsable, post.id, { action: 'sendBack', reason: ' ' }),
+      post.id,
+      'reason',
+      'GOV-4 : renvoyer une publication en rédaction demande un commentaire',
+    )
+    await expectRefused(
+      act(team.responsable, post.id, { action: 'sendBack' }, 'en'),
+      post.id,
+      'reason',
+      'GOV-4: sending a post back to drafting needs a comment',
+    )
     const answer = await act(team.responsable, post.id, { action: 'sendBack', reason: 'Ajoutez la source du chiffre cité.' })
     expect(answer.status).toBe(200)
     const last = (await stored(payload, post.id)).history!.at(-1)!
@@ -117,7 +154,9 @@ describe('workflow actions endpoint (REST, real users, as the person)', () => {
   it('the hook itself requires the comment when someone other than the author sends a post back', async () => {
     const post = await inReview()
     const refused = await refusal(movePost(payload, team.responsable, post.id, { workflowStatus: 'draft' }))
-    expect(refused.errors).toEqual([{ path: 'statusReason', message: expect.stringContaining('GOV-4 : renvoyer une publication en rédaction') }])
+    expect(refused.errors).toEqual([
+      { path: 'statusReason', message: expect.stringContaining('GOV-4 : renvoyer une publication en rédaction') },
+    ])
     expect((await stored(payload, post.id)).workflowStatus).toBe('in_review')
     // The author taking it back needs none.
     expect((await movePost(payload, team.redaction, post.id, { workflowStatus: 'draft' })).workflowStatus).toBe('draft')
@@ -126,7 +165,12 @@ describe('workflow actions endpoint (REST, real users, as the person)', () => {
   it('approve: GOV-6 needs the values confirmed', async () => {
     const post = await inReview()
     await expectRefused(act(team.responsable, post.id, { action: 'approve' }), post.id, 'valuesConfirmed', 'GOV-6')
-    await expectRefused(act(team.responsable, post.id, { action: 'approve', valuesConfirmed: false }, 'en'), post.id, 'valuesConfirmed', 'GOV-6 (warning)')
+    await expectRefused(
+      act(team.responsable, post.id, { action: 'approve', valuesConfirmed: false }, 'en'),
+      post.id,
+      'valuesConfirmed',
+      'GOV-6 (warning)',
+    )
     const answer = await act(team.responsable, post.id, { action: 'approve', valuesConfirmed: true })
     expect(answer.status).toBe(200)
     expect(answer.json.doc).toMatchObject({ workflowStatus: 'approved', valuesConfirmed: true })
@@ -136,9 +180,18 @@ describe('workflow actions endpoint (REST, real users, as the person)', () => {
     const post = await inReview({ channels: [{ channel: 'facebook', text: 'Joyeux anniversaire à notre coordonnatrice Julie !' }] })
     const pending = await rest(payload, 'GET', `/api/posts/${post.id}/workflow`, { token: tokens.get(team.responsable) })
     expect(pending.json.pendingOverride).toBe(true)
-    await expectRefused(act(team.responsable, post.id, { action: 'approve', valuesConfirmed: true }), post.id, 'channels.0.text', 'FORBID-1')
     await expectRefused(
-      act(team.admin, post.id, { action: 'approve', valuesConfirmed: true, override: { justification: 'Julie a donné son accord écrit.' } }),
+      act(team.responsable, post.id, { action: 'approve', valuesConfirmed: true }),
+      post.id,
+      'channels.0.text',
+      'FORBID-1',
+    )
+    await expectRefused(
+      act(team.admin, post.id, {
+        action: 'approve',
+        valuesConfirmed: true,
+        override: { justification: 'Julie a donné son accord écrit.' },
+      }),
       post.id,
       'override.justification',
       'FORBID-1 : seule la personne responsable peut passer outre',
@@ -164,7 +217,12 @@ describe('workflow actions endpoint (REST, real users, as the person)', () => {
   it('approve: a CAT-10 post is approved by a Collective member only (POS-1)', async () => {
     const position = await createPosition(payload, 'adopted')
     const post = await inReview({ category: await categoryId(payload, 'CAT-10'), position: position.id })
-    await expectRefused(act(team.responsable, post.id, { action: 'approve', valuesConfirmed: true }), post.id, 'workflowStatus', 'POS-1 : seul un membre de la Collective')
+    await expectRefused(
+      act(team.responsable, post.id, { action: 'approve', valuesConfirmed: true }),
+      post.id,
+      'workflowStatus',
+      'POS-1 : seul un membre de la Collective',
+    )
     expect(await offered(team.collective, post.id)).toEqual(['approve'])
     const answer = await act(team.collective, post.id, { action: 'approve', valuesConfirmed: true })
     expect(answer.status).toBe(200)
@@ -173,10 +231,30 @@ describe('workflow actions endpoint (REST, real users, as the person)', () => {
 
   it('schedule: a time to come is stored in the policy zone; a past or missing time is refused on publishAt', async () => {
     const post = await approved()
-    await expectRefused(act(team.responsable, post.id, { action: 'schedule', publishAt: new Date(Date.now() - HOUR).toISOString() }), post.id, 'publishAt', 'est déjà passé')
-    await expectRefused(act(team.responsable, post.id, { action: 'schedule', publishAt: new Date(Date.now() - HOUR).toISOString() }, 'en'), post.id, 'publishAt', 'has already passed')
-    await expectRefused(act(team.responsable, post.id, { action: 'schedule' }), post.id, 'publishAt', 'GOV-4 : choisissez la date et l’heure')
-    await expectRefused(act(team.responsable, post.id, { action: 'schedule', publishAt: 'demain' }), post.id, 'publishAt', '« demain » n’est pas une date')
+    await expectRefused(
+      act(team.responsable, post.id, { action: 'schedule', publishAt: new Date(Date.now() - HOUR).toISOString() }),
+      post.id,
+      'publishAt',
+      'est déjà passé',
+    )
+    await expectRefused(
+      act(team.responsable, post.id, { action: 'schedule', publishAt: new Date(Date.now() - HOUR).toISOString() }, 'en'),
+      post.id,
+      'publishAt',
+      'has already passed',
+    )
+    await expectRefused(
+      act(team.responsable, post.id, { action: 'schedule' }),
+      post.id,
+      'publishAt',
+      'GOV-4 : choisissez la date et l’heure',
+    )
+    await expectRefused(
+      act(team.responsable, post.id, { action: 'schedule', publishAt: 'demain' }),
+      post.id,
+      'publishAt',
+      '« demain » n’est pas une date',
+    )
     const when = new Date(Date.now() + 72 * HOUR)
     when.setUTCSeconds(0, 0)
     const answer = await act(team.responsable, post.id, { action: 'schedule', publishAt: when.toISOString() })
@@ -196,14 +274,31 @@ describe('workflow actions endpoint (REST, real users, as the person)', () => {
   it('unschedule and unpublish need the GOV-4 reason; unpublishing archives and takes the post off the public API', async () => {
     const post = await approved()
     await act(team.responsable, post.id, { action: 'schedule', publishAt: new Date(Date.now() + 72 * HOUR).toISOString() })
-    await expectRefused(act(team.responsable, post.id, { action: 'unschedule' }), post.id, 'reason', 'GOV-4 : indiquez la raison de « Déprogrammer »')
-    expect((await act(team.responsable, post.id, { action: 'unschedule', reason: 'Le partenaire reporte l’événement.' })).json.doc.workflowStatus).toBe('unscheduled')
+    await expectRefused(
+      act(team.responsable, post.id, { action: 'unschedule' }),
+      post.id,
+      'reason',
+      'GOV-4 : indiquez la raison de « Déprogrammer »',
+    )
+    expect(
+      (await act(team.responsable, post.id, { action: 'unschedule', reason: 'Le partenaire reporte l’événement.' })).json.doc
+        .workflowStatus,
+    ).toBe('unscheduled')
     expect((await act(team.responsable, post.id, { action: 'approve', valuesConfirmed: true })).status).toBe(200)
     expect((await act(team.responsable, post.id, { action: 'publishNow' })).status).toBe(200)
-    await expectRefused(act(team.responsable, post.id, { action: 'unpublish' }, 'en'), post.id, 'reason', 'GOV-4: give the reason for "Unpublish"')
+    await expectRefused(
+      act(team.responsable, post.id, { action: 'unpublish' }, 'en'),
+      post.id,
+      'reason',
+      'GOV-4: give the reason for "Unpublish"',
+    )
     const answer = await act(team.responsable, post.id, { action: 'unpublish', reason: 'Erreur de date dans le texte.' })
     expect(answer.status).toBe(200)
-    expect((await stored(payload, post.id)).history!.at(-1)).toMatchObject({ from: 'published', to: 'archived', reason: 'Erreur de date dans le texte.' })
+    expect((await stored(payload, post.id)).history!.at(-1)).toMatchObject({
+      from: 'published',
+      to: 'archived',
+      reason: 'Erreur de date dans le texte.',
+    })
     const anonymous = await payload.find({ collection: 'posts', overrideAccess: false, where: { id: { equals: post.id } } })
     expect(anonymous.docs).toHaveLength(0)
   })
@@ -212,7 +307,12 @@ describe('workflow actions endpoint (REST, real users, as the person)', () => {
     const post = await draftPost(payload, team.redaction)
     await expectRefused(act(team.responsable, post.id, { action: 'archive' }), post.id, 'reason', 'GOV-4')
     expect((await act(team.responsable, post.id, { action: 'archive', reason: 'Doublon.' })).json.doc.workflowStatus).toBe('archived')
-    await expectRefused(act(team.redaction, post.id, { action: 'restore' }), post.id, 'workflowStatus', 'GOV-1 : « Remettre en brouillon » est réservé à la personne responsable')
+    await expectRefused(
+      act(team.redaction, post.id, { action: 'restore' }),
+      post.id,
+      'workflowStatus',
+      'GOV-1 : « Remettre en brouillon » est réservé à la personne responsable',
+    )
     expect((await act(team.responsable, post.id, { action: 'restore' })).json.doc.workflowStatus).toBe('draft')
   })
 

@@ -56,12 +56,21 @@ describe('writes that fail write nothing, and never freeze the next one', () => 
   })
 
   const nextWriteByAnotherPerson = () =>
-    promptly(payload.create({ collection: 'meetings', data: { date: '2026-11-20T18:00:00.000Z', title: 'Réunion d’équipe' }, user: team.responsable, overrideAccess: false }))
+    promptly(
+      payload.create({
+        collection: 'meetings',
+        data: { date: '2026-11-20T18:00:00.000Z', title: 'Réunion d’équipe' },
+        user: team.responsable,
+        overrideAccess: false,
+      }),
+    )
 
   describe.each(STAGES)('a throw in %s', (stage) => {
     it('of a post creation (a post and its first version) leaves the database as it was', async () => {
       const before = await databaseFingerprint(payload)
-      await expect(withFault(payload, 'posts', stage, () => draftPost(payload, team.redaction, { title: `Panne en ${stage}` }))).rejects.toThrow(InjectedFault)
+      await expect(
+        withFault(payload, 'posts', stage, () => draftPost(payload, team.redaction, { title: `Panne en ${stage}` })),
+      ).rejects.toThrow(InjectedFault)
       expect((await databaseFingerprint(payload)).hash).toBe(before.hash)
       await nextWriteByAnotherPerson()
     })
@@ -71,7 +80,13 @@ describe('writes that fail write nothing, and never freeze the next one', () => 
       const before = await databaseFingerprint(payload)
       await expect(
         withFault(payload, 'posts', stage, () =>
-          payload.update({ collection: 'posts', id: post.id, data: { title: 'Après la panne' }, user: team.redaction, overrideAccess: false }),
+          payload.update({
+            collection: 'posts',
+            id: post.id,
+            data: { title: 'Après la panne' },
+            user: team.redaction,
+            overrideAccess: false,
+          }),
         ),
       ).rejects.toThrow(InjectedFault)
       expect((await databaseFingerprint(payload)).hash).toBe(before.hash)
@@ -85,7 +100,11 @@ describe('writes that fail write nothing, and never freeze the next one', () => 
     await expect(
       withWriteScope(async () => {
         const id = await payload.db.beginTransaction()
-        await payload.db.create({ collection: 'meetings', data: { date: '2026-11-21T18:00:00.000Z', title: 'Jamais enregistrée' }, req: { transactionID: id } as never })
+        await payload.db.create({
+          collection: 'meetings',
+          data: { date: '2026-11-21T18:00:00.000Z', title: 'Jamais enregistrée' },
+          req: { transactionID: id } as never,
+        })
         throw new Error('handler failed after a write')
       }),
     ).rejects.toThrow('handler failed')

@@ -3,7 +3,13 @@ import { describe, expect, it } from 'vitest'
 
 import { fromWallClock } from '../../src/time/zonedTime'
 import type { Channel } from '../../src/channels'
-import { computeActivityReport, monthsBetween, type ReportCategory, type ReportPost, type ReportSnapshot } from '../../src/reports/activityReport'
+import {
+  computeActivityReport,
+  monthsBetween,
+  type ReportCategory,
+  type ReportPost,
+  type ReportSnapshot,
+} from '../../src/reports/activityReport'
 import { defuseCell, reportToCsv } from '../../src/reports/csv'
 import { parseReportQuery } from '../../src/reports/reportQuery'
 import { reportingYear } from '../../src/reports/reportingYear'
@@ -32,8 +38,18 @@ describe('computeActivityReport: posts', () => {
   it('lists the twelve months of the fiscal year (April to March), all of them even when empty', () => {
     const result = report([])
     expect(result.months).toEqual([
-      '2026-04', '2026-05', '2026-06', '2026-07', '2026-08', '2026-09',
-      '2026-10', '2026-11', '2026-12', '2027-01', '2027-02', '2027-03',
+      '2026-04',
+      '2026-05',
+      '2026-06',
+      '2026-07',
+      '2026-08',
+      '2026-09',
+      '2026-10',
+      '2026-11',
+      '2026-12',
+      '2027-01',
+      '2027-02',
+      '2027-03',
     ])
     expect(result.byMonth).toEqual(new Array(12).fill(0))
     expect(result.period).toMatchObject({ fromDay: '2026-04-01', toDay: '2027-03-31', timeZone: ZONE })
@@ -61,7 +77,10 @@ describe('computeActivityReport: posts', () => {
   })
 
   it('counts a post on two networks once as a post and once per network; a network listed twice counts once', () => {
-    const result = report([post('2026-06-10T10:00', 'CAT-2', 'facebook', 'instagram'), post('2026-06-11T10:00', 'CAT-2', 'facebook', 'facebook')])
+    const result = report([
+      post('2026-06-10T10:00', 'CAT-2', 'facebook', 'instagram'),
+      post('2026-06-11T10:00', 'CAT-2', 'facebook', 'facebook'),
+    ])
     expect(result.totals).toEqual({ posts: 2, publications: 3 })
     const byChannel = Object.fromEntries(result.byChannel.map((row) => [row.channel, row.publications]))
     expect(byChannel).toMatchObject({ facebook: 2, instagram: 1, x: 0, linkedin: 0 })
@@ -74,7 +93,11 @@ describe('computeActivityReport: posts', () => {
       post('2026-05-20T09:00', 'CAT-2', 'x'),
       post('2026-09-02T09:00', 'CAT-2', 'x'),
     ])
-    expect(result.byCategory.map((row) => [row.code, row.total])).toEqual([['CAT-1', 1], ['CAT-2', 2], ['CAT-3', 0]])
+    expect(result.byCategory.map((row) => [row.code, row.total])).toEqual([
+      ['CAT-1', 1],
+      ['CAT-2', 2],
+      ['CAT-3', 0],
+    ])
     const cat2 = result.byCategory.find((row) => row.code === 'CAT-2')!
     expect(cat2.months[result.months.indexOf('2026-05')]).toBe(1)
     expect(cat2.months[result.months.indexOf('2026-09')]).toBe(1)
@@ -87,7 +110,11 @@ describe('computeActivityReport: posts', () => {
   it('gives posts without a known category a row of their own, only when there are some', () => {
     expect(report([post('2026-05-02T09:00', 'CAT-1', 'x')]).byCategory.some((row) => row.code === null)).toBe(false)
     const result = report([post('2026-05-02T09:00', null, 'x'), post('2026-05-03T09:00', 'CAT-99', 'x')])
-    expect(result.byCategory.find((row) => row.code === null)).toMatchObject({ total: 2, labelFr: 'Sans catégorie', labelEn: 'No category' })
+    expect(result.byCategory.find((row) => row.code === null)).toMatchObject({
+      total: 2,
+      labelFr: 'Sans catégorie',
+      labelEn: 'No category',
+    })
   })
 
   it('counts the same post once even if it is given twice', () => {
@@ -113,13 +140,16 @@ describe('computeActivityReport: audience', () => {
   })
 
   it('compares the first and last snapshots of the period, in any order given, and ignores those outside', () => {
-    const result = report([], [
-      snap('facebook', '2027-03-31', 1300, 900),
-      snap('facebook', '2026-03-31', 50),
-      snap('facebook', '2026-04-01', 1000, 800),
-      snap('facebook', '2026-08-15', 1100),
-      snap('facebook', '2027-04-01', 9999),
-    ])
+    const result = report(
+      [],
+      [
+        snap('facebook', '2027-03-31', 1300, 900),
+        snap('facebook', '2026-03-31', 50),
+        snap('facebook', '2026-04-01', 1000, 800),
+        snap('facebook', '2026-08-15', 1100),
+        snap('facebook', '2027-04-01', 9999),
+      ],
+    )
     const facebook = result.audience.find((row) => row.channel === 'facebook')!
     expect(facebook.first).toEqual({ day: '2026-04-01', followers: 1000, pageLikes: 800 })
     expect(facebook.last).toEqual({ day: '2027-03-31', followers: 1300, pageLikes: 900 })
@@ -142,7 +172,10 @@ describe('computeActivityReport: audience', () => {
   })
 
   it('gives the chart the last snapshot of each month and a gap (null) for months without one', () => {
-    const result = report([], [snap('facebook', '2026-04-02', 100), snap('facebook', '2026-04-28', 120), snap('facebook', '2026-06-30', 150)])
+    const result = report(
+      [],
+      [snap('facebook', '2026-04-02', 100), snap('facebook', '2026-04-28', 120), snap('facebook', '2026-06-30', 150)],
+    )
     const monthly = result.audience.find((row) => row.channel === 'facebook')!.monthly
     expect(monthly.slice(0, 4)).toEqual([120, null, 150, null])
     expect(monthly).toHaveLength(12)
@@ -162,7 +195,8 @@ describe('reportToCsv', () => {
     const csv = reportToCsv(result, 'fr')
     expect(csv.startsWith('\uFEFFSection;Code;Libellé;Date;Valeur\r\n')).toBe(true)
     const rows = Papa.parse<string[]>(csv.slice(1), { delimiter: ';', skipEmptyLines: true }).data
-    const find = (section: string, code = '', date = '') => rows.find((row) => row[0] === section && row[1] === code && row[3] === date)?.[4]
+    const find = (section: string, code = '', date = '') =>
+      rows.find((row) => row[0] === section && row[1] === code && row[3] === date)?.[4]
     expect(find('Publications publiées (total)')).toBe('2')
     expect(find('Diffusions sur les réseaux (total)')).toBe('3')
     expect(find('Publications par mois', '', '2026-05')).toBe('1')
@@ -204,7 +238,10 @@ describe('reportToCsv', () => {
       timeZone: ZONE,
     })
     for (const language of ['fr', 'en'] as const) {
-      const rows = Papa.parse<string[]>(reportToCsv(labelled, language).slice(1), { delimiter: language === 'fr' ? ';' : ',', skipEmptyLines: true }).data
+      const rows = Papa.parse<string[]>(reportToCsv(labelled, language).slice(1), {
+        delimiter: language === 'fr' ? ';' : ',',
+        skipEmptyLines: true,
+      }).data
       labels.forEach((label, index) => {
         const cell = rows.find((row) => row[1] === `CAT-${index + 1}`)?.[2]
         expect(cell, JSON.stringify(label)).toBe(label === 'Prévention' ? label : `'${label}`)
@@ -223,7 +260,13 @@ describe('parseReportQuery', () => {
 
   it('defaults to the current reporting year of the policy', () => {
     const parsed = parseReportQuery({}, settings)
-    expect(parsed.ok && parsed.value).toMatchObject({ fromDay: '2026-04-01', toDay: '2027-04-01', format: 'json', lang: 'fr', isDefault: true })
+    expect(parsed.ok && parsed.value).toMatchObject({
+      fromDay: '2026-04-01',
+      toDay: '2027-04-01',
+      format: 'json',
+      lang: 'fr',
+      isDefault: true,
+    })
     expect(parsed.ok && parsed.value.from.toISOString()).toBe(FISCAL.from.toISOString())
     const september = parseReportQuery({}, { ...settings, reportingYearStartMonth: 9 })
     expect(september.ok && september.value.fromDay).toBe('2026-09-01')

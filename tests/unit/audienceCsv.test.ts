@@ -14,13 +14,15 @@ const utf8 = (text: string) => new TextEncoder().encode(text)
 
 /** What Excel on Windows writes for « Enregistrer sous CSV »: one byte per character, windows-1252. */
 function windows1252(text: string): Uint8Array {
-  const extra: Record<string, number> = { '’': 0x92, 'œ': 0x9c, '€': 0x80 }
-  return Uint8Array.from([...text].map((character) => {
-    const code = character.charCodeAt(0)
-    if (extra[character] !== undefined) return extra[character]
-    if (code > 0xff) throw new Error(`not in windows-1252: ${character}`)
-    return code
-  }))
+  const extra: Record<string, number> = { '’': 0x92, œ: 0x9c, '€': 0x80 }
+  return Uint8Array.from(
+    [...text].map((character) => {
+      const code = character.charCodeAt(0)
+      if (extra[character] !== undefined) return extra[character]
+      if (code > 0xff) throw new Error(`not in windows-1252: ${character}`)
+      return code
+    }),
+  )
 }
 
 const frenchOf = (result: CsvParseResult) => result.errors.map((error) => `${error.line}|${error.column ?? ''}|${error.message.fr}`)
@@ -175,7 +177,9 @@ describe('audience CSV: dates', () => {
   })
 
   it('French dates in a file, and 31/02 as a line error naming the column', () => {
-    const result = parseAudienceCsv('Canal;Date du relevé;Abonnés\nFacebook;1er avril 2026;10\nFacebook;02/04/2026;11\nFacebook;31/02/2026;12\nFacebook;demain;13\n')
+    const result = parseAudienceCsv(
+      'Canal;Date du relevé;Abonnés\nFacebook;1er avril 2026;10\nFacebook;02/04/2026;11\nFacebook;31/02/2026;12\nFacebook;demain;13\n',
+    )
     expect(rowsOf(result)).toEqual([
       [2, 'facebook', '2026-04-01', 10],
       [3, 'facebook', '2026-04-02', 11],
@@ -190,11 +194,15 @@ describe('audience CSV: dates', () => {
 describe('audience CSV: headers, channels, lines', () => {
   it('maps French and English headers whatever their case, accents or apostrophes', () => {
     const english = parseAudienceCsv('CHANNEL,Date,FOLLOWERS,Page Likes,Reach,Engagement\nfacebook,2026-04-01,1,2,3,4')
-    const french = parseAudienceCsv('réseau;DATE;abonnes;J\'aime;PORTÉE;interactions\nfacebook;2026-04-01;1;2;3;4')
-    const typographic = parseAudienceCsv('Canal;Date;Abonnés;Mentions « J’aime » de la page;Portée;Interactions\nfacebook;2026-04-01;1;2;3;4')
+    const french = parseAudienceCsv("réseau;DATE;abonnes;J'aime;PORTÉE;interactions\nfacebook;2026-04-01;1;2;3;4")
+    const typographic = parseAudienceCsv(
+      'Canal;Date;Abonnés;Mentions « J’aime » de la page;Portée;Interactions\nfacebook;2026-04-01;1;2;3;4',
+    )
     for (const result of [english, french, typographic]) {
       expect(result.errors).toEqual([])
-      expect(result.rows).toEqual([{ line: 2, channel: 'facebook', date: '2026-04-01', followers: 1, pageLikes: 2, reach: 3, engagement: 4 }])
+      expect(result.rows).toEqual([
+        { line: 2, channel: 'facebook', date: '2026-04-01', followers: 1, pageLikes: 2, reach: 3, engagement: 4 },
+      ])
     }
   })
 
@@ -253,7 +261,9 @@ describe('audience CSV: headers, channels, lines', () => {
   })
 
   it('a quoted cell spanning lines does not shift the line numbers after it; unclosed quotes are an error', () => {
-    const result = parseAudienceCsv('Canal;Date;Abonnés;Notes\nFacebook;2026-04-01;5;"deux\nlignes"\nFacebook;2026-04-02;x;\nInstagram;2026-04-03;7;"jamais fermé\n')
+    const result = parseAudienceCsv(
+      'Canal;Date;Abonnés;Notes\nFacebook;2026-04-01;5;"deux\nlignes"\nFacebook;2026-04-02;x;\nInstagram;2026-04-03;7;"jamais fermé\n',
+    )
     expect(rowsOf(result)).toEqual([[2, 'facebook', '2026-04-01', 5]])
     expect(result.errors.map((error) => [error.line, error.column])).toEqual([
       [4, 'Abonnés'],
@@ -281,7 +291,9 @@ describe('audience CSV: headers, channels, lines', () => {
 
 describe('audience CSV: duplicates, schema and size', () => {
   it('the same channel and day twice (however written): error on the later line naming the first; the first is kept', () => {
-    const result = parseAudienceCsv('Canal;Date;Abonnés\nFacebook;2026-04-01;5\nInstagram;2026-04-01;6\nfacebook;01/04/2026;7\nFacebook;2 avril 2026;8\n')
+    const result = parseAudienceCsv(
+      'Canal;Date;Abonnés\nFacebook;2026-04-01;5\nInstagram;2026-04-01;6\nfacebook;01/04/2026;7\nFacebook;2 avril 2026;8\n',
+    )
     expect(rowsOf(result)).toEqual([
       [2, 'facebook', '2026-04-01', 5],
       [3, 'instagram', '2026-04-01', 6],
@@ -315,7 +327,10 @@ describe('audience CSV: duplicates, schema and size', () => {
       const days = result.rows.filter((row) => row.channel === channel).map((row) => row.date)
       expect(days).toEqual(Array.from({ length: 12 }, (_, index) => new Date(Date.UTC(2025, 3 + index, 1)).toISOString().slice(0, 10)))
     }
-    expect(result.rows.find((row) => row.channel === 'facebook' && row.date === '2026-03-01')).toMatchObject({ followers: 2078, pageLikes: 1889 })
+    expect(result.rows.find((row) => row.channel === 'facebook' && row.date === '2026-03-01')).toMatchObject({
+      followers: 2078,
+      pageLikes: 1889,
+    })
     expect(result.rows.filter((row) => row.pageLikes !== undefined).map((row) => row.channel)).toEqual(Array(12).fill('facebook'))
   })
 
@@ -331,7 +346,9 @@ describe('audience CSV: duplicates, schema and size', () => {
     const bytes = utf8(lines.join('\r\n'))
     const began = performance.now()
     const result = parseAudienceCsv(bytes)
-    console.log(`[audienceCsv] 10 000 lines (${(bytes.length / 1024).toFixed(0)} KiB) parsed in ${Math.round(performance.now() - began)} ms`)
+    console.log(
+      `[audienceCsv] 10 000 lines (${(bytes.length / 1024).toFixed(0)} KiB) parsed in ${Math.round(performance.now() - began)} ms`,
+    )
     expect(result.errors).toEqual([])
     expect(result.rows).toHaveLength(10_000)
     expect(result.rows[9_999]).toMatchObject({ line: 10_001, followers: 10_999, pageLikes: 9_999, engagement: 9_999 % 7 })

@@ -67,7 +67,11 @@ describe('audience import page (in a browser DOM)', () => {
   })
 
   it('reads the file, previews without writing, then commits in chunks of 200 with « 400 / 1 250 lignes »', async () => {
-    await act(async () => root.render(createElement(AudienceImportClient, { language: 'fr', apiRoute: '/api', listHref: '/admin/collections/audience-snapshots' })))
+    await act(async () =>
+      root.render(
+        createElement(AudienceImportClient, { language: 'fr', apiRoute: '/api', listHref: '/admin/collections/audience-snapshots' }),
+      ),
+    )
     const input = document.querySelector<HTMLInputElement>('[data-testid="audience-import-file"]')!
     Object.defineProperty(input, 'files', { value: [csvFile(1250)] })
     await act(async () => input.dispatchEvent(new Event('change', { bubbles: true })))

@@ -4,13 +4,7 @@ import type { Config } from 'payload'
 import { describe, expect, it } from 'vitest'
 
 import { balises } from '../../src/index'
-import {
-  BAD_PAYLOAD_CATEGORIES,
-  badPayloads,
-  bodyFields,
-  type BadPayload,
-  type BodyField,
-} from '../helpers/badPayloads'
+import { BAD_PAYLOAD_CATEGORIES, badPayloads, bodyFields, type BadPayload, type BodyField } from '../helpers/badPayloads'
 
 const config = balises()({ secret: 'unit', db: {} as Config['db'], collections: [], globals: [] } as Config)
 
@@ -89,16 +83,21 @@ const isPlainObject = (value: unknown) => value !== null && typeof value === 'ob
 
 describe('badPayloads: the malformed-input generator', () => {
   it('has the plugin’s collections and global to work on', () => {
-    expect(targets.map((target) => target.name)).toEqual(expect.arrayContaining(['posts', 'media', 'categories', 'users', 'globals/policy']))
+    expect(targets.map((target) => target.name)).toEqual(
+      expect.arrayContaining(['posts', 'media', 'categories', 'users', 'globals/policy']),
+    )
   })
 
-  it.each(targets)('gives $name at least 200 payloads per operation, every category present', ({ name, fields, upload, timestamps, operations }) => {
-    for (const operation of operations) {
-      const payloads = badPayloads({ fields, operation, seed: name, upload, timestamps })
-      expect(payloads.length).toBeGreaterThanOrEqual(200)
-      expect(new Set(payloads.map((payload) => payload.category))).toEqual(new Set(BAD_PAYLOAD_CATEGORIES))
-    }
-  })
+  it.each(targets)(
+    'gives $name at least 200 payloads per operation, every category present',
+    ({ name, fields, upload, timestamps, operations }) => {
+      for (const operation of operations) {
+        const payloads = badPayloads({ fields, operation, seed: name, upload, timestamps })
+        expect(payloads.length).toBeGreaterThanOrEqual(200)
+        expect(new Set(payloads.map((payload) => payload.category))).toEqual(new Set(BAD_PAYLOAD_CATEGORIES))
+      }
+    },
+  )
 
   it('is deterministic: same seed, same bytes; another seed, other payloads', () => {
     const posts = targets.find((target) => target.name === 'posts')!
@@ -155,7 +154,13 @@ describe('badPayloads: the malformed-input generator', () => {
     // A create of a file-less upload is invalid by itself; a body sent where none is taken too.
     expect(badPayloads({ fields, operation: 'create', seed: 'x', upload: true })).toHaveLength(200)
     expect(badPayloads({ fields: [], operation: 'update', seed: 'x', noBody: true }).every((payload) => payload.body.length > 0)).toBe(true)
-    const readOnly = bodyFields([{ name: 'secret', type: 'text', access: { update: () => false } }, { name: 'open', type: 'number' }], (field) => !('access' in field && field.access))
+    const readOnly = bodyFields(
+      [
+        { name: 'secret', type: 'text', access: { update: () => false } },
+        { name: 'open', type: 'number' },
+      ],
+      (field) => !('access' in field && field.access),
+    )
     expect(readOnly.map((field) => field.name)).toEqual(['open'])
   })
 })

@@ -24,7 +24,11 @@ function loginCookie(collection: ReturnType<typeof usersCollection>): string {
   }) as string
 }
 
-const attributes = (cookie: string) => cookie.split(';').slice(1).map((part) => part.trim().split('=')[0].toLowerCase())
+const attributes = (cookie: string) =>
+  cookie
+    .split(';')
+    .slice(1)
+    .map((part) => part.trim().split('=')[0].toLowerCase())
 
 describe('session cookie of the users collection', () => {
   afterEach(() => {

@@ -97,7 +97,9 @@ describe('docker-compose.yml and the Dockerfile', () => {
     const server = read('dev/server.ts')
     const expressRoutes = new Set([...server.matchAll(/app\.(?:get|all|use)\('(\/[^']*)'/g)].map((match) => match[1]))
     const pluginPaths = sourceFiles(ROOT, 'src').flatMap((file) => [...read(file).matchAll(/path: '(\/[^']+)'/g)].map((match) => match[1]))
-    const port = compose.services.app.environment?.PORT ?? dockerfile.find((step) => step.instruction === 'ENV' && /PORT=/.test(step.args))?.args.match(/PORT=(\d+)/)?.[1]
+    const port =
+      compose.services.app.environment?.PORT ??
+      dockerfile.find((step) => step.instruction === 'ENV' && /PORT=/.test(step.args))?.args.match(/PORT=(\d+)/)?.[1]
     const checked = ownServices.filter(([, service]) => service.healthcheck)
     expect(checked.length).toBeGreaterThan(0)
     for (const [name, service] of checked) {
@@ -108,7 +110,8 @@ describe('docker-compose.yml and the Dockerfile', () => {
       expect(urls.length, `${name}: a healthcheck that asks the app`).toBeGreaterThan(0)
       for (const url of urls) {
         expect(url.port, `${name}: ${url}`).toBe(port)
-        const known = expressRoutes.has(url.pathname) || (url.pathname.startsWith('/api/') && pluginPaths.includes(url.pathname.slice('/api'.length)))
+        const known =
+          expressRoutes.has(url.pathname) || (url.pathname.startsWith('/api/') && pluginPaths.includes(url.pathname.slice('/api'.length)))
         expect(known, `${name}: ${url.pathname} is neither a route of dev/server.ts nor a Balises endpoint`).toBe(true)
       }
     }
@@ -118,7 +121,10 @@ describe('docker-compose.yml and the Dockerfile', () => {
   })
 
   it('every variable the app reads is passed to the app and the worker, or documented in .env.example', () => {
-    const files = ['payload.config.ts', ...['dev', 'src', 'collections', 'hooks', 'calendar'].flatMap((folder) => sourceFiles(ROOT, folder))]
+    const files = [
+      'payload.config.ts',
+      ...['dev', 'src', 'collections', 'hooks', 'calendar'].flatMap((folder) => sourceFiles(ROOT, folder)),
+    ]
     const reads = new Set(files.flatMap((file) => environmentReads(read(file))))
     expect(reads.has('PAYLOAD_SECRET') && reads.has('DATABASE_URI')).toBe(true)
     const documented = documentedVariables(read('.env.example'))

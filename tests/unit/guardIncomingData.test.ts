@@ -25,8 +25,13 @@ describe('guardIncomingData: bodies Payload would crash on or store unchecked', 
 
   it('refuses timestamps that are not dates and e-mail addresses that are not text', () => {
     expect(incomingDataProblems({ createdAt: '2026-11-25T10:00:00.000Z' }, req)).toEqual([])
-    expect(incomingDataProblems({ createdAt: 'not a date', updatedAt: { $gt: '' } }, req).map((problem) => problem.path)).toEqual(['createdAt', 'updatedAt'])
-    expect(incomingDataProblems({ email: { $ne: null } }, req, { emailFields: ['email'] }).map((problem) => problem.path)).toEqual(['email'])
+    expect(incomingDataProblems({ createdAt: 'not a date', updatedAt: { $gt: '' } }, req).map((problem) => problem.path)).toEqual([
+      'createdAt',
+      'updatedAt',
+    ])
+    expect(incomingDataProblems({ email: { $ne: null } }, req, { emailFields: ['email'] }).map((problem) => problem.path)).toEqual([
+      'email',
+    ])
     expect(incomingDataProblems({ email: 'a@b.ca' }, req, { emailFields: ['email'] })).toEqual([])
   })
 })
@@ -37,7 +42,17 @@ describe('isLexicalDocument: the only rich-text shape Payload can walk', () => {
     expect(isLexicalDocument({ root: { children: [{ type: 'paragraph', children: [{ type: 'text', text: 'Bonjour' }] }] } })).toBe(true)
   })
   it('refuses text, lists, a root without children and nodes that are not objects', () => {
-    for (const value of ['du texte', 12, ['a'], {}, { root: 'x' }, { root: {} }, { root: { children: 'x' } }, { root: { children: ['x'] } }, { root: { children: [{ children: 3 }] } }]) {
+    for (const value of [
+      'du texte',
+      12,
+      ['a'],
+      {},
+      { root: 'x' },
+      { root: {} },
+      { root: { children: 'x' } },
+      { root: { children: ['x'] } },
+      { root: { children: [{ children: 3 }] } },
+    ]) {
       expect(isLexicalDocument(value), JSON.stringify(value)).toBe(false)
     }
   })
@@ -56,7 +71,12 @@ describe('guardQuery: where/limit/page the database cannot take', () => {
   } as unknown as Payload
 
   it('lets ordinary queries through, the calendar’s included', () => {
-    const calendar = { and: [{ publishAt: { greater_than_equal: '2026-11-01T04:00:00.000Z' } }, { or: [{ category: { in: ['2', 3] } }, { title: { like: 'ateliers' } }] }] }
+    const calendar = {
+      and: [
+        { publishAt: { greater_than_equal: '2026-11-01T04:00:00.000Z' } },
+        { or: [{ category: { in: ['2', 3] } }, { title: { like: 'ateliers' } }] },
+      ],
+    }
     expect(whereProblem(calendar, fields, payload)).toBeNull()
     expect(whereProblem({ 'category.code': { equals: 'CAT-2' } }, fields, payload)).toBeNull()
   })
@@ -93,9 +113,11 @@ describe('guardQuery: where/limit/page the database cannot take', () => {
 
 describe('clientMistakesAre400: client mistakes Payload only notices once they are 500s', () => {
   const run = (error: Error, extra: Record<string, unknown> = {}) =>
-    clientMistakesAre400({ error, req: { ...req, ...extra }, context: {} } as never) as { status: number; response: { errors: { message: string }[] } } | undefined
+    clientMistakesAre400({ error, req: { ...req, ...extra }, context: {} } as never) as
+      { status: number; response: { errors: { message: string }[] } } | undefined
   // As in the production build: Payload and busboy bundled into Next's chunks, no frame names them.
-  const bundled = (error: Error) => Object.assign(error, { status: 500, stack: `${error.name}: ${error.message}\n    at t (/app/.next/server/chunks/1234.js:1:5678)` })
+  const bundled = (error: Error) =>
+    Object.assign(error, { status: 500, stack: `${error.name}: ${error.message}\n    at t (/app/.next/server/chunks/1234.js:1:5678)` })
 
   it('answers 400 to a foreign key refused by the database', () => {
     const foreignKey = Object.assign(new Error('Failed query: insert …'), { cause: { code: 'SQLITE_CONSTRAINT_FOREIGNKEY' } })
@@ -103,18 +125,32 @@ describe('clientMistakesAre400: client mistakes Payload only notices once they a
   })
 
   it('answers 400 to an unreadable body or query, recognised without stack frames', () => {
-    for (const message of ['Unexpected end of form', 'Unexpected end of file', 'Malformed part header', 'Multipart: Boundary not found', 'Malformed content type', 'Request is not eligible for file upload']) {
+    for (const message of [
+      'Unexpected end of form',
+      'Unexpected end of file',
+      'Malformed part header',
+      'Multipart: Boundary not found',
+      'Malformed content type',
+      'Request is not eligible for file upload',
+    ]) {
       expect(run(bundled(new Error(message)))?.status, message).toBe(400)
     }
-    expect(run(bundled(new SyntaxError('Unexpected token o in JSON')), { method: 'GET' })?.response.errors[0].message).toBe('error:invalidRequestArgs')
+    expect(run(bundled(new SyntaxError('Unexpected token o in JSON')), { method: 'GET' })?.response.errors[0].message).toBe(
+      'error:invalidRequestArgs',
+    )
     expect(run(bundled(new SyntaxError('Expected property name')), { method: 'POST' })?.status).toBe(400)
   })
 
-  it('answers a file over the limit with 413 naming the limit, in the person\'s language', () => {
+  it("answers a file over the limit with 413 naming the limit, in the person's language", () => {
     const tooLarge = Object.assign(new Error('File size limit has been reached'), { status: 413 })
     const payload = { config: { upload: { limits: { fileSize: 25 * 1024 * 1024 } } } }
-    expect(run(tooLarge, { payload, i18n: { language: 'fr' } })).toEqual({ status: 413, response: { errors: [{ message: 'Le fichier dépasse la taille maximale permise de 25 Mo.' }] } })
-    expect(run(tooLarge, { payload, i18n: { language: 'en' } })?.response.errors[0].message).toBe('The file is larger than the 25 MB limit.')
+    expect(run(tooLarge, { payload, i18n: { language: 'fr' } })).toEqual({
+      status: 413,
+      response: { errors: [{ message: 'Le fichier dépasse la taille maximale permise de 25 Mo.' }] },
+    })
+    expect(run(tooLarge, { payload, i18n: { language: 'en' } })?.response.errors[0].message).toBe(
+      'The file is larger than the 25 MB limit.',
+    )
   })
 
   it('leaves every other server error a 500', () => {
@@ -138,7 +174,17 @@ describe('dates and NUL characters: refused as sent, never shifted', () => {
   })
 
   it('accepts real dates, leap days and the limits', () => {
-    for (const value of ['2028-02-29', '2026-12-31T23:59:59.999Z', '1900-01-01T00:00:00.000Z', '2200-12-31', '2026-03-08T02:30:00-05:00', new Date(), null, undefined, '']) {
+    for (const value of [
+      '2028-02-29',
+      '2026-12-31T23:59:59.999Z',
+      '1900-01-01T00:00:00.000Z',
+      '2200-12-31',
+      '2026-03-08T02:30:00-05:00',
+      new Date(),
+      null,
+      undefined,
+      '',
+    ]) {
       expect(dateProblem(value, 'fr'), String(value)).toBeNull()
     }
     expect(dateProblem('2026-02-29', 'fr')).not.toBeNull()

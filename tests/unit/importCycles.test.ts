@@ -23,7 +23,10 @@ const HOST_FILES =
 
 async function cyclesFrom(entries: string[], cwd: string): Promise<string[][]> {
   const tree = await parseDependencyTree(entries, { cwd, context: cwd, exclude: HOST_FILES, tsconfig: undefined, transform: false })
-  if (cwd === root) expect(Object.keys(tree)).toEqual(expect.arrayContaining(['collections/Posts.ts', 'hooks/enforcePostRules.ts', 'src/exports/client.ts']))
+  if (cwd === root)
+    expect(Object.keys(tree)).toEqual(
+      expect.arrayContaining(['collections/Posts.ts', 'hooks/enforcePostRules.ts', 'src/exports/client.ts']),
+    )
   return parseCircular(tree)
 }
 

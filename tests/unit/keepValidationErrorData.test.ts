@@ -12,7 +12,8 @@ class ForeignValidationError extends Error {
   }
 }
 
-const call = (error: Error, result: unknown) => keepValidationErrorData({ error, result, req: {} as never, context: {}, collection: undefined } as never)
+const call = (error: Error, result: unknown) =>
+  keepValidationErrorData({ error, result, req: {} as never, context: {}, collection: undefined } as never)
 
 describe('keepValidationErrorData (REST answers keep field errors across copies of Payload)', () => {
   it('puts back data.errors when the formatter answered with the message alone', () => {

@@ -18,12 +18,17 @@ function capture() {
 
 // What drizzle throws for a refused insert, as Payload's logError logs it: `logger.error({ err })`.
 const failedInsert = () =>
-  Object.assign(new Error('Failed query: insert into "consents" ("person_id", "signatory_name") values (?, ?)\nparams: 999,Marie Tremblay'), {
-    name: 'DrizzleQueryError',
-    query: 'insert into "consents" ("person_id", "signatory_name") values (?, ?)',
-    params: [999, 'Marie Tremblay'],
-    cause: Object.assign(new Error('SQLITE_CONSTRAINT_FOREIGNKEY: FOREIGN KEY constraint failed'), { code: 'SQLITE_CONSTRAINT_FOREIGNKEY' }),
-  })
+  Object.assign(
+    new Error('Failed query: insert into "consents" ("person_id", "signatory_name") values (?, ?)\nparams: 999,Marie Tremblay'),
+    {
+      name: 'DrizzleQueryError',
+      query: 'insert into "consents" ("person_id", "signatory_name") values (?, ?)',
+      params: [999, 'Marie Tremblay'],
+      cause: Object.assign(new Error('SQLITE_CONSTRAINT_FOREIGNKEY: FOREIGN KEY constraint failed'), {
+        code: 'SQLITE_CONSTRAINT_FOREIGNKEY',
+      }),
+    },
+  )
 
 describe('the redacting logger: no personal data, refusals at info/warn without a stack', () => {
   it('drops the bound values of a failed query and logs the refused reference as a warning, once', () => {
@@ -50,7 +55,12 @@ describe('the redacting logger: no personal data, refusals at info/warn without 
   it('logs what clientMistakes turns into a 4xx (an unreadable body, bad JSON) at info without a stack', () => {
     const { logger, lines } = capture()
     // As in the production bundle: Payload's APIError (500) around busboy's message, and JSON.parse's SyntaxError.
-    logger.error({ err: Object.assign(new Error('Unexpected end of form'), { status: 500, stack: 'Error: Unexpected end of form\n    at t (/app/.next/server/chunks/1.js:1:1)' }) })
+    logger.error({
+      err: Object.assign(new Error('Unexpected end of form'), {
+        status: 500,
+        stack: 'Error: Unexpected end of form\n    at t (/app/.next/server/chunks/1.js:1:1)',
+      }),
+    })
     logger.error({ err: new SyntaxError('Unexpected token \'o\', "notjson" is not valid JSON') })
     expect(lines.map((line) => [line.level, line.err.stack])).toEqual([
       [30, undefined],

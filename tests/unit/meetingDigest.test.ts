@@ -19,7 +19,13 @@ const OLDER_MEETING = { id: 2, date: '2026-10-16T14:00:00.000Z', title: 'Réunio
 const LATER_TODAY = { id: 3, date: '2026-11-25T20:00:00.000Z', title: 'Réunion de ce soir' }
 
 let nextId = 100
-function post(title: string, workflowStatus: PostFact['workflowStatus'], publishAt: string | null, channels: PostFact['channels'] = ['facebook'], extra: Partial<PostFact> = {}): PostFact {
+function post(
+  title: string,
+  workflowStatus: PostFact['workflowStatus'],
+  publishAt: string | null,
+  channels: PostFact['channels'] = ['facebook'],
+  extra: Partial<PostFact> = {},
+): PostFact {
   return { id: nextId++, title, workflowStatus, publishAt, channels, category: CAT2, overrides: [], ...extra }
 }
 
@@ -95,7 +101,9 @@ describe('buildMeetingDigest', () => {
 
   it('lists the posts published in the period, oldest first, from the meeting included to now excluded', () => {
     expect(digest.published.map((row) => row.title)).toEqual(['Ateliers d’automne', 'Journée portes ouvertes', 'Nouvelle brochure'])
-    expect(lines(digestMarkdown(digest, 'fr'))).toContain('- 2026-11-17 10:00 — **Ateliers d’automne** — CAT-2 Prévention — Facebook, Instagram')
+    expect(lines(digestMarkdown(digest, 'fr'))).toContain(
+      '- 2026-11-17 10:00 — **Ateliers d’automne** — CAT-2 Prévention — Facebook, Instagram',
+    )
   })
 
   it('lists approved and scheduled posts of the next 14 days and counts undated approved ones', () => {
@@ -159,7 +167,13 @@ describe('buildMeetingDigest', () => {
         followersChange: 40,
         pageLikesChange: 7,
       },
-      { channel: 'instagram', baseline: null, current: { day: '2026-11-20', followers: 300, pageLikes: null }, followersChange: null, pageLikesChange: null },
+      {
+        channel: 'instagram',
+        baseline: null,
+        current: { day: '2026-11-20', followers: 300, pageLikes: null },
+        followersChange: null,
+        pageLikesChange: null,
+      },
     ])
     const markdown = lines(digestMarkdown(withAudience, 'fr'))
     expect(markdown).toContain('- Facebook : 1010 → 1050 abonnés (+40), du 2026-11-16 au 2026-11-20 — mentions « J’aime » : +7')
@@ -197,11 +211,25 @@ describe('buildMeetingDigest', () => {
           ...POSTS,
           post('Bonne fête Julie', 'approved', '2026-12-20T15:00:00.000Z', ['facebook'], {
             overrides: [
-              { rule: 'FORBID-1', justification: 'Julie a donné son accord écrit.', byName: 'Marie Tremblay', byId: 5, at: '2026-11-24T16:00:00.000Z' },
+              {
+                rule: 'FORBID-1',
+                justification: 'Julie a donné son accord écrit.',
+                byName: 'Marie Tremblay',
+                byId: 5,
+                at: '2026-11-24T16:00:00.000Z',
+              },
             ],
           }),
           post('Ancien passe-outre', 'published', '2026-10-01T15:00:00.000Z', ['facebook'], {
-            overrides: [{ rule: 'FORBID-1', justification: 'Hors période, ne doit pas paraître.', byName: null, byId: 7, at: '2026-10-01T12:00:00.000Z' }],
+            overrides: [
+              {
+                rule: 'FORBID-1',
+                justification: 'Hors période, ne doit pas paraître.',
+                byName: null,
+                byId: 7,
+                at: '2026-10-01T12:00:00.000Z',
+              },
+            ],
           }),
         ],
       }),
@@ -214,7 +242,12 @@ describe('buildMeetingDigest', () => {
 
   it('lists consents expiring within 30 days for those who may see them, and reserves the section otherwise', () => {
     const consents = [
-      { id: 1, expiresAt: new Date(NOW.getTime() + 50 * DAY).toISOString(), scopes: ['facebook' as const], personName: 'Loin Dans Le Temps' },
+      {
+        id: 1,
+        expiresAt: new Date(NOW.getTime() + 50 * DAY).toISOString(),
+        scopes: ['facebook' as const],
+        personName: 'Loin Dans Le Temps',
+      },
       { id: 2, expiresAt: '2026-12-05T12:00:00.000Z', scopes: ['facebook' as const, 'instagram' as const], personName: 'Léa Gagnon' },
     ]
     const shown = buildMeetingDigest(facts({ consents }))
@@ -243,11 +276,15 @@ describe('digestMarkdown', () => {
     const digest = buildMeetingDigest(
       facts({
         posts: [post('**Gras** | [clic](javascript:alert(1))', 'published', '2026-11-20T15:00:00.000Z')],
-        moderation: [{ id: 1, channel: 'x', removedAt: '2026-11-20T15:00:00.000Z', reason: 'other', description: 'Ligne 1\n# Titre <script>' }],
+        moderation: [
+          { id: 1, channel: 'x', removedAt: '2026-11-20T15:00:00.000Z', reason: 'other', description: 'Ligne 1\n# Titre <script>' },
+        ],
       }),
     )
     const markdown = lines(digestMarkdown(digest, 'fr'))
-    expect(markdown).toContain('- 2026-11-20 10:00 — **\\*\\*Gras\\*\\* \\| \\[clic\\](javascript:alert(1))** — CAT-2 Prévention — Facebook')
+    expect(markdown).toContain(
+      '- 2026-11-20 10:00 — **\\*\\*Gras\\*\\* \\| \\[clic\\](javascript:alert(1))** — CAT-2 Prévention — Facebook',
+    )
     expect(markdown).toContain('- 2026-11-20 10:00 — X (Twitter) — Autre — Ligne 1 \\# Titre \\<script\\>')
     expect(markdown.some((line) => line.startsWith('# Titre'))).toBe(false)
   })

@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest'
 const root = path.resolve(__dirname, '../..')
 const PLUGIN_FOLDERS = ['src', 'collections', 'hooks', 'calendar']
 // The host app's files (they map the environment to the plugin's options); issue 14 moves them to dev/.
-const HOST = /^src\/(app|seed|env|db|build|server|start\.ts|server\.ts|launch\.ts|dev\.ts|prepare\.ts|prepareExit\.ts|proxy\.ts|defaultLanguage\.ts)/
+const HOST =
+  /^src\/(app|seed|env|db|build|server|start\.ts|server\.ts|launch\.ts|dev\.ts|prepare\.ts|prepareExit\.ts|proxy\.ts|defaultLanguage\.ts)/
 // The one default computed from the environment: cookieSecure follows NODE_ENV unless the host says.
 const ALLOWED = new Map([['src/options.ts', ['NODE_ENV']]])
 

@@ -21,19 +21,25 @@ const audience = (extra: Partial<StageAudience> = {}): StageAudience => ({
 
 describe('stageNotices: who a new history row of a post tells', () => {
   it('submitted → the responsible people; for a CAT-10 post the Collective too', () => {
-    expect(stageNotices({ from: 'draft', to: 'in_review', by: AUTHOR }, audience())).toEqual([{ kind: 'submitted', recipients: [RESPONSABLE, OTHER_RESPONSABLE] }])
+    expect(stageNotices({ from: 'draft', to: 'in_review', by: AUTHOR }, audience())).toEqual([
+      { kind: 'submitted', recipients: [RESPONSABLE, OTHER_RESPONSABLE] },
+    ])
     expect(stageNotices({ from: 'draft', to: 'in_review', by: AUTHOR }, audience({ collectiveApproves: true }))).toEqual([
       { kind: 'submitted', recipients: [RESPONSABLE, OTHER_RESPONSABLE, COLLECTIVE] },
     ])
   })
 
   it('nobody is told about their own move (a responsible person submitting tells the other one only)', () => {
-    expect(stageNotices({ from: 'draft', to: 'in_review', by: RESPONSABLE }, audience())).toEqual([{ kind: 'submitted', recipients: [OTHER_RESPONSABLE] }])
+    expect(stageNotices({ from: 'draft', to: 'in_review', by: RESPONSABLE }, audience())).toEqual([
+      { kind: 'submitted', recipients: [OTHER_RESPONSABLE] },
+    ])
     expect(stageNotices({ from: 'approved', to: 'scheduled', by: AUTHOR }, audience())).toEqual([])
   })
 
   it('in_review → draft by someone else is « sent back » to the author; by the author (withdrawing) tells nobody', () => {
-    expect(stageNotices({ from: 'in_review', to: 'draft', by: RESPONSABLE, reason: 'Ajoutez la source' }, audience())).toEqual([{ kind: 'sentBack', recipients: [AUTHOR] }])
+    expect(stageNotices({ from: 'in_review', to: 'draft', by: RESPONSABLE, reason: 'Ajoutez la source' }, audience())).toEqual([
+      { kind: 'sentBack', recipients: [AUTHOR] },
+    ])
     expect(stageNotices({ from: 'in_review', to: 'draft', by: AUTHOR }, audience())).toEqual([])
   })
 
@@ -41,7 +47,9 @@ describe('stageNotices: who a new history row of a post tells', () => {
     for (const to of ['approved', 'scheduled', 'published'] as const) {
       expect(stageNotices({ from: 'in_review', to, by: RESPONSABLE }, audience())).toEqual([{ kind: to, recipients: [AUTHOR] }])
     }
-    expect(stageNotices({ from: 'scheduled', to: 'published', by: null }, audience())).toEqual([{ kind: 'published', recipients: [AUTHOR] }])
+    expect(stageNotices({ from: 'scheduled', to: 'published', by: null }, audience())).toEqual([
+      { kind: 'published', recipients: [AUTHOR] },
+    ])
   })
 
   it('scheduled → unscheduled by the system: refused at publication, unless a cascade did it', () => {
@@ -102,11 +110,20 @@ describe('e-mail choices and languages', () => {
 
 describe('messages', () => {
   it('both languages, 24 h times with the year, the reason appended', () => {
-    const when = { fr: formatWhen('2026-12-15T21:28:00.000Z', 'America/Toronto', 'fr'), en: formatWhen('2026-12-15T21:28:00.000Z', 'America/Toronto', 'en') }
+    const when = {
+      fr: formatWhen('2026-12-15T21:28:00.000Z', 'America/Toronto', 'fr'),
+      en: formatWhen('2026-12-15T21:28:00.000Z', 'America/Toronto', 'en'),
+    }
     expect(when).toEqual({ fr: '15 décembre 2026 à 16 h 28', en: 'December 15, 2026 at 16:28' })
     const scheduled = noticeMessages('scheduled', { fr: { title: 'Atelier', when: when.fr }, en: { title: 'Atelier', when: when.en } })
-    expect(scheduled).toEqual({ fr: '« Atelier » est programmée pour le 15 décembre 2026 à 16 h 28.', en: '“Atelier” is scheduled for December 15, 2026 at 16:28.' })
-    const sentBack = noticeMessages('sentBack', { fr: { title: 'Atelier', actor: 'Léa', reason: 'Ajoutez la source' }, en: { title: 'Atelier', actor: 'Léa', reason: 'Ajoutez la source' } })
+    expect(scheduled).toEqual({
+      fr: '« Atelier » est programmée pour le 15 décembre 2026 à 16 h 28.',
+      en: '“Atelier” is scheduled for December 15, 2026 at 16:28.',
+    })
+    const sentBack = noticeMessages('sentBack', {
+      fr: { title: 'Atelier', actor: 'Léa', reason: 'Ajoutez la source' },
+      en: { title: 'Atelier', actor: 'Léa', reason: 'Ajoutez la source' },
+    })
     expect(sentBack.fr).toBe('Léa a renvoyé « Atelier » en rédaction. Motif : Ajoutez la source')
     expect(sentBack.en).toBe('Léa sent “Atelier” back to drafting. Reason: Ajoutez la source')
     // A move by the system (seed, import) names nobody.

@@ -39,15 +39,31 @@ describe('balises() plugin transform', () => {
     const translations = config.i18n?.translations as Record<string, Record<string, any>>
     expect(translations.fr.host.hello).toBe('Bonjour')
     expect(translations.en.host.hello).toBe('Hello')
-    expect(config.admin?.components?.beforeDashboard).toEqual([
-      'host/components#Banner',
-      'balises/rsc#BalisesDashboard',
-    ])
+    expect(config.admin?.components?.beforeDashboard).toEqual(['host/components#Banner', 'balises/rsc#BalisesDashboard'])
   })
 
   it('adds its own collections, global and translation namespace', () => {
     const config = balises()(hostConfig())
-    expect(config.collections?.map((collection) => collection.slug)).toEqual(['notes', 'posts', 'media', 'positions', 'categories', 'people', 'consents', 'consent-forms', 'privacy-tasks', 'audience-snapshots', 'meetings', 'moderation-log', 'help-requests', 'audit-log', 'purge-log', 'comments', 'notifications', 'users'])
+    expect(config.collections?.map((collection) => collection.slug)).toEqual([
+      'notes',
+      'posts',
+      'media',
+      'positions',
+      'categories',
+      'people',
+      'consents',
+      'consent-forms',
+      'privacy-tasks',
+      'audience-snapshots',
+      'meetings',
+      'moderation-log',
+      'help-requests',
+      'audit-log',
+      'purge-log',
+      'comments',
+      'notifications',
+      'users',
+    ])
     const translations = config.i18n?.translations as Record<string, Record<string, any>>
     expect(translations.fr.balises.users.roles).toBe('Rôles')
     expect(translations.en.balises.users.roles).toBe('Roles')
@@ -62,7 +78,10 @@ describe('balises() plugin transform', () => {
     host.collections!.push({
       slug: 'users',
       auth: true,
-      fields: [{ name: 'name', type: 'text', label: 'Host name label' }, { name: 'phone', type: 'text' }],
+      fields: [
+        { name: 'name', type: 'text', label: 'Host name label' },
+        { name: 'phone', type: 'text' },
+      ],
       hooks: { beforeChange: [hostHook] },
     })
     const users = balises()(host).collections!.find((collection) => collection.slug === 'users')!
@@ -127,8 +146,11 @@ describe('balises() plugin transform', () => {
 
   it("gives posts' body Balises' own editor (or the host's choice), so a host without a config editor works", () => {
     const body = (config: Config) =>
-      (config.collections!.find((collection) => collection.slug === 'posts')!.fields.find((field) => 'name' in field && field.name === 'body') as { editor?: unknown })
-        .editor
+      (
+        config
+          .collections!.find((collection) => collection.slug === 'posts')!
+          .fields.find((field) => 'name' in field && field.name === 'body') as { editor?: unknown }
+      ).editor
     expect(hostConfig().editor).toBeUndefined()
     expect(typeof body(balises()(hostConfig()))).toBe('function')
     const editor = (() => ({})) as unknown as NonNullable<Config['editor']>
@@ -141,12 +163,15 @@ describe('balises() plugin transform', () => {
   })
 
   it("puts the input guard on Balises' collections and the accounts only, unless the host opts in", () => {
-    const beforeOperation = (config: Config, slug: string) => config.collections!.find((collection) => collection.slug === slug)!.hooks?.beforeOperation ?? []
+    const beforeOperation = (config: Config, slug: string) =>
+      config.collections!.find((collection) => collection.slug === slug)!.hooks?.beforeOperation ?? []
     const siteGuarded = (config: Config) => (config.globals!.find((global) => global.slug === 'site')!.hooks?.beforeOperation ?? []).length
     const plain = balises()(hostConfig())
     expect(beforeOperation(plain, 'notes')).toEqual([])
     expect(siteGuarded(plain)).toBe(0)
-    expect(beforeOperation(plain, 'posts')).toHaveLength(beforeOperation(balises({ guardHostCollections: true })(hostConfig()), 'posts').length)
+    expect(beforeOperation(plain, 'posts')).toHaveLength(
+      beforeOperation(balises({ guardHostCollections: true })(hostConfig()), 'posts').length,
+    )
     expect(beforeOperation(plain, 'posts').length).toBeGreaterThan(0)
     expect(beforeOperation(plain, 'users').length).toBeGreaterThan(0)
     const optedIn = balises({ guardHostCollections: true })(hostConfig())
@@ -159,7 +184,14 @@ describe('balises() plugin transform', () => {
     const run = async (config: Config, slug: string | undefined) => {
       const results = []
       for (const hook of config.hooks!.afterError!) {
-        results.push(await hook({ error: mistake, collection: slug ? ({ slug } as never) : undefined, context: {}, req: { i18n: { language: 'fr' }, t: (key: string) => key } as never }))
+        results.push(
+          await hook({
+            error: mistake,
+            collection: slug ? ({ slug } as never) : undefined,
+            context: {},
+            req: { i18n: { language: 'fr' }, t: (key: string) => key } as never,
+          }),
+        )
       }
       return results.filter(Boolean)
     }
@@ -168,14 +200,19 @@ describe('balises() plugin transform', () => {
     expect(await run(balises()(hostConfig()), undefined)).toContainEqual(expect.objectContaining({ status: 400 }))
     // Payload's own collections (added after the plugins) are not the host's.
     expect(await run(balises()(hostConfig()), 'payload-preferences')).toContainEqual(expect.objectContaining({ status: 400 }))
-    expect(await run(balises({ guardHostCollections: true })(hostConfig()), 'notes')).toContainEqual(expect.objectContaining({ status: 400 }))
+    expect(await run(balises({ guardHostCollections: true })(hostConfig()), 'notes')).toContainEqual(
+      expect.objectContaining({ status: 400 }),
+    )
   })
 
   it('enabled: false keeps the same schema but adds no hooks, endpoints, scheduled jobs, admin components or views', () => {
     const on = balises()(hostConfig())
     const off = balises({ enabled: false })(hostConfig())
     const fieldNames = (config: Config) =>
-      config.collections!.map((collection) => [collection.slug, collection.fields.filter((field) => field.type !== 'ui').map((field) => ('name' in field ? field.name : field.type))])
+      config.collections!.map((collection) => [
+        collection.slug,
+        collection.fields.filter((field) => field.type !== 'ui').map((field) => ('name' in field ? field.name : field.type)),
+      ])
     expect(fieldNames(off)).toEqual(fieldNames(on))
     expect(off.globals!.map((global) => global.slug)).toEqual(['site', 'policy'])
     expect(off.jobs?.tasks?.map((task) => task.slug)).toEqual(on.jobs?.tasks?.map((task) => task.slug))

@@ -21,7 +21,9 @@ describe('probeMongo', () => {
 
   it('gives one line naming the host, with the password masked, when nothing listens', async () => {
     const message = await probeMongo('mongodb://balises:topsecret@127.0.0.1:1/x')
-    expect(message).toMatch(/^\[balises\] Cannot reach MongoDB at mongodb:\/\/balises:\*\*\*\*@127\.0\.0\.1:1\/x \(127\.0\.0\.1:1 ECONNREFUSED\)/)
+    expect(message).toMatch(
+      /^\[balises\] Cannot reach MongoDB at mongodb:\/\/balises:\*\*\*\*@127\.0\.0\.1:1\/x \(127\.0\.0\.1:1 ECONNREFUSED\)/,
+    )
     expect(message).not.toContain('topsecret')
     expect(message).not.toContain('\n')
   })

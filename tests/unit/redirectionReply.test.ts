@@ -5,7 +5,11 @@ import { redirectionReply } from '../../src/policy/redirectionReply'
 
 describe('FORBID-2: the redirection reply to a help request', () => {
   it('fills in the organisation’s phone, in French and in English', () => {
-    const settings = { organisationPhone: '418 555-0199', messageFr: 'Appelez-nous au {{phone}}, ou le 811, ou le 911.', messageEn: 'Call us at {{ phone }}, 811 or 911.' }
+    const settings = {
+      organisationPhone: '418 555-0199',
+      messageFr: 'Appelez-nous au {{phone}}, ou le 811, ou le 911.',
+      messageEn: 'Call us at {{ phone }}, 811 or 911.',
+    }
     expect(redirectionReply(settings, 'fr')).toBe('Appelez-nous au 418 555-0199, ou le 811, ou le 911.')
     expect(redirectionReply(settings, 'en')).toBe('Call us at 418 555-0199, 811 or 911.')
   })

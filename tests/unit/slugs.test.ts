@@ -114,7 +114,8 @@ describe('balises({ slugs }) in a host that already has media, posts and categor
     const policy = config.globals!.find((global) => global.slug === 'policy')!
     relations.push(...relationsOf(policy.fields, 'policy'))
     expect(relations.length).toBeGreaterThan(10)
-    for (const relation of relations) expect(slugs.has(relation.relationTo), `${relation.collection}.${relation.path} → ${relation.relationTo}`).toBe(true)
+    for (const relation of relations)
+      expect(slugs.has(relation.relationTo), `${relation.collection}.${relation.path} → ${relation.relationTo}`).toBe(true)
     const targets = new Set(relations.map((relation) => relation.relationTo))
     for (const hostOnly of ['media', 'posts', 'categories']) expect(targets.has(hostOnly), hostOnly).toBe(false)
     expect(relations).toContainEqual({ collection: 'social-posts', path: 'media', relationTo: 'social-media' })
@@ -152,12 +153,16 @@ describe('balises({ slugs }) in a host that already has media, posts and categor
 
   it('sanitizes: Payload itself finds no relationship to a missing collection', async () => {
     const sanitized = await sanitizeConfig(config)
-    expect(sanitized.collections.map((collection) => collection.slug)).toEqual(expect.arrayContaining([...ownedByBalises, 'staff', ...hostSlugs]))
+    expect(sanitized.collections.map((collection) => collection.slug)).toEqual(
+      expect.arrayContaining([...ownedByBalises, 'staff', ...hostSlugs]),
+    )
     expect(slugsOf(sanitized).posts).toBe('social-posts')
   })
 
   it('refuses a host collection on a Balises slug, telling how to rename', () => {
-    expect(() => balises({ usersSlug: 'staff' })(websiteLikeHost())).toThrow(/already has a collection "posts"; give Balises' another slug: balises\(\{ slugs: \{ posts: /)
+    expect(() => balises({ usersSlug: 'staff' })(websiteLikeHost())).toThrow(
+      /already has a collection "posts"; give Balises' another slug: balises\(\{ slugs: \{ posts: /,
+    )
   })
 
   it('renames the policy global when the host already has one', () => {

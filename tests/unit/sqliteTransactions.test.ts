@@ -27,7 +27,8 @@ function adapterOn(client: Client, warnings: string[]): DatabaseAdapterObj {
       ({
         client,
         payload: { logger: { warn: (message: string) => warnings.push(message) } },
-        create: async ({ data }: { data: { title: string } }) => client.execute({ sql: 'insert into notes (title) values (?)', args: [data.title] }),
+        create: async ({ data }: { data: { title: string } }) =>
+          client.execute({ sql: 'insert into notes (title) values (?)', args: [data.title] }),
         destroy: async () => undefined,
       }) as never,
   } as unknown as DatabaseAdapterObj
@@ -47,7 +48,9 @@ describe('SQLite transactions that cannot leak (one writer at a time)', () => {
     client = createClient({ url: `file:${path.join(dir, 'test.db')}` })
     await client.execute('create table notes (id integer primary key, title text not null)')
     warnings = []
-    db = withSqliteTransactions(adapterOn(client, warnings), { idleMs: 150, lockTimeoutMs: 5000 }).init({ payload: {} } as never) as unknown as Db
+    db = withSqliteTransactions(adapterOn(client, warnings), { idleMs: 150, lockTimeoutMs: 5000 }).init({
+      payload: {},
+    } as never) as unknown as Db
   })
   afterEach(async () => {
     await db.destroy()

@@ -18,7 +18,10 @@ function labelsIn(node: unknown, path = '', found: { path: string; value: unknow
   if (Array.isArray(node)) node.forEach((item, index) => labelsIn(item, `${path}[${index}]`, found))
   else if (node && typeof node === 'object') {
     for (const [key, value] of Object.entries(node)) {
-      const labelLike = typeof value === 'string' || typeof value === 'function' || (value && typeof value === 'object' && !Array.isArray(value) && 'fr' in value)
+      const labelLike =
+        typeof value === 'string' ||
+        typeof value === 'function' ||
+        (value && typeof value === 'object' && !Array.isArray(value) && 'fr' in value)
       if (LABEL_KEYS.includes(key) && labelLike) found.push({ path: `${path}.${key}`, value })
       else if (typeof value !== 'function') labelsIn(value, `${path}.${key}`, found)
     }
@@ -50,7 +53,7 @@ describe('translations', () => {
     expect(translate('en', 'policy:invalid', { reason: 'x' })).toBe('Invalid policy setting: x')
   })
 
-  it('every label the plugin adds is a t(\'balises:…\') key present in French and in English', () => {
+  it("every label the plugin adds is a t('balises:…') key present in French and in English", () => {
     const config = balises()({ secret: 'unit', db: {} as never, collections: [] })
     const labels = labelsIn({ collections: config.collections, globals: config.globals })
     expect(labels.length).toBeGreaterThan(40)
@@ -68,15 +71,20 @@ describe('translations', () => {
     expect(asked.length).toBeGreaterThan(40)
   })
 
-  it('tr() and translate() read a host\'s rewording once the plugin has merged it, and not after a build without it', () => {
-    balises()({ secret: 'unit', db: {} as never, collections: [], i18n: { translations: { fr: { balises: { posts: { category: 'Rubrique' } } } } as never } })
+  it("tr() and translate() read a host's rewording once the plugin has merged it, and not after a build without it", () => {
+    balises()({
+      secret: 'unit',
+      db: {} as never,
+      collections: [],
+      i18n: { translations: { fr: { balises: { posts: { category: 'Rubrique' } } } } as never },
+    })
     expect(tr('posts:category')).toEqual({ fr: 'Rubrique', en: 'Category' })
     expect(translate('fr', 'posts:category')).toBe('Rubrique')
     balises()({ secret: 'unit', db: {} as never, collections: [] })
     expect(tr('posts:category')).toEqual({ fr: 'Catégorie', en: 'Category' })
   })
 
-  it('in the browser, the admin\'s merged namespace of the shown language is what translate() reads', () => {
+  it("in the browser, the admin's merged namespace of the shown language is what translate() reads", () => {
     recordLanguageTranslations('fr', { ...fr, posts: { ...fr.posts, category: 'Rubrique' } })
     expect(translate('fr', 'posts:category')).toBe('Rubrique')
     expect(translate('en', 'posts:category')).toBe('Category')

@@ -18,7 +18,9 @@ describe('uploadsDirFor: uploaded files belong to the database, not to the worki
   })
 
   it('MongoDB: one folder per database name in the application folder', () => {
-    expect(uploadsDirFor(chooseDatabase('mongodb://user:secret@db:27017/balises-prod?authSource=admin'), '/app')).toBe('/app/data/uploads/balises-prod')
+    expect(uploadsDirFor(chooseDatabase('mongodb://user:secret@db:27017/balises-prod?authSource=admin'), '/app')).toBe(
+      '/app/data/uploads/balises-prod',
+    )
     expect(uploadsDirFor(chooseDatabase('mongodb+srv://cluster.example/other'), '/app')).toBe('/app/data/uploads/other')
     expect(uploadsDirFor(chooseDatabase('mongodb://db:27017'), '/app')).toBe('/app/data/uploads/balises')
   })

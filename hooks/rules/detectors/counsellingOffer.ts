@@ -71,7 +71,7 @@ const HELP = compilePhrases([
   "t'écouter",
   'une écoute',
   "à l'écoute",
-  'parler à quelqu\'un',
+  "parler à quelqu'un",
   'parler à une intervenant*',
   'parler à un intervenant*',
   'intervenant* vous',
@@ -171,8 +171,7 @@ export function findCounsellingOffers(text: string): string[] {
 }
 
 function isOffer(folded: string): boolean {
-  const privateContact =
-    containsAny(folded, PRIVATE_CHANNEL) || (containsAny(folded, IN_PRIVATE) && containsAny(folded, CONTACT_VERB))
+  const privateContact = containsAny(folded, PRIVATE_CHANNEL) || (containsAny(folded, IN_PRIVATE) && containsAny(folded, CONTACT_VERB))
   return privateContact && containsAny(folded, HELP) && !containsAny(folded, REFUSAL)
 }
 

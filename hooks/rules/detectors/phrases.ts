@@ -21,7 +21,10 @@ export type CompiledPhrase = { phrase: string; regex: RegExp }
 
 /** Null when the phrase has no letter or digit (it would match anywhere). */
 export function compilePhrase(phrase: string): CompiledPhrase | null {
-  const words = fold(phrase).trim().split(/[\s-]+/).filter(Boolean)
+  const words = fold(phrase)
+    .trim()
+    .split(/[\s-]+/)
+    .filter(Boolean)
   if (!words.some((word) => /[\p{L}\p{N}]/u.test(word))) return null
   const body = words.map((word) => word.split('*').map(escapeRegExp).join(`${LETTER}*`)).join(SEPARATOR)
   return { phrase, regex: new RegExp(`(?<!${LETTER})${body}(?!${LETTER})`, 'gu') }

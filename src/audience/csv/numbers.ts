@@ -2,8 +2,7 @@
 export const MAX_COUNT = 1_000_000_000
 
 export type CountResult =
-  | { ok: true; value: number }
-  | { ok: false; reason: 'empty' | 'negative' | 'decimal' | 'abbreviated' | 'notANumber' | 'tooLarge' }
+  { ok: true; value: number } | { ok: false; reason: 'empty' | 'negative' | 'decimal' | 'abbreviated' | 'notANumber' | 'tooLarge' }
 
 /** Spaces of every kind people and spreadsheets put between thousands: ' ', no-break, narrow no-break, thin, figure. */
 const SPACES = /[\s\u00a0\u202f\u2009\u2007]/g

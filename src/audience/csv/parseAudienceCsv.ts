@@ -63,7 +63,10 @@ export function parseAudienceCsv(input: Uint8Array | ArrayBuffer | string): CsvP
   }
   if (mapping.conflicts.length > 0) {
     for (const { field, first, second } of mapping.conflicts) {
-      result.errors.push({ line: header.line, message: bilingual('csvImport:duplicateColumn', { field: fieldLabel(field), first, second }) })
+      result.errors.push({
+        line: header.line,
+        message: bilingual('csvImport:duplicateColumn', { field: fieldLabel(field), first, second }),
+      })
     }
     return result
   }

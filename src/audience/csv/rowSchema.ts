@@ -22,7 +22,11 @@ const optionalCount = count.nullish().transform((value) => value ?? undefined)
  * checks it again: `line` is its line in the file, for messages.
  */
 export const audienceRowSchema = z.strictObject({
-  line: z.number({ error: key('invalidLine') }).int({ error: key('invalidLine') }).min(1, { error: key('invalidLine') }).optional(),
+  line: z
+    .number({ error: key('invalidLine') })
+    .int({ error: key('invalidLine') })
+    .min(1, { error: key('invalidLine') })
+    .optional(),
   channel: z.enum(CHANNELS, { error: key('unknownChannel') }),
   date: z
     .string({ error: key('invalidDate') })

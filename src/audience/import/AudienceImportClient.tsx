@@ -166,13 +166,19 @@ export function AudienceImportClient({ language, apiRoute, listHref, collection 
         </>
       ) : null}
 
-      {stage.kind === 'checking' ? <p aria-live="polite">{t('csvImport:checking', { done: number(stage.done), total: number(total) })}</p> : null}
+      {stage.kind === 'checking' ? (
+        <p aria-live="polite">{t('csvImport:checking', { done: number(stage.done), total: number(total) })}</p>
+      ) : null}
 
       {stage.kind === 'ready' && parsed ? (
         <section>
           <h3>{t('csvImport:previewTitle')}</h3>
           <p data-testid="audience-import-counts">
-            {t('csvImport:counts', { create: number(stage.counts.create), update: number(stage.counts.update), unchanged: number(stage.counts.unchanged) })}{' '}
+            {t('csvImport:counts', {
+              create: number(stage.counts.create),
+              update: number(stage.counts.update),
+              unchanged: number(stage.counts.unchanged),
+            })}{' '}
             {total > stage.shown.length ? t('csvImport:previewFirst', { shown: stage.shown.length, total: number(total) }) : null}
           </p>
           <PreviewTable language={language} rows={stage.shown} number={number} />

@@ -27,7 +27,12 @@ export async function AudienceImportView(props: AdminViewServerProps) {
       {heading}
       <p>{t('csvImport:intro')}</p>
       <p>{t('csvImport:formatHelp')}</p>
-      <AudienceImportClient language={language} apiRoute={req.payload.config.routes.api} listHref={`${adminRoute}/collections/${slugsOf(req).audienceSnapshots}`} collection={slugsOf(req).audienceSnapshots} />
+      <AudienceImportClient
+        language={language}
+        apiRoute={req.payload.config.routes.api}
+        listHref={`${adminRoute}/collections/${slugsOf(req).audienceSnapshots}`}
+        collection={slugsOf(req).audienceSnapshots}
+      />
     </>,
   )
 }

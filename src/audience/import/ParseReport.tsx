@@ -29,7 +29,9 @@ export function ParseReport({ language, result }: { language: 'fr' | 'en'; resul
               <li key={index}>
                 {t('csvImport:lineError', {
                   line: error.line,
-                  message: error.column ? `${t('csvImport:errorColumn', { column: error.column })} — ${error.message[language]}` : error.message[language],
+                  message: error.column
+                    ? `${t('csvImport:errorColumn', { column: error.column })} — ${error.message[language]}`
+                    : error.message[language],
                 })}
               </li>
             ))}

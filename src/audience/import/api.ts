@@ -19,8 +19,16 @@ async function post<Answer>(apiRoute: string, collection: string, language: stri
   return (await response.json()) as Answer
 }
 
-export const previewRows = (apiRoute: string, language: string, rows: AudienceRowInput[], collection: string = DEFAULT_SLUGS.audienceSnapshots) =>
-  post<PreviewAnswer>(apiRoute, collection, language, { mode: 'preview', rows })
+export const previewRows = (
+  apiRoute: string,
+  language: string,
+  rows: AudienceRowInput[],
+  collection: string = DEFAULT_SLUGS.audienceSnapshots,
+) => post<PreviewAnswer>(apiRoute, collection, language, { mode: 'preview', rows })
 
-export const commitRows = (apiRoute: string, language: string, rows: AudienceRowInput[], collection: string = DEFAULT_SLUGS.audienceSnapshots) =>
-  post<CommitAnswer>(apiRoute, collection, language, { mode: 'commit', rows })
+export const commitRows = (
+  apiRoute: string,
+  language: string,
+  rows: AudienceRowInput[],
+  collection: string = DEFAULT_SLUGS.audienceSnapshots,
+) => post<CommitAnswer>(apiRoute, collection, language, { mode: 'commit', rows })

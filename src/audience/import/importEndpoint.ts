@@ -33,7 +33,9 @@ function checkRows(rows: unknown[], say: Say): { rows: Numbered[]; errors: Impor
       for (const issue of checked.error.issues) {
         const field = String(issue.path[0] ?? '')
         const value = raw && typeof raw === 'object' && field in raw ? (raw as Record<string, unknown>)[field] : ''
-        const message = issue.message.startsWith('csvImport:') ? say(issue.message as TranslationKey, { value: String(value) }) : say('csvImport:invalidRow')
+        const message = issue.message.startsWith('csvImport:')
+          ? say(issue.message as TranslationKey, { value: String(value) })
+          : say('csvImport:invalidRow')
         errors.push({ line, path: `rows.${index}${field ? `.${field}` : ''}`, message: say('csvImport:lineError', { line, message }) })
       }
       return
@@ -42,7 +44,11 @@ function checkRows(rows: unknown[], say: Say): { rows: Numbered[]; errors: Impor
     const first = firstLineOf.get(rowKey(row))
     if (first !== undefined) {
       const channel = say(`channels:${row.channel}`)
-      errors.push({ line, path: `rows.${index}`, message: say('csvImport:lineError', { line, message: say('csvImport:duplicateRow', { channel, date: row.date, first }) }) })
+      errors.push({
+        line,
+        path: `rows.${index}`,
+        message: say('csvImport:lineError', { line, message: say('csvImport:duplicateRow', { channel, date: row.date, first }) }),
+      })
       return
     }
     firstLineOf.set(rowKey(row), line)
@@ -82,12 +88,25 @@ function errorText(error: unknown): string {
  * import at the same moment), the unique index refuses the create; the row is then read again and
  * compared like any existing one.
  */
-async function upsert(req: PayloadRequest, row: Numbered, stored: StoredFigures | undefined, retried = false): Promise<'created' | 'updated' | 'unchanged'> {
+async function upsert(
+  req: PayloadRequest,
+  row: Numbered,
+  stored: StoredFigures | undefined,
+  retried = false,
+): Promise<'created' | 'updated' | 'unchanged'> {
   const { action, changes } = planRow(row, stored)
   if (action === 'unchanged') return 'unchanged'
   const figures = Object.fromEntries(Object.entries(changes).map(([field, change]) => [field, change.new]))
   if (action === 'update') {
-    await req.payload.update({ collection: slugsOf(req).audienceSnapshots, id: stored!.id, data: { ...figures, source: 'import' }, depth: 0, user: req.user, overrideAccess: false, req })
+    await req.payload.update({
+      collection: slugsOf(req).audienceSnapshots,
+      id: stored!.id,
+      data: { ...figures, source: 'import' },
+      depth: 0,
+      user: req.user,
+      overrideAccess: false,
+      req,
+    })
     return 'updated'
   }
   try {
@@ -125,12 +144,17 @@ export const audienceImportEndpoint: Endpoint = {
 
     const body = envelope.safeParse(await req.json?.().catch(() => null))
     if (!body.success) {
-      return answer(400, body.error.issues.map((issue) => ({ path: issue.path.join('.'), message: say('csvImport:invalidBody') })))
+      return answer(
+        400,
+        body.error.issues.map((issue) => ({ path: issue.path.join('.'), message: say('csvImport:invalidBody') })),
+      )
     }
     const { mode } = body.data
     if (body.data.rows.length === 0) return answer(400, [{ path: 'rows', message: say('csvImport:noRows') }])
     if (body.data.rows.length > MAX_ROWS_PER_REQUEST) {
-      return answer(400, [{ path: 'rows', message: say('csvImport:tooManyRows', { max: MAX_ROWS_PER_REQUEST, count: body.data.rows.length }) }])
+      return answer(400, [
+        { path: 'rows', message: say('csvImport:tooManyRows', { max: MAX_ROWS_PER_REQUEST, count: body.data.rows.length }) },
+      ])
     }
     const { rows, errors } = checkRows(body.data.rows, say)
     if (errors.length > 0) return answer(400, errors)
@@ -142,7 +166,14 @@ export const audienceImportEndpoint: Endpoint = {
         const before = stored.get(rowKey(row))
         const { action, changes } = planRow(row, before)
         counts[action]++
-        return { line: row.line, channel: row.channel, date: row.date, action, followers: { old: before?.followers ?? null, new: row.followers }, changes }
+        return {
+          line: row.line,
+          channel: row.channel,
+          date: row.date,
+          action,
+          followers: { old: before?.followers ?? null, new: row.followers },
+          changes,
+        }
       })
       return Response.json({ mode, rows: preview, counts } satisfies PreviewAnswer)
     }

@@ -11,7 +11,10 @@ export type StoredFigures = Pick<AudienceSnapshotDoc, 'id' | 'channel' | 'date' 
  * a column the file does not have) leaves the stored one as it is: re-importing a followers-only
  * file does not erase the reach entered by hand.
  */
-export function planRow(row: AudienceRow, stored: StoredFigures | undefined): { action: ImportAction; changes: Partial<Record<CountField, FieldChange>> } {
+export function planRow(
+  row: AudienceRow,
+  stored: StoredFigures | undefined,
+): { action: ImportAction; changes: Partial<Record<CountField, FieldChange>> } {
   const changes: Partial<Record<CountField, FieldChange>> = {}
   for (const field of COUNT_FIELDS) {
     const value = row[field]

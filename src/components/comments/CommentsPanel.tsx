@@ -46,7 +46,10 @@ export const CommentsPanel: UIFieldClientComponent = () => {
 
   const load = useCallback(async () => {
     if (id === undefined || id === null) return
-    const response = await fetch(`${api}/${slugs.comments}?where[post][equals]=${encodeURIComponent(String(id))}&sort=createdAt&limit=200&depth=0`, { credentials: 'include' })
+    const response = await fetch(
+      `${api}/${slugs.comments}?where[post][equals]=${encodeURIComponent(String(id))}&sort=createdAt&limit=200&depth=0`,
+      { credentials: 'include' },
+    )
     if (!response.ok) {
       setError(t('notify:panelLoadError'))
       return
@@ -69,7 +72,12 @@ export const CommentsPanel: UIFieldClientComponent = () => {
 
   const write = async (url: string, method: 'POST' | 'PATCH', body: Record<string, unknown>) => {
     setError(null)
-    const response = await fetch(url, { method, credentials: 'include', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) })
+    const response = await fetch(url, {
+      method,
+      credentials: 'include',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify(body),
+    })
     if (!response.ok) {
       const messages = errorMessages(await response.json().catch(() => null))
       setError(t('notify:panelError', { message: messages.join(' · ') || String(response.status) }))
@@ -91,9 +99,7 @@ export const CommentsPanel: UIFieldClientComponent = () => {
 
   const me = user?.id
   const mayResolve = (comment: Comment) =>
-    isManager(user) ||
-    String(idOf(comment.author)) === String(me) ||
-    (postAuthor !== undefined && String(postAuthor) === String(me))
+    isManager(user) || String(idOf(comment.author)) === String(me) || (postAuthor !== undefined && String(postAuthor) === String(me))
 
   const open = (comments ?? []).filter((comment) => !comment.resolved)
   const resolved = (comments ?? []).filter((comment) => comment.resolved)
@@ -116,11 +122,21 @@ export const CommentsPanel: UIFieldClientComponent = () => {
             <p className="balises-comments__body">{comment.body}</p>
             {mayResolve(comment) ? (
               comment.resolved ? (
-                <button type="button" className="balises-comments__action" data-testid="comment-reopen" onClick={() => void write(`${api}/${slugs.comments}/${comment.id}`, 'PATCH', { resolved: false })}>
+                <button
+                  type="button"
+                  className="balises-comments__action"
+                  data-testid="comment-reopen"
+                  onClick={() => void write(`${api}/${slugs.comments}/${comment.id}`, 'PATCH', { resolved: false })}
+                >
                   {t('notify:panelReopen')}
                 </button>
               ) : (
-                <button type="button" className="balises-comments__action" data-testid="comment-resolve" onClick={() => void write(`${api}/${slugs.comments}/${comment.id}`, 'PATCH', { resolved: true })}>
+                <button
+                  type="button"
+                  className="balises-comments__action"
+                  data-testid="comment-resolve"
+                  onClick={() => void write(`${api}/${slugs.comments}/${comment.id}`, 'PATCH', { resolved: true })}
+                >
                   {t('notify:panelResolve')}
                 </button>
               )
@@ -151,7 +167,13 @@ export const CommentsPanel: UIFieldClientComponent = () => {
           {error}
         </p>
       ) : null}
-      <button type="button" className="btn btn--style-secondary btn--size-small balises-comments__submit" data-testid="comment-submit" disabled={sending} onClick={() => void submit()}>
+      <button
+        type="button"
+        className="btn btn--style-secondary btn--size-small balises-comments__submit"
+        data-testid="comment-submit"
+        disabled={sending}
+        onClick={() => void submit()}
+      >
         {sending ? t('notify:panelSending') : t('notify:panelSubmit')}
       </button>
     </div>

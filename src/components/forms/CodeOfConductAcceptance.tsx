@@ -36,7 +36,10 @@ export const CodeOfConductAcceptance: UIFieldClientComponent = () => {
       <h3 className="balises-code__heading">{t('forms:codeOfConduct')}</h3>
       <p>
         {person?.codeOfConductAcceptedAt && (person.codeOfConductVersion ?? 0) >= code.version
-          ? t('forms:codeAcceptedOn', { version: person.codeOfConductVersion ?? code.version, date: formatMoment(person.codeOfConductAcceptedAt, language) })
+          ? t('forms:codeAcceptedOn', {
+              version: person.codeOfConductVersion ?? code.version,
+              date: formatMoment(person.codeOfConductAcceptedAt, language),
+            })
           : t('forms:codeNotAccepted', { version: code.version })}
       </p>
       {!own && <p className="balises-code__note">{t('forms:codeOtherPerson')}</p>}

@@ -4,7 +4,17 @@ import { Button } from '@payloadcms/ui'
 import { useState } from 'react'
 
 /** Copies the reply to the clipboard in one click, and says so. */
-export function CopyReplyButton({ text, label, copiedLabel, testId }: { text: string; label: string; copiedLabel: string; testId: string }) {
+export function CopyReplyButton({
+  text,
+  label,
+  copiedLabel,
+  testId,
+}: {
+  text: string
+  label: string
+  copiedLabel: string
+  testId: string
+}) {
   const [copied, setCopied] = useState(false)
   async function copy() {
     await navigator.clipboard.writeText(text)

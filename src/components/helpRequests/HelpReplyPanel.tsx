@@ -24,11 +24,16 @@ export async function HelpReplyPanel({ payload, user, i18n }: BeforeListServerPr
       collection: slugsOf(payload).helpRequests,
       user,
       overrideAccess: false,
-      where: { and: [{ receivedAt: { greater_than_equal: year.from.toISOString() } }, { receivedAt: { less_than: year.to.toISOString() } }] },
+      where: {
+        and: [{ receivedAt: { greater_than_equal: year.from.toISOString() } }, { receivedAt: { less_than: year.to.toISOString() } }],
+      },
     }),
     payload.count({ collection: slugsOf(payload).helpRequests, user, overrideAccess: false }),
   ])
-  const replies = (['fr', 'en'] as const).map((replyLanguage) => ({ replyLanguage, text: redirectionReply(policy.redirection, replyLanguage) }))
+  const replies = (['fr', 'en'] as const).map((replyLanguage) => ({
+    replyLanguage,
+    text: redirectionReply(policy.redirection, replyLanguage),
+  }))
   return (
     <Gutter>
       <section className="balises-help-reply" data-testid="help-reply-panel" style={{ margin: '1.5rem 0' }}>
@@ -39,10 +44,18 @@ export async function HelpReplyPanel({ payload, user, i18n }: BeforeListServerPr
             <figcaption>
               <strong>{t(`helpRequests:${replyLanguage}`)}</strong>
             </figcaption>
-            <blockquote data-testid={`help-reply-${replyLanguage}`} style={{ margin: '0.25rem 0 0.5rem', padding: '0.5rem 0.75rem', background: 'var(--theme-elevation-50)' }}>
+            <blockquote
+              data-testid={`help-reply-${replyLanguage}`}
+              style={{ margin: '0.25rem 0 0.5rem', padding: '0.5rem 0.75rem', background: 'var(--theme-elevation-50)' }}
+            >
               {text}
             </blockquote>
-            <CopyReplyButton text={text} label={t('helpRequests:copy')} copiedLabel={t('helpRequests:copied')} testId={`copy-help-reply-${replyLanguage}`} />
+            <CopyReplyButton
+              text={text}
+              label={t('helpRequests:copy')}
+              copiedLabel={t('helpRequests:copied')}
+              testId={`copy-help-reply-${replyLanguage}`}
+            />
           </figure>
         ))}
         <p data-testid="help-request-count">

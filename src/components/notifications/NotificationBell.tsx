@@ -11,7 +11,15 @@ import { formatStamp } from '../apiErrors'
 import { useBalisesSlugs } from '../useBalisesSlugs'
 import './notifications.css'
 
-type Item = { id: number | string; kind: string; messageFr?: string | null; messageEn?: string | null; link?: string | null; readAt?: string | null; createdAt: string }
+type Item = {
+  id: number | string
+  kind: string
+  messageFr?: string | null
+  messageEn?: string | null
+  link?: string | null
+  readAt?: string | null
+  createdAt: string
+}
 
 const POLL_MS = 60_000
 
@@ -85,7 +93,17 @@ export function NotificationBell() {
           if (!open) void refresh()
         }}
       >
-        <svg aria-hidden="true" width="20" height="20" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round">
+        <svg
+          aria-hidden="true"
+          width="20"
+          height="20"
+          viewBox="0 0 24 24"
+          fill="none"
+          stroke="currentColor"
+          strokeWidth="2"
+          strokeLinecap="round"
+          strokeLinejoin="round"
+        >
           <path d="M18 8a6 6 0 0 0-12 0c0 7-3 9-3 9h18s-3-2-3-9" />
           <path d="M13.73 21a2 2 0 0 1-3.46 0" />
         </svg>
@@ -100,7 +118,12 @@ export function NotificationBell() {
           <div className="balises-bell__head">
             <strong>{t('notify:bellTitle')}</strong>
             {unread > 0 ? (
-              <button type="button" className="balises-bell__all" data-testid="notification-mark-all-read" onClick={() => void markRead(`${api}/${slugs.notifications}?where[readAt][exists]=false`)}>
+              <button
+                type="button"
+                className="balises-bell__all"
+                data-testid="notification-mark-all-read"
+                onClick={() => void markRead(`${api}/${slugs.notifications}?where[readAt][exists]=false`)}
+              >
                 {t('notify:bellMarkAllRead')}
               </button>
             ) : null}
@@ -128,9 +151,14 @@ export function NotificationBell() {
                     <span className="balises-bell__link">{message}</span>
                   )}
                   <div className="balises-bell__meta">
-                    <span>{t(`notify:kinds:${item.kind}` as TranslationKey)}</span> · <time dateTime={item.createdAt}>{formatStamp(item.createdAt, language)}</time>
+                    <span>{t(`notify:kinds:${item.kind}` as TranslationKey)}</span> ·{' '}
+                    <time dateTime={item.createdAt}>{formatStamp(item.createdAt, language)}</time>
                     {!item.readAt ? (
-                      <button type="button" className="balises-bell__read" onClick={() => void markRead(`${api}/${slugs.notifications}/${item.id}`)}>
+                      <button
+                        type="button"
+                        className="balises-bell__read"
+                        onClick={() => void markRead(`${api}/${slugs.notifications}/${item.id}`)}
+                      >
                         {t('notify:bellMarkRead')}
                       </button>
                     ) : null}

@@ -50,9 +50,18 @@ export async function QueueSections({ payload, user, language }: Props) {
       <h3 className="balises-queues__title">{t('queues:title')}</h3>
       <div className="balises-queues__grid">
         {queues.map((queue) => (
-          <section key={queue.name} id={`queue-${queue.name}`} className="balises-queue" data-testid={`queue-${queue.name}`} data-count={queue.count}>
+          <section
+            key={queue.name}
+            id={`queue-${queue.name}`}
+            className="balises-queue"
+            data-testid={`queue-${queue.name}`}
+            data-count={queue.count}
+          >
             <h4>
-              {t(QUEUE_TITLES[queue.name])} <span className={`balises-queue__count${queue.count > 0 ? ' is-waiting' : ''}`} data-testid="queue-count">{queue.count}</span>
+              {t(QUEUE_TITLES[queue.name])}{' '}
+              <span className={`balises-queue__count${queue.count > 0 ? ' is-waiting' : ''}`} data-testid="queue-count">
+                {queue.count}
+              </span>
             </h4>
             {queue.name === 'to-handle' ? (
               <p>

@@ -16,7 +16,12 @@ export function ToHandleNavLink() {
   if (!isManager(user)) return null
   const href = `${config.routes.admin}/a-traiter`
   return (
-    <Link href={href} className={`nav__link balises-nav-link${pathname?.startsWith(href) ? ' active' : ''}`} id="nav-balises-to-handle" prefetch={false}>
+    <Link
+      href={href}
+      className={`nav__link balises-nav-link${pathname?.startsWith(href) ? ' active' : ''}`}
+      id="nav-balises-to-handle"
+      prefetch={false}
+    >
       <span className="nav__link-label">{translate(i18n.language, 'toHandle:navLabel')}</span>
     </Link>
   )

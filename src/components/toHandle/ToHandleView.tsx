@@ -123,7 +123,9 @@ export async function ToHandleView(props: AdminViewServerProps) {
               {data.expiring.map((consent) => (
                 <tr key={consent.id}>
                   <td>
-                    <a href={`${adminRoute}/collections/${slugs.consents}/${consent.id}`}>{personName(consent.person) || `#${consent.id}`}</a>
+                    <a href={`${adminRoute}/collections/${slugs.consents}/${consent.id}`}>
+                      {personName(consent.person) || `#${consent.id}`}
+                    </a>
                   </td>
                   <td>{(consent.scopes ?? []).map((scope) => t(`channels:${scope}`)).join(', ')}</td>
                   <td>{when(consent.expiresAt, day)}</td>

@@ -20,8 +20,22 @@ export type ToHandle = {
 export async function loadToHandle(payload: Payload, user: PayloadRequest['user'], now: Date = new Date()): Promise<ToHandle> {
   const as = { user, overrideAccess: false as const }
   const [open, done, expiring] = await Promise.all([
-    payload.find({ collection: slugsOf(payload).privacyTasks, where: { doneAt: { exists: false } }, sort: 'createdAt', depth: 1, limit: 200, ...as }),
-    payload.find({ collection: slugsOf(payload).privacyTasks, where: { doneAt: { exists: true } }, sort: '-doneAt', depth: 1, limit: 10, ...as }),
+    payload.find({
+      collection: slugsOf(payload).privacyTasks,
+      where: { doneAt: { exists: false } },
+      sort: 'createdAt',
+      depth: 1,
+      limit: 200,
+      ...as,
+    }),
+    payload.find({
+      collection: slugsOf(payload).privacyTasks,
+      where: { doneAt: { exists: true } },
+      sort: '-doneAt',
+      depth: 1,
+      limit: 10,
+      ...as,
+    }),
     payload.find({
       collection: slugsOf(payload).consents,
       where: {

@@ -49,7 +49,18 @@ export type DialogProps = {
 }
 
 /** The confirmation of one workflow action, with the fields it needs and the server's refusals at those fields. */
-export function WorkflowDialog({ action, title, language, zone, publishAt, pendingOverride, mayOverride, submit, onCancel, onDone }: DialogProps) {
+export function WorkflowDialog({
+  action,
+  title,
+  language,
+  zone,
+  publishAt,
+  pendingOverride,
+  mayOverride,
+  submit,
+  onCancel,
+  onDone,
+}: DialogProps) {
   const t = (key: TranslationKey, variables?: Record<string, string | number>) => translate(language, key, variables)
   const [slot] = useState(() => defaultScheduleSlot(new Date(), zone, publishAt))
   const [reason, setReason] = useState('')
@@ -111,7 +122,9 @@ export function WorkflowDialog({ action, title, language, zone, publishAt, pendi
         data-testid="workflow-dialog"
         data-action={action}
       >
-        <h2 id="balises-workflow-dialog-title">{t('workflowActions:dialogTitle', { action: t(`workflowActions:${action}`).replace(/…$/, ''), title })}</h2>
+        <h2 id="balises-workflow-dialog-title">
+          {t('workflowActions:dialogTitle', { action: t(`workflowActions:${action}`).replace(/…$/, ''), title })}
+        </h2>
         <p>{t(INTROS[action], { zone: city })}</p>
         {general.length > 0 ? (
           <ul className="balises-workflow-dialog__errors" role="alert" data-testid="workflow-dialog-errors">
@@ -206,10 +219,24 @@ export function WorkflowDialog({ action, title, language, zone, publishAt, pendi
         ) : null}
 
         <div className="balises-workflow-dialog__buttons">
-          <Button buttonStyle="secondary" size="medium" onClick={onCancel} disabled={sending} id="workflow-dialog-cancel" extraButtonProps={{ 'data-testid': 'workflow-dialog-cancel' }}>
+          <Button
+            buttonStyle="secondary"
+            size="medium"
+            onClick={onCancel}
+            disabled={sending}
+            id="workflow-dialog-cancel"
+            extraButtonProps={{ 'data-testid': 'workflow-dialog-cancel' }}
+          >
             {t('workflowActions:cancel')}
           </Button>
-          <Button buttonStyle="primary" size="medium" onClick={confirm} disabled={sending} id="workflow-dialog-confirm" extraButtonProps={{ 'data-testid': 'workflow-dialog-confirm' }}>
+          <Button
+            buttonStyle="primary"
+            size="medium"
+            onClick={confirm}
+            disabled={sending}
+            id="workflow-dialog-confirm"
+            extraButtonProps={{ 'data-testid': 'workflow-dialog-confirm' }}
+          >
             {sending ? t('workflowActions:sending') : t(`workflowActions:${action}`).replace(/…$/, '')}
           </Button>
         </div>

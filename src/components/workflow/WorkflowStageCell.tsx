@@ -26,7 +26,8 @@ export function WorkflowStageCell({ cellData, rowData }: DefaultCellComponentPro
     const close = (event: MouseEvent) => {
       const target = event.target as Node
       // The dialog lives in <body>, outside the menu: a click in it keeps the menu (and the dialog) open.
-      if (menu.current?.contains(target) || button.current?.contains(target) || (target as Element).closest?.('.balises-workflow-overlay')) return
+      if (menu.current?.contains(target) || button.current?.contains(target) || (target as Element).closest?.('.balises-workflow-overlay'))
+        return
       setAt(null)
     }
     document.addEventListener('mousedown', close)
@@ -57,7 +58,12 @@ export function WorkflowStageCell({ cellData, rowData }: DefaultCellComponentPro
       {at
         ? createPortal(
             // Fixed in <body>: the list's table would clip it and the next row would cover it.
-            <div ref={menu} className="balises-stage-cell__popover" style={{ top: at.top, left: at.left }} data-testid="workflow-row-actions">
+            <div
+              ref={menu}
+              className="balises-stage-cell__popover"
+              style={{ top: at.top, left: at.left }}
+              data-testid="workflow-row-actions"
+            >
               <WorkflowActions
                 id={id}
                 title={title}

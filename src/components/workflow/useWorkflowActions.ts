@@ -23,12 +23,15 @@ export function useWorkflowActions(id: number | string | null | undefined, langu
   const [info, setInfo] = useState<WorkflowInfo | null>(null)
 
   /** `forget`: after an action, offer nothing until the server says what the new stage allows. */
-  const reload = useCallback(async (forget = false) => {
-    if (forget) setInfo(null)
-    if (id === null || id === undefined || id === '') return setInfo(EMPTY)
-    const answer = await fetchActions(base, id, language).catch(() => null)
-    setInfo(answer ? { ...EMPTY, ...answer } : EMPTY)
-  }, [base, id, language])
+  const reload = useCallback(
+    async (forget = false) => {
+      if (forget) setInfo(null)
+      if (id === null || id === undefined || id === '') return setInfo(EMPTY)
+      const answer = await fetchActions(base, id, language).catch(() => null)
+      setInfo(answer ? { ...EMPTY, ...answer } : EMPTY)
+    },
+    [base, id, language],
+  )
 
   useEffect(() => {
     if (load) void reload()

@@ -32,7 +32,12 @@ export function DigestActions({ markdown, labels }: { markdown: string; labels: 
             <span className="btn__label">{labels.copy}</span>
           </span>
         </button>
-        <button type="button" className="btn btn--style-secondary btn--size-small" data-testid="digest-print" onClick={() => window.print()}>
+        <button
+          type="button"
+          className="btn btn--style-secondary btn--size-small"
+          data-testid="digest-print"
+          onClick={() => window.print()}
+        >
           <span className="btn__content">
             <span className="btn__label">{labels.print}</span>
           </span>
@@ -44,7 +49,14 @@ export function DigestActions({ markdown, labels }: { markdown: string; labels: 
       {state === 'fallback' ? (
         <label className="balises-digest__fallback">
           <span>{labels.markdown}</span>
-          <textarea ref={area} readOnly value={markdown} rows={16} data-testid="digest-markdown-fallback" onFocus={(event) => event.currentTarget.select()} />
+          <textarea
+            ref={area}
+            readOnly
+            value={markdown}
+            rows={16}
+            data-testid="digest-markdown-fallback"
+            onFocus={(event) => event.currentTarget.select()}
+          />
         </label>
       ) : null}
     </div>

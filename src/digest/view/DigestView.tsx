@@ -28,7 +28,9 @@ export async function DigestView(props: AdminViewServerProps) {
   const slugs = slugsOf(req)
   const zone = digest.timeZone
   const markdown = digestMarkdown(digest, language)
-  const postLink = (post: { id: number | string; title: string }) => <a href={`${adminRoute}/collections/${slugs.posts}/${post.id}`}>{post.title}</a>
+  const postLink = (post: { id: number | string; title: string }) => (
+    <a href={`${adminRoute}/collections/${slugs.posts}/${post.id}`}>{post.title}</a>
+  )
   const empty = (key: TranslationKey) => <p className="balises-digest__empty">{t(key)}</p>
   const postTable = (posts: DigestPost[], withStatus: boolean) => (
     <table className="balises-digest__table">
@@ -130,7 +132,11 @@ export async function DigestView(props: AdminViewServerProps) {
             <ul>
               {digest.rhythm.summary.map((row) => (
                 <li key={row.channel}>
-                  {t('digest:rhythmSummary', { channel: t(`channels:${row.channel}`), below: row.weeksBelowTarget, weeks: row.weeksCounted })}
+                  {t('digest:rhythmSummary', {
+                    channel: t(`channels:${row.channel}`),
+                    below: row.weeksBelowTarget,
+                    weeks: row.weeksCounted,
+                  })}
                 </li>
               ))}
             </ul>

@@ -63,7 +63,8 @@ export function ReportCharts(props: ReportChartsProps) {
       window.removeEventListener('afterprint', resize)
     }
   }, [])
-  const onComplete = (chart: 'posts' | 'followers') => () => setDrawn((previous) => (previous[chart] ? previous : { ...previous, [chart]: true }))
+  const onComplete = (chart: 'posts' | 'followers') => () =>
+    setDrawn((previous) => (previous[chart] ? previous : { ...previous, [chart]: true }))
   const number = new Intl.NumberFormat(props.locale)
   const separator = props.locale.startsWith('fr') ? ' : ' : ': '
   const common = {
@@ -77,7 +78,9 @@ export function ReportCharts(props: ReportChartsProps) {
     animation: { duration: 300, onComplete: onComplete('posts') },
     plugins: {
       ...common.plugins,
-      tooltip: { callbacks: { label: (item) => `${props.posts[item.datasetIndex]?.title ?? item.dataset.label}${separator}${item.formattedValue}` } },
+      tooltip: {
+        callbacks: { label: (item) => `${props.posts[item.datasetIndex]?.title ?? item.dataset.label}${separator}${item.formattedValue}` },
+      },
     },
     scales: {
       x: { stacked: true },
@@ -89,7 +92,11 @@ export function ReportCharts(props: ReportChartsProps) {
     animation: { duration: 300, onComplete: onComplete('followers') },
     spanGaps: true,
     scales: {
-      y: { beginAtZero: false, ticks: { callback: (value) => number.format(Number(value)) }, title: { display: true, text: props.followersAxis } },
+      y: {
+        beginAtZero: false,
+        ticks: { callback: (value) => number.format(Number(value)) },
+        title: { display: true, text: props.followersAxis },
+      },
     },
   }
   return (
@@ -104,7 +111,12 @@ export function ReportCharts(props: ReportChartsProps) {
             options={barOptions}
             data={{
               labels: props.monthLabels,
-              datasets: props.posts.map((series) => ({ label: series.label, data: series.values, backgroundColor: series.color, borderWidth: 0 })),
+              datasets: props.posts.map((series) => ({
+                label: series.label,
+                data: series.values,
+                backgroundColor: series.color,
+                borderWidth: 0,
+              })),
             }}
           />
         </div>

@@ -8,7 +8,12 @@ function formatters(language: 'fr' | 'en') {
   const locale = language === 'en' ? 'en-CA' : 'fr-CA'
   const number = new Intl.NumberFormat(locale)
   const signed = new Intl.NumberFormat(locale, { signDisplay: 'exceptZero' })
-  const percent = new Intl.NumberFormat(locale, { style: 'percent', signDisplay: 'exceptZero', minimumFractionDigits: 1, maximumFractionDigits: 1 })
+  const percent = new Intl.NumberFormat(locale, {
+    style: 'percent',
+    signDisplay: 'exceptZero',
+    minimumFractionDigits: 1,
+    maximumFractionDigits: 1,
+  })
   const day = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' })
   return {
     number: (value: number) => number.format(value),
@@ -38,9 +43,15 @@ export function ReportSummary({ report, language }: Props) {
       <h2 id="report-summary">{t('reports:summaryTitle')}</h2>
       <div className="balises-report__cards">
         {card('report-total-posts', number(report.totals.posts), 'reports:summaryPosts')}
-        {card('report-total-publications', number(report.totals.publications), 'reports:summaryPublications', 'reports:summaryPublicationsHelp')}
+        {card(
+          'report-total-publications',
+          number(report.totals.publications),
+          'reports:summaryPublications',
+          'reports:summaryPublicationsHelp',
+        )}
         {card('report-categories-used', `${used} / ${known}`, 'reports:summaryCategories')}
-        {changes.length > 0 && card('report-followers-gained', signed(gained), 'reports:summaryFollowersChange', 'reports:summaryFollowersChangeHelp')}
+        {changes.length > 0 &&
+          card('report-followers-gained', signed(gained), 'reports:summaryFollowersChange', 'reports:summaryFollowersChangeHelp')}
       </div>
     </section>
   )
@@ -128,7 +139,9 @@ export function ChannelTable({ report, language }: Props) {
             <tr key={row.channel} className={row.publications === 0 ? 'is-zero' : undefined}>
               <th scope="row">{CHANNEL_NAMES[row.channel]}</th>
               <td className="is-number">{number(row.publications)}</td>
-              <td className="is-number">{report.totals.publications > 0 ? share.format(row.publications / report.totals.publications) : '—'}</td>
+              <td className="is-number">
+                {report.totals.publications > 0 ? share.format(row.publications / report.totals.publications) : '—'}
+              </td>
             </tr>
           ))}
         </tbody>
@@ -171,7 +184,9 @@ export function AudienceTable({ report, language }: Props) {
                 <td>
                   {number(row.last!.followers)} <span className="balises-report__help">({day(row.last!.day)})</span>
                 </td>
-                <td className="is-number">{row.change === null ? <em className="balises-report__help">{t('reports:noBaseline')}</em> : signed(row.change)}</td>
+                <td className="is-number">
+                  {row.change === null ? <em className="balises-report__help">{t('reports:noBaseline')}</em> : signed(row.change)}
+                </td>
                 <td className="is-number">{row.changePercent === null ? '—' : percent(row.changePercent)}</td>
               </tr>
             ))}

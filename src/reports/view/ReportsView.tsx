@@ -40,10 +40,7 @@ export async function ReportsView(props: AdminViewServerProps) {
   const reader = { payload, user, req }
   const policy = await readReportPolicy(reader)
   const query = props.searchParams ?? {}
-  const period = viewPeriod(
-    { from: singleParam(query.from), until: singleParam(query.until) },
-    { ...policy, now: new Date(), language },
-  )
+  const period = viewPeriod({ from: singleParam(query.from), until: singleParam(query.until) }, { ...policy, now: new Date(), language })
   const { fromDay, toDay } = period.query
   const report = await loadActivityReport(reader, { from: period.query.from, to: period.query.to, timeZone: policy.timeZone })
 
@@ -56,7 +53,10 @@ export async function ReportsView(props: AdminViewServerProps) {
   const generated = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short', timeZone: policy.timeZone }).format(new Date())
   const csvUrl = `${payload.config.serverURL}${payload.config.routes.api}/reports/activity?${new URLSearchParams({ format: 'csv', lang: language, from: fromDay, to: toDay })}`
   const yearLink = (link: typeof period.current, key: TranslationKey) => (
-    <a href={`?${new URLSearchParams({ from: link.from, until: link.until })}`} className={link.from === fromDay && link.until === period.until ? 'is-active' : undefined}>
+    <a
+      href={`?${new URLSearchParams({ from: link.from, until: link.until })}`}
+      className={link.from === fromDay && link.until === period.until ? 'is-active' : undefined}
+    >
       {t(key, { label: link.label })}
     </a>
   )

@@ -25,11 +25,20 @@ export function freshAppDatabaseUri(): string {
  * a free port, and waits for its "admin:" line. With `{ npm: true }`, through `npm start` itself,
  * in an environment without the test runner's variables (NODE_ENV, LOG_LEVEL…), as a person runs it.
  */
-export async function startApp(env: Record<string, string> = {}, timeoutMs = 240_000, { npm = false }: { npm?: boolean } = {}): Promise<RunningApp> {
+export async function startApp(
+  env: Record<string, string> = {},
+  timeoutMs = 240_000,
+  { npm = false }: { npm?: boolean } = {},
+): Promise<RunningApp> {
   const databaseUri = env.DATABASE_URI ?? freshAppDatabaseUri()
   const base = npm ? userEnvironment() : process.env
   const child = npm
-    ? spawn('npm', ['start'], { cwd: ROOT, env: { ...base, PORT: '0', ...env, DATABASE_URI: databaseUri }, stdio: ['ignore', 'pipe', 'pipe'], detached: true })
+    ? spawn('npm', ['start'], {
+        cwd: ROOT,
+        env: { ...base, PORT: '0', ...env, DATABASE_URI: databaseUri },
+        stdio: ['ignore', 'pipe', 'pipe'],
+        detached: true,
+      })
     : spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'dev', 'start.ts')], {
         cwd: ROOT,
         env: { ...base, PORT: '0', HOST: '127.0.0.1', ...env, DATABASE_URI: databaseUri },

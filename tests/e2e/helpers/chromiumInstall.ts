@@ -19,7 +19,10 @@ export function ensureChromium(): void {
     )
   }
   console.log("[balises] installing Debian's Chromium for the browser tests (apt-get, about a minute)…")
-  for (const args of [['update', '-qq'], ['install', '-y', '-qq', 'chromium']]) {
+  for (const args of [
+    ['update', '-qq'],
+    ['install', '-y', '-qq', 'chromium'],
+  ]) {
     const result = spawnSync('apt-get', args, { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } })
     if (result.status !== 0) throw new Error(`[balises] apt-get ${args.join(' ')} failed; install chromium by hand`)
   }

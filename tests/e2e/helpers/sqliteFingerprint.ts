@@ -13,7 +13,9 @@ export async function sqliteFingerprint(databaseUri: string): Promise<Record<str
     const parts: Record<string, string> = {}
     for (const { name } of tables.rows) {
       const rows = await client.execute(`SELECT * FROM "${String(name)}" ORDER BY rowid`)
-      const text = rows.rows.map((row) => JSON.stringify(Object.values(row), (_, value) => (typeof value === 'bigint' ? value.toString() : value))).join('\n')
+      const text = rows.rows
+        .map((row) => JSON.stringify(Object.values(row), (_, value) => (typeof value === 'bigint' ? value.toString() : value)))
+        .join('\n')
       parts[String(name)] = `${rows.rows.length} rows ${crypto.createHash('sha256').update(text).digest('hex').slice(0, 16)}`
     }
     return parts

@@ -5,13 +5,24 @@ import { PNG, runScenario } from '../shared/scenario'
 await runScenario({
   resolvedBalises: import.meta.resolve('balises'),
   loadConfig: async () => (await import('./payload.config')).default,
-  slugs: { posts: 'social-posts', media: 'social-media', categories: 'categories', people: 'people', consents: 'consents', positions: 'positions', users: 'users' },
+  slugs: {
+    posts: 'social-posts',
+    media: 'social-media',
+    categories: 'categories',
+    people: 'people',
+    consents: 'consents',
+    positions: 'positions',
+    users: 'users',
+  },
   rolesField: 'balisesRoles',
   accountData: { roles: ['editor'] },
   hostDocuments: async (payload) => {
     type Doc = { id: string | number; title?: string; roles?: string[] }
     const create = async (args: Record<string, unknown>) => (await payload.create(args as never)) as Doc
-    const user = await create({ collection: 'users', data: { email: 'viewer@blank.test', password: 'Mot-de-passe-hote', roles: ['viewer'] } })
+    const user = await create({
+      collection: 'users',
+      data: { email: 'viewer@blank.test', password: 'Mot-de-passe-hote', roles: ['viewer'] },
+    })
     const media = await create({
       collection: 'media',
       data: { alt: 'Logo' },

@@ -8,7 +8,15 @@ const configFile = './payload.config.ts'
 await runScenario({
   resolvedBalises: import.meta.resolve('balises'),
   loadConfig: async () => (await import(configFile)).default,
-  slugs: { posts: 'social-posts', media: 'social-media', categories: 'categories', people: 'people', consents: 'consents', positions: 'positions', users: 'users' },
+  slugs: {
+    posts: 'social-posts',
+    media: 'social-media',
+    categories: 'categories',
+    people: 'people',
+    consents: 'consents',
+    positions: 'positions',
+    users: 'users',
+  },
   rolesField: 'roles',
   hostDocuments: async () => ({}),
 })

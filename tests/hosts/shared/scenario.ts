@@ -27,10 +27,7 @@ export type StepResult = { ok: boolean; error?: string; [key: string]: unknown }
 const RULE_ID = /\b(CAT(?:-\d+)?|POS-\d+|PRIV-\d+|FORBID-\d+|CHAN-\d+|GOV-\d+)\b/g
 
 /** A 1×1 PNG: enough for an upload collection, no image library needed. */
-export const PNG = Buffer.from(
-  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==',
-  'base64',
-)
+export const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64')
 
 function describeError(error: unknown): string {
   const caught = error as { message?: string; data?: { errors?: { path?: string; message?: string }[] } }
@@ -81,7 +78,11 @@ async function scenario(payload: Payload, host: HostScenario): Promise<Record<st
     const { docs } = await payload.find({ collection: slugs.categories as never, limit: 100, depth: 0 })
     for (const doc of docs as { code?: string; id: string | number }[]) if (doc.code) codes[doc.code] = doc.id
     const policy = (await payload.findGlobal({ slug: 'policy' as never, depth: 0 })) as Record<string, unknown>
-    return { categories: Object.keys(codes).sort((a, b) => Number(a.slice(4)) - Number(b.slice(4))), policyKeys: Object.keys(policy ?? {}), policySaved: Boolean(policy?.updatedAt) }
+    return {
+      categories: Object.keys(codes).sort((a, b) => Number(a.slice(4)) - Number(b.slice(4))),
+      policyKeys: Object.keys(policy ?? {}),
+      policySaved: Boolean(policy?.updatedAt),
+    }
   })
 
   type Account = Record<string, unknown> & { id: string | number; collection: string }
@@ -106,7 +107,10 @@ async function scenario(payload: Payload, host: HostScenario): Promise<Record<st
   out.accounts = await step(async () => {
     for (const role of ['admin', 'responsable', 'redaction', 'collective']) team[role] = await account([role])
     team.newcomer = await account(['redaction'], { codeOfConductAcceptedAt: null })
-    const stored = (await payload.findByID({ collection: slugs.users as never, id: team.redaction.id, depth: 0 })) as Record<string, unknown>
+    const stored = (await payload.findByID({ collection: slugs.users as never, id: team.redaction.id, depth: 0 })) as Record<
+      string,
+      unknown
+    >
     return { roles: stored[rolesField], hostFields: Object.keys(stored).sort() }
   })
 
@@ -135,7 +139,9 @@ async function scenario(payload: Payload, host: HostScenario): Promise<Record<st
       file: { data: PNG, mimetype: 'image/png', name: `photo-${++counter}.png`, size: PNG.length },
     })) as { id: string | number }
   const person = async (data: Record<string, unknown>) =>
-    (await payload.create({ collection: slugs.people as never, data: { fullName: 'Enfant Test', kind: 'child', ...data } as never })) as { id: string | number }
+    (await payload.create({ collection: slugs.people as never, data: { fullName: 'Enfant Test', kind: 'child', ...data } as never })) as {
+      id: string | number
+    }
   const consent = (personId: string | number, data: Record<string, unknown>) =>
     payload.create({
       collection: slugs.consents as never,
@@ -190,7 +196,10 @@ async function scenario(payload: Payload, host: HostScenario): Promise<Record<st
   rules['CAT-7'] = await refusedBy(async () => submit(await draft(team.redaction, category('CAT-7'))))
   rules['CAT-8'] = await refusedBy(async () => submit(await draft(team.redaction, category('CAT-8'))))
   rules['POS-1'] = await refusedBy(async () => {
-    const position = (await payload.create({ collection: slugs.positions as never, data: { title: 'Position sur la prévention primaire', status: 'draft' } as never })) as { id: string | number }
+    const position = (await payload.create({
+      collection: slugs.positions as never,
+      data: { title: 'Position sur la prévention primaire', status: 'draft' } as never,
+    })) as { id: string | number }
     const post = await draft(team.redaction, { ...category('CAT-10'), position: position.id })
     await submit(post)
     await approve(post, team.collective)
@@ -209,14 +218,18 @@ async function scenario(payload: Payload, host: HostScenario): Promise<Record<st
   })
   let forbid1Compliance: unknown
   rules['FORBID-1'] = await refusedBy(async () => {
-    const post = await draft(team.redaction, { channels: [{ channel: 'facebook', text: 'Joyeux anniversaire à notre coordonnatrice Julie !' }] })
+    const post = await draft(team.redaction, {
+      channels: [{ channel: 'facebook', text: 'Joyeux anniversaire à notre coordonnatrice Julie !' }],
+    })
     forbid1Compliance = (post.compliance as { rule: string; level: string }[] | undefined)?.map((row) => `${row.rule}:${row.level}`)
     await submit(post)
     await approve(post)
   })
   rules['FORBID-1'].compliance = forbid1Compliance
   rules['FORBID-2'] = await refusedBy(() =>
-    draft(team.redaction, { channels: [{ channel: 'facebook', text: 'Écrivez-nous en message privé pour être accompagnée dans vos démarches.' }] }),
+    draft(team.redaction, {
+      channels: [{ channel: 'facebook', text: 'Écrivez-nous en message privé pour être accompagnée dans vos démarches.' }],
+    }),
   )
   rules['FORBID-3'] = await refusedBy(() => draft(team.newcomer))
   rules['CHAN-1'] = await refusedBy(() => draft(team.redaction, { channels: [{ channel: 'x', text: 'é'.repeat(281) }] }))

@@ -28,7 +28,11 @@ describe('buildFeed: the event hour is the policy zone’s, whatever the server 
   it.each(['UTC', 'Asia/Tokyo', 'America/Toronto', 'Europe/Paris'])('server in %s', (serverZone) => {
     process.env.TZ = serverZone
     expect(new Date('2026-12-02T15:00:00Z').getHours()).toBe(
-      Number(new Intl.DateTimeFormat('en-US', { timeZone: serverZone, hour: '2-digit', hourCycle: 'h23' }).format(new Date('2026-12-02T15:00:00Z'))),
+      Number(
+        new Intl.DateTimeFormat('en-US', { timeZone: serverZone, hour: '2-digit', hourCycle: 'h23' }).format(
+          new Date('2026-12-02T15:00:00Z'),
+        ),
+      ),
     )
     const winter = feedOf('2026-12-02T15:00:00.000Z')
     expect(winter).toContain('DTSTART;TZID=America/Toronto:20261202T100000')

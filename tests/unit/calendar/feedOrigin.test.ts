@@ -11,7 +11,11 @@ describe('feedOrigin: the origin of the iCal feed address', () => {
   })
 
   it('believes them behind a trusted proxy, taking the first value of a chain', () => {
-    const chained = new Headers({ host: '127.0.0.1:3000', 'x-forwarded-host': 'balises.org, proxy.internal', 'x-forwarded-proto': 'https, http' })
+    const chained = new Headers({
+      host: '127.0.0.1:3000',
+      'x-forwarded-host': 'balises.org, proxy.internal',
+      'x-forwarded-proto': 'https, http',
+    })
     expect(feedOrigin({ url: 'http://127.0.0.1:3000/api/x', headers: chained, trustProxy: 'loopback' })).toBe('https://balises.org')
   })
 

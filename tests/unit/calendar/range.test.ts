@@ -77,9 +77,21 @@ describe('parseRangeQuery: the range', () => {
   })
 
   it('refuses invalid dates, naming the parameter', () => {
-    for (const bad of ['2026-02-30', '2026-13-01', '2026-3-8', 'demain', '2026-03-08T25:00', '2026-03-08T10:00+25:00', '08/03/2026', 1772946000000]) {
+    for (const bad of [
+      '2026-02-30',
+      '2026-13-01',
+      '2026-3-8',
+      'demain',
+      '2026-03-08T25:00',
+      '2026-03-08T10:00+25:00',
+      '08/03/2026',
+      1772946000000,
+    ]) {
       const errors = errorsOf(parseRangeQuery({ from: bad, to: '2026-04-01' }))
-      expect(errors.map((e) => e.path), String(bad)).toEqual(['from'])
+      expect(
+        errors.map((e) => e.path),
+        String(bad),
+      ).toEqual(['from'])
       expect(errors[0].message.fr).toMatch(/^from /)
       expect(errors[0].message.en).toMatch(/^from/)
     }

@@ -87,7 +87,14 @@ describe('computeRhythm (FREQ-1 against GOV-1 targets)', () => {
   })
 
   it('tells past, current and future weeks apart', () => {
-    const later = computeRhythm({ posts: [], targets: DEFAULT_FREQUENCY, fromDay: '2026-03-02', toDay: '2026-03-22', zone: TORONTO, today: '2026-03-15' })
+    const later = computeRhythm({
+      posts: [],
+      targets: DEFAULT_FREQUENCY,
+      fromDay: '2026-03-02',
+      toDay: '2026-03-22',
+      zone: TORONTO,
+      today: '2026-03-15',
+    })
     expect(later.weeks.map((row) => row.when)).toEqual(['past', 'current', 'future'])
     expect(later.summary[0].weeksCounted).toBe(3)
   })

@@ -20,7 +20,11 @@ describe('audit trail: what changed (auditDiff)', () => {
   })
 
   it('says a personal field changed without copying its value', () => {
-    const [change] = auditDiff({ signatoryName: 'Ginette Tremblay' }, { signatoryName: 'Ginette Roy' }, { personalFields: ['signatoryName'] })
+    const [change] = auditDiff(
+      { signatoryName: 'Ginette Tremblay' },
+      { signatoryName: 'Ginette Roy' },
+      { personalFields: ['signatoryName'] },
+    )
     expect(change.field).toBe('signatoryName')
     expect(JSON.stringify(change)).not.toMatch(/Ginette|Tremblay|Roy/)
     expect(auditDiff({}, { signatoryName: 'Ginette' }, { personalFields: ['signatoryName'] })[0].from).toBe('')

@@ -18,16 +18,31 @@ describe('which queue a post belongs to, from its history', () => {
 
   it('not sent back: taken back by the author, resubmitted since, or never reviewed', () => {
     expect(sentBackRow([{ from: 'in_review', to: 'draft', by: 7, at }], 7)).toBeNull()
-    expect(sentBackRow([{ from: 'in_review', to: 'draft', by: 2, at }, { from: 'draft', to: 'in_review', by: 7, at }], 7)).toBeNull()
+    expect(
+      sentBackRow(
+        [
+          { from: 'in_review', to: 'draft', by: 2, at },
+          { from: 'draft', to: 'in_review', by: 7, at },
+        ],
+        7,
+      ),
+    ).toBeNull()
     expect(sentBackRow([], 7)).toBeNull()
     expect(sentBackRow(null, 7)).toBeNull()
   })
 
   it('refused at publication: the last move is scheduled → unscheduled by nobody (the job)', () => {
-    expect(refusedAtPublicationRow([{ from: 'scheduled', to: 'unscheduled', by: null, at, reason: 'CAT-6' }])).toMatchObject({ reason: 'CAT-6' })
+    expect(refusedAtPublicationRow([{ from: 'scheduled', to: 'unscheduled', by: null, at, reason: 'CAT-6' }])).toMatchObject({
+      reason: 'CAT-6',
+    })
     expect(refusedAtPublicationRow([{ from: 'scheduled', to: 'unscheduled', by: 2, at }])).toBeNull()
     expect(refusedAtPublicationRow([{ from: 'approved', to: 'unscheduled', by: null, at }])).toBeNull()
-    expect(refusedAtPublicationRow([{ from: 'scheduled', to: 'unscheduled', by: null, at }, { from: 'unscheduled', to: 'scheduled', by: 2, at }])).toBeNull()
+    expect(
+      refusedAtPublicationRow([
+        { from: 'scheduled', to: 'unscheduled', by: null, at },
+        { from: 'unscheduled', to: 'scheduled', by: 2, at },
+      ]),
+    ).toBeNull()
   })
 })
 
@@ -54,8 +69,11 @@ describe('queues by role', () => {
   })
 
   it('links « voir tout » to the filtered admin list', () => {
-    expect(listLink('posts', [['workflowStatus', 'equals', 'draft'], ['author', 'equals', 7]])).toBe(
-      '/collections/posts?where[and][0][workflowStatus][equals]=draft&where[and][1][author][equals]=7',
-    )
+    expect(
+      listLink('posts', [
+        ['workflowStatus', 'equals', 'draft'],
+        ['author', 'equals', 7],
+      ]),
+    ).toBe('/collections/posts?where[and][0][workflowStatus][equals]=draft&where[and][1][author][equals]=7')
   })
 })

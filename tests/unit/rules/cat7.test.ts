@@ -32,14 +32,18 @@ describe('CAT-7 — knowledge sharing cites its source', () => {
     expect(cat7Rule.check(makePost({ source }), knowledge)).toEqual([])
   })
 
-  it.each(['https://', 'http//exemple.org', 'https://exemple', 'www.exemple .org/article', 'https:exemple.org', 'https://exemple.org/un article'])(
-    'refuses the broken link %j as a wrong value',
-    (source) => {
-      const [violation] = cat7Rule.check(makePost({ source }), knowledge)
-      expectNamesRule(violation, 'CAT-7')
-      expect(violation.path).toBe('source')
-      expect(violation.incomplete).toBeUndefined()
-      expect(violation.message.fr).toContain(`« ${source} »`)
-    },
-  )
+  it.each([
+    'https://',
+    'http//exemple.org',
+    'https://exemple',
+    'www.exemple .org/article',
+    'https:exemple.org',
+    'https://exemple.org/un article',
+  ])('refuses the broken link %j as a wrong value', (source) => {
+    const [violation] = cat7Rule.check(makePost({ source }), knowledge)
+    expectNamesRule(violation, 'CAT-7')
+    expect(violation.path).toBe('source')
+    expect(violation.incomplete).toBeUndefined()
+    expect(violation.message.fr).toContain(`« ${source} »`)
+  })
 })

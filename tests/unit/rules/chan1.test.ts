@@ -15,7 +15,12 @@ describe('CHAN-1 — length allowed per channel', () => {
   })
 
   it('refuses a text one character over, with the count, the limit and how X counts', () => {
-    const post = makePost({ channels: [{ channel: 'facebook', text: 'ok' }, { channel: 'x', text: 'a'.repeat(281) }] })
+    const post = makePost({
+      channels: [
+        { channel: 'facebook', text: 'ok' },
+        { channel: 'x', text: 'a'.repeat(281) },
+      ],
+    })
     const [violation, ...rest] = chan1Rule.check(post, makeContext())
     expect(rest).toEqual([])
     expectNamesRule(violation, 'CHAN-1')

@@ -45,7 +45,10 @@ describe('disclosure of PRIV-1/PRIV-2 findings (PRIV-4)', () => {
     const before = withholdPersonal(findingsAt('2026-06-01T14:00:00.000Z'), postAt('2026-06-01T14:00:00.000Z'), context)
     const after = withholdPersonal(findingsAt('2027-06-01T14:00:00.000Z'), postAt('2027-06-01T14:00:00.000Z'), context)
     expect(privacy(before)).toEqual(privacy(after))
-    expect(privacy(before).map((finding) => `${finding.rule} ${finding.path} ${finding.effectiveLevel}`)).toEqual(['PRIV-1 media.0 gate', 'PRIV-2 media.0 gate'])
+    expect(privacy(before).map((finding) => `${finding.rule} ${finding.path} ${finding.effectiveLevel}`)).toEqual([
+      'PRIV-1 media.0 gate',
+      'PRIV-2 media.0 gate',
+    ])
     expect(privacy(before)[0].message.fr.startsWith(`${WITHHELD_PREFIX} : image « atelier.png »`)).toBe(true)
     // In the rules' order: after POS-1, before FORBID-1.
     const rules = before.map((finding) => finding.rule)

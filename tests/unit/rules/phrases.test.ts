@@ -37,7 +37,7 @@ describe('phrase syntax', () => {
     expect(find('arrêt maladie', 'arrêt-maladie, arrêt  maladie, arrêtmaladie')).toEqual(['arret-maladie', 'arret  maladie'])
   })
 
-  it('treats ’ and \' as the same apostrophe', () => {
+  it("treats ’ and ' as the same apostrophe", () => {
     expect(find("vient d'accoucher", 'Elle vient d’accoucher')).toEqual(["vient d'accoucher"])
   })
 

@@ -14,7 +14,10 @@ describe('PRIV-2 — parental consent under 14', () => {
 
   it('refuses a child under 14 whose only consent is their own', () => {
     const child = makePerson({ birthDate: '2016-06-01', ageBand: null })
-    const [violation, ...rest] = priv2Rule.check(post, withPeople([{ person: child, consents: [makeConsent()] }], {}, { filename: 'enfants.jpg' }))
+    const [violation, ...rest] = priv2Rule.check(
+      post,
+      withPeople([{ person: child, consents: [makeConsent()] }], {}, { filename: 'enfants.jpg' }),
+    )
     expect(rest).toEqual([])
     expectNamesRule(violation, 'PRIV-2')
     expect(violation).toMatchObject({ level: 'gate', path: 'media.0' })

@@ -21,7 +21,11 @@ const CALENDAR_RULE_IDS: readonly string[] = [RHYTHM_RULE_ID]
 
 /** Rule IDs enforced here at another level than the rulebook's, on purpose. */
 const LEVEL_EXCEPTIONS: Record<string, { rulebook: string; enforced: string; why: string }> = {
-  'FORBID-3': { rulebook: 'support', enforced: 'block', why: 'no content is written by an account that has not accepted the code of conduct' },
+  'FORBID-3': {
+    rulebook: 'support',
+    enforced: 'block',
+    why: 'no content is written by an account that has not accepted the code of conduct',
+  },
 }
 
 type Level = 'block' | 'gate' | 'warn' | 'support'

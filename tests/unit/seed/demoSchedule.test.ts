@@ -43,7 +43,9 @@ describe('demo posts around the day of the first start', () => {
   it.each(AWKWARD_DAYS)('on %s: every post keeps its wall-clock hour in Toronto, and the cited position is adopted before', (_, now) => {
     const plan = planDemoPosts(now, ZONE)
     for (const { post, publishAt } of plan) {
-      expect(toWallClock(publishAt, ZONE)).toBe(`${addDays(dayKey(now, ZONE), post.daysFromToday)}T${String(post.hour).padStart(2, '0')}:00:00`)
+      expect(toWallClock(publishAt, ZONE)).toBe(
+        `${addDays(dayKey(now, ZONE), post.daysFromToday)}T${String(post.hour).padStart(2, '0')}:00:00`,
+      )
     }
     const adoptedAt = demoInstant(now, ZONE, -POSITION_ADOPTED_DAYS_AGO, 19)
     const citing = plan.filter((entry) => entry.post.citesPosition)

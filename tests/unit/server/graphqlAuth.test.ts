@@ -17,7 +17,15 @@ describe('GraphQL authentication operations counted at the edge', () => {
       mutation B { forgotPasswordUser(email: "x@y.z") unlockUser(email: "x@y.z") }
       fragment Guess on Mutation { loginUser(email: "x@y.z", password: "p") { token } }`
     expect(countAuthOperations({ query: fragments, operationName: 'A' }, names)).toBe(3)
-    expect(countAuthOperations([{ query: 'mutation { loginUser(email: "a", password: "b") { token } }' }, { query: 'mutation { resetPasswordUser(token: "t", password: "p") { token } }' }], names)).toBe(2)
+    expect(
+      countAuthOperations(
+        [
+          { query: 'mutation { loginUser(email: "a", password: "b") { token } }' },
+          { query: 'mutation { resetPasswordUser(token: "t", password: "p") { token } }' },
+        ],
+        names,
+      ),
+    ).toBe(2)
     expect(countAuthOperations('mutation { loginUser(email: "a", password: "b") { token } }', names)).toBe(1)
   })
 

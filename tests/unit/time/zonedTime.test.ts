@@ -80,7 +80,16 @@ describe('fromWallClock', () => {
   })
 
   it('refuses invalid wall clocks', () => {
-    for (const bad of ['2026-02-30', '2026-13-01', '2026-03-08T24:00', '2026-03-08T10:60', '2026-3-8', '8 mars 2026', '2026-03-08T10:00Z', '']) {
+    for (const bad of [
+      '2026-02-30',
+      '2026-13-01',
+      '2026-03-08T24:00',
+      '2026-03-08T10:60',
+      '2026-3-8',
+      '8 mars 2026',
+      '2026-03-08T10:00Z',
+      '',
+    ]) {
       expect(() => fromWallClock(bad, TORONTO), bad).toThrow(RangeError)
     }
   })

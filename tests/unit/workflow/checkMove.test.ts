@@ -101,7 +101,11 @@ describe('checkMove: what a move needs', () => {
   const manager = { roles: ['responsable'] }
 
   it('GOV-4: unscheduling, archiving and unpublishing need a reason', () => {
-    for (const [from, to] of [['scheduled', 'unscheduled'], ['draft', 'archived'], ['published', 'archived']] as const) {
+    for (const [from, to] of [
+      ['scheduled', 'unscheduled'],
+      ['draft', 'archived'],
+      ['published', 'archived'],
+    ] as const) {
       expect(kinds(checkMove(from, to, manager, { reason: '' }))).toEqual(['reasonRequired'])
       expect(checkMove(from, to, manager, { reason: 'plus à jour' })).toEqual([])
       expect(kinds(checkMove(from, to, null, { reason: '' }))).toEqual(['reasonRequired'])

@@ -25,7 +25,9 @@ describe('planAction', () => {
     const fr = planAction({ action: 'schedule', publishAt: '2026-12-02T21:00:00.000Z' }, context())
     expect(fr).toEqual({ errors: [{ path: 'publishAt', message: expect.stringContaining('2 décembre 2026 à 16 h 00 est déjà passé') }] })
     const en = planAction({ action: 'schedule', publishAt: '2026-12-02T21:00:00.000Z' }, context({ language: 'en' }))
-    expect(en).toEqual({ errors: [{ path: 'publishAt', message: expect.stringContaining('December 2, 2026 at 16:00 has already passed') }] })
+    expect(en).toEqual({
+      errors: [{ path: 'publishAt', message: expect.stringContaining('December 2, 2026 at 16:00 has already passed') }],
+    })
     expect(planAction({ action: 'schedule' }, context())).toMatchObject({ errors: [{ path: 'publishAt' }] })
     expect(planAction({ action: 'schedule', publishAt: '2026-12-03 10:00' }, context())).toMatchObject({ errors: [{ path: 'publishAt' }] })
   })
@@ -45,11 +47,20 @@ describe('planAction', () => {
   it('approves with the GOV-6 confirmation and a FORBID-1 override kept after the stored ones', () => {
     const stored = [{ rule: 'FORBID-1', justification: 'Accord écrit de Julie.' }]
     expect(
-      planAction({ action: 'approve', valuesConfirmed: true, override: { justification: 'Accord écrit de Marc, 2026.' } }, context({ from: 'in_review', storedOverrides: stored })),
+      planAction(
+        { action: 'approve', valuesConfirmed: true, override: { justification: 'Accord écrit de Marc, 2026.' } },
+        context({ from: 'in_review', storedOverrides: stored }),
+      ),
     ).toEqual({
-      data: { workflowStatus: 'approved', valuesConfirmed: true, overrides: [...stored, { rule: 'FORBID-1', justification: 'Accord écrit de Marc, 2026.' }] },
+      data: {
+        workflowStatus: 'approved',
+        valuesConfirmed: true,
+        overrides: [...stored, { rule: 'FORBID-1', justification: 'Accord écrit de Marc, 2026.' }],
+      },
     })
-    expect(planAction({ action: 'approve', override: { justification: 'Accord écrit.' } }, context({ from: 'in_review', mayOverride: false }))).toMatchObject({
+    expect(
+      planAction({ action: 'approve', override: { justification: 'Accord écrit.' } }, context({ from: 'in_review', mayOverride: false })),
+    ).toMatchObject({
       errors: [{ path: 'override.justification', message: expect.stringContaining('FORBID-1') }],
     })
   })

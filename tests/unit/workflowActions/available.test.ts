@@ -73,7 +73,9 @@ describe('availableWorkflowActions', () => {
   })
 
   it('reads the category code from a populated category, and offers nothing to nobody', () => {
-    expect(availableWorkflowActions({ workflowStatus: 'in_review', category: { id: 9, code: 'CAT-10' } }, people.collective)).toEqual(['approve'])
+    expect(availableWorkflowActions({ workflowStatus: 'in_review', category: { id: 9, code: 'CAT-10' } }, people.collective)).toEqual([
+      'approve',
+    ])
     expect(availableWorkflowActions(post('draft'), null)).toEqual([])
   })
 })
