@@ -236,6 +236,7 @@ function dormantConfig(
   policy: GlobalConfig,
   custom: Record<string, unknown>,
   clientCustom: Record<string, unknown>,
+  i18n: NonNullable<Config['i18n']>,
 ): Config {
   const jobs = config.jobs ?? {}
   return {
@@ -250,7 +251,7 @@ function dormantConfig(
       jobsCollectionOverrides: withoutJobsEndpoints(jobs.jobsCollectionOverrides),
       tasks: [...(jobs.tasks ?? []), publishDuePostsTask, purgePersonalDataTask, sendNotificationEmailTask],
     },
-    i18n: mergeTranslations(config),
+    i18n,
     admin: {
       ...config.admin,
       custom: { ...config.admin?.custom, [CONFIG_CUSTOM_KEY]: clientCustom },
@@ -286,7 +287,7 @@ export const balises =
     // Every module reads these from here (src/slugs.ts, src/runtimeOptions.ts); the admin's copy reaches the browser.
     const custom = { slugs: options.slugs, rolesField: options.rolesField, trustProxy: options.trustProxy, enabled: options.enabled }
     const clientCustom = { slugs: options.slugs, rolesField: options.rolesField }
-    if (!options.enabled) return dormantConfig(config, options, collections, dormant(policy), custom, clientCustom)
+    if (!options.enabled) return dormantConfig(config, options, collections, dormant(policy), custom, clientCustom, i18n)
     const hostOnly = hostOnlySlugs(config, options)
     const formatters = [clientMistakesAre400, keepValidationErrorData, summariseFieldErrors]
     return {

@@ -72,16 +72,17 @@ export function resolveSlugs(overrides: SlugOverrides = {}, usersSlug: string = 
 /** Where the plugin leaves its resolved slugs in the sanitized config (server side). */
 export const CONFIG_CUSTOM_KEY = 'balises'
 
-type SlugSource = Payload | PayloadRequest | { payload: Payload } | SanitizedConfig
+/** Anything the running code holds that leads to the sanitized config. */
+export type ConfigSource = Payload | PayloadRequest | { payload: Payload } | SanitizedConfig
 
-function configOf(source: SlugSource): SanitizedConfig {
+export function configOf(source: ConfigSource): SanitizedConfig {
   if ('config' in source && source.config && 'collections' in source.config) return source.config as SanitizedConfig
   if ('payload' in source && source.payload) return source.payload.config
   return source as SanitizedConfig
 }
 
 /** The slugs of the running Balises, read from the config the plugin wrote them into. */
-export function slugsOf(source: SlugSource): BalisesSlugs {
+export function slugsOf(source: ConfigSource): BalisesSlugs {
   const custom = configOf(source).custom as Record<string, { slugs?: BalisesSlugs } | undefined> | undefined
   return custom?.[CONFIG_CUSTOM_KEY]?.slugs ?? DEFAULT_SLUGS
 }

@@ -6,16 +6,6 @@ import { defaultPolicy } from './defaults'
 
 export type DefaultsReport = { categoriesCreated: number; policySeeded: boolean }
 
-/** Whether Balises' tables exist yet (SQLite before its migrations ran: no). */
-async function schemaExists(payload: Payload): Promise<boolean> {
-  try {
-    await payload.count({ collection: slugsOf(payload).categories as 'categories' })
-    return true
-  } catch {
-    return false
-  }
-}
-
 /**
  * Creates what the policy needs to work: the ten categories CAT-1..CAT-10 (each only if its code is
  * missing: a category the organisation renamed or retired is left as it is) and the policy
@@ -23,16 +13,13 @@ async function schemaExists(payload: Payload): Promise<boolean> {
  * Before the schema exists (SQLite, migrations not yet applied) it does nothing.
  */
 export async function seedPolicyDefaults(payload: Payload, options: { timeZone: string }): Promise<DefaultsReport | null> {
-  if (!(await schemaExists(payload))) return null
   const slugs = slugsOf(payload)
   const report: DefaultsReport = { categoriesCreated: 0, policySeeded: false }
-  const existing = await payload.find({
-    collection: slugs.categories as 'categories',
-    limit: 0,
-    pagination: false,
-    depth: 0,
-    select: { code: true },
-  })
+  // The first read doubles as the schema check: before SQLite's migrations ran, it throws.
+  const existing = await payload
+    .find({ collection: slugs.categories as 'categories', limit: 0, pagination: false, depth: 0, select: { code: true } })
+    .catch(() => null)
+  if (!existing) return null
   const existingCodes = new Set(existing.docs.map((category) => category.code))
   for (const [order, category] of DEFAULT_CATEGORIES.entries()) {
     if (existingCodes.has(category.code)) continue
