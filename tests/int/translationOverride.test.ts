@@ -89,7 +89,11 @@ describe('a host rewording Balises strings in its i18n.translations', () => {
     try {
       await payload.create({
         collection: 'posts',
-        data: { title: 'Nos ateliers', channels: [{ channel: 'facebook', text: OFFER }], publishAt: '2026-12-10T15:00:00.000Z' } as never,
+        data: {
+          title: 'Nos ateliers',
+          channels: [{ channel: 'facebook', text: OFFER }],
+          publishAt: new Date(Date.now() + 30 * 24 * 3600_000).toISOString(),
+        } as never,
         user,
         overrideAccess: false,
       })

@@ -6,6 +6,10 @@ import { fileURLToPath } from 'node:url'
 
 import type { Payload, SanitizedConfig } from 'payload'
 
+const DAY_MS = 24 * 3600_000
+/** Dates from the real clock, so the scenario holds on any day it runs. */
+const fromNow = (days: number): string => new Date(Date.now() + days * DAY_MS).toISOString()
+
 export type Slugs = { posts: string; media: string; categories: string; people: string; consents: string; positions: string; users: string }
 
 export type HostScenario = {
@@ -122,7 +126,7 @@ async function scenario(payload: Payload, host: HostScenario): Promise<Record<st
         title: 'Nos ateliers de prévention',
         category: codes['CAT-2'],
         channels: [{ channel: 'facebook', text: 'Nos animatrices offrent des ateliers de prévention dans les écoles.' }],
-        publishAt: '2026-12-10T15:00:00.000Z',
+        publishAt: fromNow(30),
         ...data,
       } as never,
       ...as(user),
@@ -150,8 +154,8 @@ async function scenario(payload: Payload, host: HostScenario): Promise<Record<st
         relationship: 'parent',
         signatoryName: 'Parent Test',
         scopes: ['facebook', 'instagram'],
-        validFrom: '2026-01-01T00:00:00.000Z',
-        expiresAt: new Date(Date.now() + 2 * 365 * 24 * 3600_000).toISOString(),
+        validFrom: fromNow(-30),
+        expiresAt: fromNow(2 * 365),
         ...data,
       } as never,
     })
@@ -210,7 +214,7 @@ async function scenario(payload: Payload, host: HostScenario): Promise<Record<st
     await approve(post)
   })
   rules['PRIV-2'] = await refusedBy(async () => {
-    const child = await person({ birthDate: '2016-06-01T00:00:00.000Z' })
+    const child = await person({ birthDate: `${fromNow(-8 * 365).slice(0, 10)}T00:00:00.000Z` })
     await consent(child.id, { relationship: 'self', signatoryName: 'Enfant' })
     const post = await draft(team.redaction, { media: [(await image({ people: [child.id] })).id] })
     await submit(post)
