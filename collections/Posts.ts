@@ -99,7 +99,14 @@ export const postsCollection = (options: Pick<ResolvedBalisesOptions, 'slugs' | 
       ],
     },
     // Balises' own editor: a host with no config-level editor (or another one) still gets Lexical JSON.
-    { name: 'body', type: 'richText', editor: options.editor, label: label('posts:body') },
+    {
+      name: 'body',
+      type: 'richText',
+      editor: options.editor,
+      // A static pair (from the merged translations): Lexical keeps the field's label as first resolved,
+      // so a label function showed « Contenu » in the English admin too.
+      label: tr('posts:body'),
+    },
     {
       // The rules' findings for the post as it is being edited (no column, nothing stored).
       name: 'compliancePanel',
