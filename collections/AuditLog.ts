@@ -6,6 +6,8 @@ import { never } from '../src/access/never'
 import { label, tr } from '../src/translations'
 import type { BalisesSlugs } from '../src/slugs'
 
+const changeField = 'balises/client#AuditChangeField'
+
 export const AUDITED_OPERATIONS = ['create', 'update', 'delete'] as const
 
 /**
@@ -36,7 +38,14 @@ export const auditLogCollection = (options: { slugs: BalisesSlugs }): Collection
     },
     { name: 'actor', type: 'relationship', relationTo: options.slugs.users, label: label('auditLog:actor') },
     { name: 'actorName', type: 'text', label: label('auditLog:actorName') },
-    { name: 'targetCollection', type: 'text', label: label('auditLog:targetCollection'), required: true, index: true },
+    {
+      name: 'targetCollection',
+      type: 'text',
+      label: label('auditLog:targetCollection'),
+      required: true,
+      index: true,
+      admin: { components: { Cell: 'balises/client#AuditCollectionCell', Field: 'balises/client#AuditCollectionField' } },
+    },
     { name: 'targetId', type: 'text', label: label('auditLog:targetId'), required: true, index: true },
     {
       name: 'operation',
@@ -45,15 +54,23 @@ export const auditLogCollection = (options: { slugs: BalisesSlugs }): Collection
       required: true,
       options: AUDITED_OPERATIONS.map((operation) => ({ label: label(`auditLog:${operation}`), value: operation })),
     },
-    { name: 'summary', type: 'text', label: label('auditLog:summary') },
+    {
+      name: 'summary',
+      type: 'text',
+      label: label('auditLog:summary'),
+      admin: { components: { Cell: 'balises/client#AuditSummaryCell', Field: 'balises/client#AuditSummaryField' } },
+    },
     {
       name: 'changes',
       type: 'array',
       label: label('auditLog:changes'),
+      labels: { singular: label('labels:change'), plural: label('labels:changes') },
+      admin: { components: { RowLabel: 'balises/client#AuditChangeRowLabel' } },
+      // Stored as field names and raw values; shown by the field's label and the value in words.
       fields: [
-        { name: 'field', type: 'text', label: label('auditLog:field') },
-        { name: 'from', type: 'text', label: label('auditLog:from') },
-        { name: 'to', type: 'text', label: label('auditLog:to') },
+        { name: 'field', type: 'text', label: label('auditLog:field'), admin: { components: { Field: changeField } } },
+        { name: 'from', type: 'text', label: label('auditLog:from'), admin: { components: { Field: changeField } } },
+        { name: 'to', type: 'text', label: label('auditLog:to'), admin: { components: { Field: changeField } } },
       ],
     },
   ],

@@ -80,7 +80,8 @@ export const postsCollection = (options: Pick<ResolvedBalisesOptions, 'slugs' | 
       name: 'channels',
       type: 'array',
       label: label('posts:channels'),
-      labels: { singular: label('posts:channel'), plural: label('posts:channels') },
+      labels: { singular: label('labels:channel'), plural: label('labels:channelsPlural') },
+      admin: { components: { RowLabel: 'balises/client#ChannelRowLabel' } },
       fields: [
         {
           name: 'channel',
@@ -204,9 +205,10 @@ export const postsCollection = (options: Pick<ResolvedBalisesOptions, 'slugs' | 
       name: 'compliance',
       type: 'array',
       label: label('posts:compliance'),
+      labels: { singular: label('labels:finding'), plural: label('labels:findings') },
       access: systemOnly,
       hooks: { afterRead: [withholdStoredFindings] },
-      admin: { readOnly: true, initCollapsed: true },
+      admin: { readOnly: true, initCollapsed: true, components: { RowLabel: 'balises/client#ComplianceRowLabel' } },
       fields: [
         { name: 'rule', type: 'text', label: label('posts:complianceRule') },
         { name: 'level', type: 'select', options: RULE_LEVELS, label: label('posts:complianceLevel') },
@@ -220,8 +222,13 @@ export const postsCollection = (options: Pick<ResolvedBalisesOptions, 'slugs' | 
       name: 'overrides',
       type: 'array',
       label: label('posts:overrides'),
+      labels: { singular: label('labels:override'), plural: label('labels:overrides') },
       access: { create: isResponsableField, update: isResponsableField, read: hasBalisesRoleField },
-      admin: { description: label('posts:overridesDescription'), initCollapsed: true },
+      admin: {
+        description: label('posts:overridesDescription'),
+        initCollapsed: true,
+        components: { RowLabel: 'balises/client#OverrideRowLabel' },
+      },
       fields: [
         {
           name: 'rule',
@@ -245,11 +252,18 @@ export const postsCollection = (options: Pick<ResolvedBalisesOptions, 'slugs' | 
       name: 'history',
       type: 'array',
       label: label('posts:history'),
+      labels: { singular: label('labels:historyEntry'), plural: label('labels:historyEntries') },
       access: systemOnly,
-      admin: { readOnly: true, initCollapsed: true },
+      admin: { readOnly: true, initCollapsed: true, components: { RowLabel: 'balises/client#HistoryRowLabel' } },
       fields: [
-        { name: 'from', type: 'text', label: label('posts:historyFrom') },
-        { name: 'to', type: 'text', label: label('posts:historyTo') },
+        // Stored as the stage's code; shown by its label.
+        {
+          name: 'from',
+          type: 'text',
+          label: label('posts:historyFrom'),
+          admin: { components: { Field: 'balises/client#StageTextField' } },
+        },
+        { name: 'to', type: 'text', label: label('posts:historyTo'), admin: { components: { Field: 'balises/client#StageTextField' } } },
         { name: 'by', type: 'relationship', relationTo: options.slugs.users, label: label('posts:historyBy') },
         { name: 'at', type: 'date', label: label('posts:historyAt'), admin: { date: DAY_AND_TIME } },
         { name: 'reason', type: 'text', label: label('posts:historyReason') },

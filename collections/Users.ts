@@ -5,6 +5,7 @@ import { recordCodeOfConductAcceptance } from '../hooks/recordCodeOfConductAccep
 import { acceptCodeOfConductEndpoint } from '../src/endpoints/acceptCodeOfConduct'
 import { isBalisesUser } from '../src/access/isBalisesUser'
 import { isAdmin } from '../src/access/isAdmin'
+import { accountBaseFields, canReadAccounts, withPrivateAccountFields } from '../src/access/accountFields'
 import { isAdminOrSelf } from '../src/access/isAdminOrSelf'
 import type { ResolvedBalisesOptions } from '../src/options'
 import { label, tr } from '../src/translations'
@@ -24,7 +25,8 @@ export const usersCollection = (options: ResolvedBalisesOptions): CollectionConf
     },
   },
   admin: {
-    useAsTitle: 'email',
+    // People by name (the posts' author, the history's « par »…); the e-mail stays private.
+    useAsTitle: 'name',
     defaultColumns: ['name', 'email', options.rolesField, 'codeOfConductAcceptedAt'],
     group: tr('general:navGroupAdmin'),
   },
@@ -32,12 +34,16 @@ export const usersCollection = (options: ResolvedBalisesOptions): CollectionConf
     // An account without any role does not enter the admin (it reads nothing there anyway).
     admin: ({ req }) => isBalisesUser(req.user),
     create: isAdmin,
-    read: isAdminOrSelf,
+    // Every role holder reads colleagues' names; every other field is admin-or-self (src/access/accountFields.ts).
+    read: canReadAccounts,
     update: isAdminOrSelf,
     delete: isAdmin,
     unlock: isAdmin,
   },
   hooks: { beforeChange: [firstUserIsAdmin, recordCodeOfConductAcceptance] },
   endpoints: [acceptCodeOfConductEndpoint(options.slugs.users)],
-  fields: usersFields(options.rolesField),
+  fields: withPrivateAccountFields([
+    ...usersFields(options.rolesField, { nameRequired: true }),
+    ...accountBaseFields({ auth: true }, new Set()),
+  ]),
 })

@@ -7,8 +7,19 @@ import { label } from '../src/translations'
 import { notificationPreferenceFields } from './notificationPreferenceFields'
 
 /** The fields Balises needs on the staff accounts, whichever collection holds them. */
-export const usersFields = (rolesField: string = DEFAULT_ROLES_FIELD): Field[] => [
-  { name: 'name', type: 'text', label: label('users:name') },
+export const usersFields = (
+  rolesField: string = DEFAULT_ROLES_FIELD,
+  { nameRequired = false }: { nameRequired?: boolean } = {},
+): Field[] => [
+  {
+    // The name colleagues see (a host's own accounts collection may have none: displays fall back to the e-mail).
+    name: 'name',
+    type: 'text',
+    label: label('users:name'),
+    required: nameRequired,
+    maxLength: 120,
+    admin: { description: label('users:nameDescription') },
+  },
   {
     name: rolesField,
     type: 'select',

@@ -328,7 +328,7 @@ export interface Position {
  */
 export interface User {
   id: number;
-  name?: string | null;
+  name: string;
   roles?: ('admin' | 'responsable' | 'redaction' | 'collective')[] | null;
   calendarFeedTokenHash?: string | null;
   codeOfConductAcceptedAt?: string | null;

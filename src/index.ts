@@ -26,6 +26,7 @@ import { postsCollection } from '../collections/Posts'
 import { usersCollection } from '../collections/Users'
 import { usersFields } from '../collections/usersFields'
 import { firstUserIsAdmin } from '../hooks/firstUserIsAdmin'
+import { accountBaseFields, hostAccountsAccess, withPrivateAccountFields } from './access/accountFields'
 import { recordCodeOfConductAcceptance } from '../hooks/recordCodeOfConductAcceptance'
 import { clientMistakesAre400 } from '../hooks/clientMistakes'
 import { guardIncomingData, guardIncomingGlobalData } from '../hooks/guardIncomingData'
@@ -75,11 +76,15 @@ function extendUsers(existing: CollectionConfig, options: ResolvedBalisesOptions
       `[balises] collection "${existing.slug}" already has a field "${options.rolesField}"; pass rolesField: 'balisesRoles' (or another free name) to balises() for Balises' roles`,
     )
   }
-  const fields = [...existing.fields, ...usersFields(options.rolesField).filter((field) => !('name' in field && present.has(field.name)))]
+  const added = [...usersFields(options.rolesField), ...accountBaseFields(existing, present)]
+  const fields = [...existing.fields, ...added.filter((field) => !('name' in field && present.has(field.name)))]
   if (!options.enabled) return { ...existing, fields }
+  // Colleagues by name (src/access/accountFields.ts): role holders read the accounts, of another's only its name.
+  const access = hostAccountsAccess(existing.access?.read)
   return {
     ...existing,
-    fields,
+    access: { ...existing.access, read: access.read },
+    fields: withPrivateAccountFields(fields, access.wholeAccount),
     hooks: {
       ...existing.hooks,
       beforeChange: [firstUserIsAdmin, ...(existing.hooks?.beforeChange ?? []), recordCodeOfConductAcceptance],

@@ -17,3 +17,23 @@ export { CommentsPanel } from '../components/comments/CommentsPanel'
 export { NotificationBell } from '../components/notifications/NotificationBell'
 export { BalisesRolesProvider } from '../components/BalisesRolesProvider'
 export { BalisesTranslations } from '../components/BalisesTranslations'
+export {
+  AuditChangeRowLabel,
+  ChannelLimitRowLabel,
+  ChannelRowLabel,
+  ComplianceRowLabel,
+  FrequencyRowLabel,
+  HistoryRowLabel,
+  KeyDateRowLabel,
+  OverrideRowLabel,
+  PatternRowLabel,
+  PhraseRowLabel,
+} from '../components/rowLabels/RowLabels'
+export {
+  AuditChangeField,
+  AuditCollectionCell,
+  AuditCollectionField,
+  AuditSummaryCell,
+  AuditSummaryField,
+  StageTextField,
+} from '../components/rowLabels/AuditFields'

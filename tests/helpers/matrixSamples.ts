@@ -108,7 +108,12 @@ const RECIPES: Record<string, Recipe> = {
     data: async (n, payload) => {
       const someone = await payload.create({
         collection: 'users',
-        data: { email: `destinataire-${n}@test.balises.test`, password: `Mot-de-passe-${n}`, roles: ['redaction'] },
+        data: {
+          email: `destinataire-${n}@test.balises.test`,
+          name: `Destinataire ${n}`,
+          password: `Mot-de-passe-${n}`,
+          roles: ['redaction'],
+        },
       })
       return { recipient: someone.id, kind: 'mention', messageFr: `Notification ${n}`, messageEn: `Notification ${n}` }
     },
@@ -117,7 +122,7 @@ const RECIPES: Record<string, Recipe> = {
     changed: (doc) => Boolean(doc.readAt),
   },
   users: {
-    data: (n) => ({ email: `matrice-${n}@test.balises.test`, password: `Mot-de-passe-${n}`, roles: ['redaction'] }),
+    data: (n) => ({ email: `matrice-${n}@test.balises.test`, name: `Matrice ${n}`, password: `Mot-de-passe-${n}`, roles: ['redaction'] }),
     update: { name: 'Nom revu' },
   },
 }

@@ -76,7 +76,13 @@ describe('code of conduct (FORBID-3)', () => {
     const token = await restLogin(payload, team.admin.email, team.admin.password)
     const created = await rest(payload, 'POST', '/api/users', {
       token,
-      body: { email: 'new-person@test.balises.test', password: 'Mot-de-passe-nouveau-1', roles: ['redaction'], ...data },
+      body: {
+        email: 'new-person@test.balises.test',
+        name: 'Nouvelle personne',
+        password: 'Mot-de-passe-nouveau-1',
+        roles: ['redaction'],
+        ...data,
+      },
     })
     expect(created.status).toBe(201)
     expect(await account(created.json.doc.id)).toMatchObject({ codeOfConductAcceptedAt: null, codeOfConductVersion: null })

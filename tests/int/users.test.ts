@@ -32,14 +32,14 @@ describe('users and roles (local API, overrideAccess: false)', () => {
     await expect(
       payload.create({
         collection: 'users',
-        data: { email: 'intrus@test.balises.test', password: 'Mot-de-passe-12', roles: ['admin'] },
+        data: { email: 'intrus@test.balises.test', name: 'Intrus', password: 'Mot-de-passe-12', roles: ['admin'] },
         user: responsable,
         overrideAccess: false,
       }),
     ).rejects.toMatchObject({ status: 403 })
     const created = await payload.create({
       collection: 'users',
-      data: { email: 'nouvelle@test.balises.test', password: 'Mot-de-passe-12', roles: ['collective'] },
+      data: { email: 'nouvelle@test.balises.test', name: 'Nouvelle', password: 'Mot-de-passe-12', roles: ['collective'] },
       user: admin,
       overrideAccess: false,
     })
@@ -71,9 +71,15 @@ describe('users and roles (local API, overrideAccess: false)', () => {
     expect(updated.roles).toEqual(['redaction', 'collective'])
   })
 
-  it("keeps other people's accounts out of reach of non-administrators", async () => {
-    const seen = await payload.find({ collection: 'users', user: redaction, overrideAccess: false })
-    expect(seen.docs.map((user) => user.id)).toEqual([redaction.id])
+  it("keeps other people's accounts out of reach of non-administrators (their name excepted)", async () => {
+    const seen = await payload.find({ collection: 'users', user: redaction, overrideAccess: false, limit: 100 })
+    // Colleagues are seen by name only; one's own account whole.
+    expect(seen.docs.map((user) => user.id)).toEqual(expect.arrayContaining([redaction.id, responsable.id]))
+    const other = seen.docs.find((user) => user.id === responsable.id)!
+    // Payload adds `collection` and an empty `sessions` (its own field, readable only by oneself) to every account.
+    expect(other).toEqual({ id: responsable.id, name: responsable.name, collection: 'users', sessions: [] })
+    const own = seen.docs.find((user) => user.id === redaction.id)!
+    expect(own.email).toBe(redaction.email)
     await expect(
       payload.update({ collection: 'users', id: responsable.id, data: { name: 'x' }, user: redaction, overrideAccess: false }),
     ).rejects.toMatchObject({ status: 403 })

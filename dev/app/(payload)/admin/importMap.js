@@ -1,6 +1,7 @@
 import { CodeOfConductGate as CodeOfConductGate_7ce0a997922408181b6a5d85f4bec21d } from 'balises/client'
 import { FormErrorBanner as FormErrorBanner_7ce0a997922408181b6a5d85f4bec21d } from 'balises/client'
 import { ChannelTextField as ChannelTextField_7ce0a997922408181b6a5d85f4bec21d } from 'balises/client'
+import { ChannelRowLabel as ChannelRowLabel_7ce0a997922408181b6a5d85f4bec21d } from 'balises/client'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { RscEntryLexicalField as RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { LexicalDiffComponent as LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
@@ -28,12 +29,27 @@ import { CompliancePanel as CompliancePanel_7ce0a997922408181b6a5d85f4bec21d } f
 import { CommentsPanel as CommentsPanel_7ce0a997922408181b6a5d85f4bec21d } from 'balises/client'
 import { WorkflowStageCell as WorkflowStageCell_7ce0a997922408181b6a5d85f4bec21d } from 'balises/client'
 import { WorkflowStageField as WorkflowStageField_7ce0a997922408181b6a5d85f4bec21d } from 'balises/client'
+import { ComplianceRowLabel as ComplianceRowLabel_7ce0a997922408181b6a5d85f4bec21d } from 'balises/client'
+import { OverrideRowLabel as OverrideRowLabel_7ce0a997922408181b6a5d85f4bec21d } from 'balises/client'
+import { StageTextField as StageTextField_7ce0a997922408181b6a5d85f4bec21d } from 'balises/client'
+import { HistoryRowLabel as HistoryRowLabel_7ce0a997922408181b6a5d85f4bec21d } from 'balises/client'
 import { WorkflowActionBar as WorkflowActionBar_7ce0a997922408181b6a5d85f4bec21d } from 'balises/client'
 import { ReplacedByWorkflow as ReplacedByWorkflow_7ce0a997922408181b6a5d85f4bec21d } from 'balises/client'
 import { PersonExportLinks as PersonExportLinks_7ce0a997922408181b6a5d85f4bec21d } from 'balises/client'
 import { WithdrawConsentButton as WithdrawConsentButton_7ce0a997922408181b6a5d85f4bec21d } from 'balises/client'
 import { HelpReplyPanel as HelpReplyPanel_7cb8c0d115d434010dcfcbc69ac1756e } from 'balises/rsc'
+import { AuditCollectionCell as AuditCollectionCell_7ce0a997922408181b6a5d85f4bec21d } from 'balises/client'
+import { AuditCollectionField as AuditCollectionField_7ce0a997922408181b6a5d85f4bec21d } from 'balises/client'
+import { AuditSummaryCell as AuditSummaryCell_7ce0a997922408181b6a5d85f4bec21d } from 'balises/client'
+import { AuditSummaryField as AuditSummaryField_7ce0a997922408181b6a5d85f4bec21d } from 'balises/client'
+import { AuditChangeField as AuditChangeField_7ce0a997922408181b6a5d85f4bec21d } from 'balises/client'
+import { AuditChangeRowLabel as AuditChangeRowLabel_7ce0a997922408181b6a5d85f4bec21d } from 'balises/client'
 import { CodeOfConductAcceptance as CodeOfConductAcceptance_7ce0a997922408181b6a5d85f4bec21d } from 'balises/client'
+import { ChannelLimitRowLabel as ChannelLimitRowLabel_7ce0a997922408181b6a5d85f4bec21d } from 'balises/client'
+import { FrequencyRowLabel as FrequencyRowLabel_7ce0a997922408181b6a5d85f4bec21d } from 'balises/client'
+import { PatternRowLabel as PatternRowLabel_7ce0a997922408181b6a5d85f4bec21d } from 'balises/client'
+import { PhraseRowLabel as PhraseRowLabel_7ce0a997922408181b6a5d85f4bec21d } from 'balises/client'
+import { KeyDateRowLabel as KeyDateRowLabel_7ce0a997922408181b6a5d85f4bec21d } from 'balises/client'
 import { NotificationBell as NotificationBell_7ce0a997922408181b6a5d85f4bec21d } from 'balises/client'
 import { QueueNavLinks as QueueNavLinks_7cb8c0d115d434010dcfcbc69ac1756e } from 'balises/rsc'
 import { CalendarNavLink as CalendarNavLink_7ce0a997922408181b6a5d85f4bec21d } from 'balises/client'
@@ -55,6 +71,7 @@ export const importMap = {
   "balises/client#CodeOfConductGate": CodeOfConductGate_7ce0a997922408181b6a5d85f4bec21d,
   "balises/client#FormErrorBanner": FormErrorBanner_7ce0a997922408181b6a5d85f4bec21d,
   "balises/client#ChannelTextField": ChannelTextField_7ce0a997922408181b6a5d85f4bec21d,
+  "balises/client#ChannelRowLabel": ChannelRowLabel_7ce0a997922408181b6a5d85f4bec21d,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalField": RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#LexicalDiffComponent": LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e,
@@ -82,12 +99,27 @@ export const importMap = {
   "balises/client#CommentsPanel": CommentsPanel_7ce0a997922408181b6a5d85f4bec21d,
   "balises/client#WorkflowStageCell": WorkflowStageCell_7ce0a997922408181b6a5d85f4bec21d,
   "balises/client#WorkflowStageField": WorkflowStageField_7ce0a997922408181b6a5d85f4bec21d,
+  "balises/client#ComplianceRowLabel": ComplianceRowLabel_7ce0a997922408181b6a5d85f4bec21d,
+  "balises/client#OverrideRowLabel": OverrideRowLabel_7ce0a997922408181b6a5d85f4bec21d,
+  "balises/client#StageTextField": StageTextField_7ce0a997922408181b6a5d85f4bec21d,
+  "balises/client#HistoryRowLabel": HistoryRowLabel_7ce0a997922408181b6a5d85f4bec21d,
   "balises/client#WorkflowActionBar": WorkflowActionBar_7ce0a997922408181b6a5d85f4bec21d,
   "balises/client#ReplacedByWorkflow": ReplacedByWorkflow_7ce0a997922408181b6a5d85f4bec21d,
   "balises/client#PersonExportLinks": PersonExportLinks_7ce0a997922408181b6a5d85f4bec21d,
   "balises/client#WithdrawConsentButton": WithdrawConsentButton_7ce0a997922408181b6a5d85f4bec21d,
   "balises/rsc#HelpReplyPanel": HelpReplyPanel_7cb8c0d115d434010dcfcbc69ac1756e,
+  "balises/client#AuditCollectionCell": AuditCollectionCell_7ce0a997922408181b6a5d85f4bec21d,
+  "balises/client#AuditCollectionField": AuditCollectionField_7ce0a997922408181b6a5d85f4bec21d,
+  "balises/client#AuditSummaryCell": AuditSummaryCell_7ce0a997922408181b6a5d85f4bec21d,
+  "balises/client#AuditSummaryField": AuditSummaryField_7ce0a997922408181b6a5d85f4bec21d,
+  "balises/client#AuditChangeField": AuditChangeField_7ce0a997922408181b6a5d85f4bec21d,
+  "balises/client#AuditChangeRowLabel": AuditChangeRowLabel_7ce0a997922408181b6a5d85f4bec21d,
   "balises/client#CodeOfConductAcceptance": CodeOfConductAcceptance_7ce0a997922408181b6a5d85f4bec21d,
+  "balises/client#ChannelLimitRowLabel": ChannelLimitRowLabel_7ce0a997922408181b6a5d85f4bec21d,
+  "balises/client#FrequencyRowLabel": FrequencyRowLabel_7ce0a997922408181b6a5d85f4bec21d,
+  "balises/client#PatternRowLabel": PatternRowLabel_7ce0a997922408181b6a5d85f4bec21d,
+  "balises/client#PhraseRowLabel": PhraseRowLabel_7ce0a997922408181b6a5d85f4bec21d,
+  "balises/client#KeyDateRowLabel": KeyDateRowLabel_7ce0a997922408181b6a5d85f4bec21d,
   "balises/client#NotificationBell": NotificationBell_7ce0a997922408181b6a5d85f4bec21d,
   "balises/rsc#QueueNavLinks": QueueNavLinks_7cb8c0d115d434010dcfcbc69ac1756e,
   "balises/client#CalendarNavLink": CalendarNavLink_7ce0a997922408181b6a5d85f4bec21d,
