@@ -26,6 +26,8 @@ import { postsCollection } from '../collections/Posts'
 import { usersCollection } from '../collections/Users'
 import { usersFields } from '../collections/usersFields'
 import { firstUserIsAdmin } from '../hooks/firstUserIsAdmin'
+import { MARK_DATA_URL } from './branding'
+import { payloadOverrides } from './translations/payloadOverrides'
 import { accountBaseFields, hostAccountsAccess, withPrivateAccountFields } from './access/accountFields'
 import { recordCodeOfConductAcceptance } from '../hooks/recordCodeOfConductAcceptance'
 import { clientMistakesAre400 } from '../hooks/clientMistakes'
@@ -181,9 +183,10 @@ function mergeTranslations(config: Config): NonNullable<Config['i18n']> {
   const merged: Record<string, unknown> = {}
   for (const [language, strings] of Object.entries(balisesTranslations)) {
     const host = hostTranslations[language] ?? {}
-    const hostBalises = (host.balises ?? {}) as Record<string, unknown>
+    const { balises: hostBalises = {}, ...hostPayload } = host as { balises?: Record<string, unknown> } & Record<string, unknown>
     merged[language] = deepMerge(strings, hostBalises)
-    translations[language] = { ...host, balises: merged[language] }
+    // Balises' rewording of Payload's own phrases (src/translations/payloadOverrides.ts), the host's on top.
+    translations[language] = { ...deepMerge(payloadOverrides[language] ?? {}, hostPayload), balises: merged[language] }
   }
   recordMergedTranslations(merged)
   return {
@@ -355,8 +358,19 @@ export const balises =
           supportedTimezones: withCanadianTimezones(options.timeZone),
           ...admin.timezones,
         },
+        // Balises' name and mark, unless the host brands its admin itself.
+        meta: {
+          ...admin.meta,
+          titleSuffix: admin.meta?.titleSuffix ?? ' — Balises',
+          icons: admin.meta?.icons ?? [{ rel: 'icon', type: 'image/svg+xml', url: MARK_DATA_URL }],
+        },
         components: {
           ...admin.components,
+          graphics: {
+            ...admin.components?.graphics,
+            Logo: admin.components?.graphics?.Logo ?? 'balises/client#BalisesLogo',
+            Icon: admin.components?.graphics?.Icon ?? 'balises/client#BalisesIcon',
+          },
           // Registers the roles field in the browser before any component asks hasRole.
           providers: ['balises/client#BalisesRolesProvider', ...(admin.components?.providers ?? []), 'balises/client#BalisesTranslations'],
           beforeDashboard: [...(admin.components?.beforeDashboard ?? []), 'balises/rsc#BalisesDashboard'],

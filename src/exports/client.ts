@@ -37,3 +37,4 @@ export {
   AuditSummaryField,
   StageTextField,
 } from '../components/rowLabels/AuditFields'
+export { BalisesIcon, BalisesLogo } from '../components/branding/Branding'

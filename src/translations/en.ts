@@ -1099,10 +1099,7 @@ export const en: BalisesTranslations = {
     changes: 'changes',
     channel: 'a network',
     channelsPlural: 'networks',
-    createPost: 'New post',
-    loginTagline: 'Balises helps organisations post on social media by their own policy, keeping children safe.',
-    titleSuffix: '— Balises',
-    untitled: 'Untitled',
+    loginTagline: 'The editorial calendar that applies your organisation’s social media policy.',
   },
   errors: {
     onlyAdminsChangeRoles: 'Only administrators can change roles.',

@@ -23,8 +23,8 @@ export const fr = {
     collective: 'Membre de la Collective',
   },
   users: {
-    singular: 'Utilisateur·rice',
-    plural: 'Utilisateur·rice·s',
+    singular: 'Compte',
+    plural: 'Comptes',
     name: 'Nom',
     nameDescription: 'Le nom que voient vos collègues (auteur d’une publication, historique, commentaires).',
     roles: 'Rôles',
@@ -1114,10 +1114,7 @@ export const fr = {
     changes: 'changements',
     channel: 'un réseau',
     channelsPlural: 'réseaux',
-    createPost: 'Nouvelle publication',
-    loginTagline: 'Balises aide les organismes à publier sur les médias sociaux selon leur politique, en protégeant les enfants.',
-    titleSuffix: '— Balises',
-    untitled: 'Sans titre',
+    loginTagline: 'Le calendrier éditorial qui applique la politique médias sociaux de votre organisme.',
   },
   errors: {
     onlyAdminsChangeRoles: 'Seule l’administration peut modifier les rôles.',

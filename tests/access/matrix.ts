@@ -1,11 +1,12 @@
 /**
  * Who may do what, written down once: the README's access table and the generated access test
  * (tests/int/accessMatrix.test.ts) both read this. `true` allowed, `false` refused, `'own'` only
- * their own (account, comment, notification), `'published'` only published posts, `'active'` only active categories.
+ * their own (account, comment, notification), `'published'` only published posts, `'active'` only active categories,
+ * `'names'` every account, but of another person's only its name (src/access/accountFields.ts).
  */
 export type Actor = 'anonymous' | 'redaction' | 'responsable' | 'collective' | 'admin'
 export type Operation = 'create' | 'read' | 'update' | 'delete'
-export type Cell = boolean | 'own' | 'published' | 'active'
+export type Cell = boolean | 'own' | 'published' | 'active' | 'names'
 
 export const ACTORS: readonly Actor[] = ['anonymous', 'redaction', 'responsable', 'collective', 'admin']
 
@@ -117,7 +118,7 @@ export const ACCESS_MATRIX: Record<string, Partial<Record<Operation, Row>>> = {
   },
   users: {
     create: row(false, false, false, false, true),
-    read: row(false, 'own', 'own', 'own', true),
+    read: row(false, 'names', 'names', 'names', true),
     update: row(false, 'own', 'own', 'own', true),
     delete: row(false, false, false, false, true),
   },

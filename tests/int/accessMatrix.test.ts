@@ -68,6 +68,16 @@ describe('access matrix (tests/access/matrix.ts), every cell through the local A
       } else if (cell === 'own') {
         expect(await visible((await target(slug)).id)).toBe(false)
         expect(await visible((await samples.ownTarget(slug, userOf(actor)!)).id)).toBe(true)
+      } else if (cell === 'names') {
+        const shown = async (id: number | string) =>
+          (await payload.find({ collection, where: { id: { equals: id } }, depth: 0, ...as(actor) })).docs[0] as unknown as Record<
+            string,
+            unknown
+          >
+        const other = await shown((await target(slug)).id)
+        expect(other?.name).toBeTruthy()
+        expect(other?.email).toBeUndefined()
+        expect((await shown((await samples.ownTarget(slug, userOf(actor)!)).id))?.email).toBeTruthy()
       }
       return
     }

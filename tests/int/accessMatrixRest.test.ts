@@ -97,6 +97,14 @@ describe('access matrix (tests/access/matrix.ts), every cell through REST with a
     } else if (cell === 'own') {
       expect(await visible(slug, actor, (await samples.target(slug)).id)).toBe(false)
       expect(await visible(slug, actor, (await samples.ownTarget(slug, userOf(actor)!)).id)).toBe(true)
+    } else if (cell === 'names') {
+      const other = (await samples.target(slug)).id
+      expect(await visible(slug, actor, other)).toBe(true)
+      const byId = await call(actor, 'GET', `/api/${slug}/${other}?depth=0`)
+      expect(byId.json?.name).toBeTruthy()
+      expect(byId.json?.email).toBeUndefined()
+      const own = await call(actor, 'GET', `/api/${slug}/${(await samples.ownTarget(slug, userOf(actor)!)).id}?depth=0`)
+      expect(own.json?.email).toBeTruthy()
     }
   }
 

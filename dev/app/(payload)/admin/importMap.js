@@ -50,6 +50,8 @@ import { FrequencyRowLabel as FrequencyRowLabel_7ce0a997922408181b6a5d85f4bec21d
 import { PatternRowLabel as PatternRowLabel_7ce0a997922408181b6a5d85f4bec21d } from 'balises/client'
 import { PhraseRowLabel as PhraseRowLabel_7ce0a997922408181b6a5d85f4bec21d } from 'balises/client'
 import { KeyDateRowLabel as KeyDateRowLabel_7ce0a997922408181b6a5d85f4bec21d } from 'balises/client'
+import { BalisesIcon as BalisesIcon_7ce0a997922408181b6a5d85f4bec21d } from 'balises/client'
+import { BalisesLogo as BalisesLogo_7ce0a997922408181b6a5d85f4bec21d } from 'balises/client'
 import { NotificationBell as NotificationBell_7ce0a997922408181b6a5d85f4bec21d } from 'balises/client'
 import { QueueNavLinks as QueueNavLinks_7cb8c0d115d434010dcfcbc69ac1756e } from 'balises/rsc'
 import { CalendarNavLink as CalendarNavLink_7ce0a997922408181b6a5d85f4bec21d } from 'balises/client'
@@ -120,6 +122,8 @@ export const importMap = {
   "balises/client#PatternRowLabel": PatternRowLabel_7ce0a997922408181b6a5d85f4bec21d,
   "balises/client#PhraseRowLabel": PhraseRowLabel_7ce0a997922408181b6a5d85f4bec21d,
   "balises/client#KeyDateRowLabel": KeyDateRowLabel_7ce0a997922408181b6a5d85f4bec21d,
+  "balises/client#BalisesIcon": BalisesIcon_7ce0a997922408181b6a5d85f4bec21d,
+  "balises/client#BalisesLogo": BalisesLogo_7ce0a997922408181b6a5d85f4bec21d,
   "balises/client#NotificationBell": NotificationBell_7ce0a997922408181b6a5d85f4bec21d,
   "balises/rsc#QueueNavLinks": QueueNavLinks_7cb8c0d115d434010dcfcbc69ac1756e,
   "balises/client#CalendarNavLink": CalendarNavLink_7ce0a997922408181b6a5d85f4bec21d,
