@@ -1,6 +1,7 @@
 import type { Access, CollectionConfig, Field, FieldAccess } from 'payload'
 
 import { hasRole, ROLES } from '../roles'
+import { label } from '../translations'
 
 /**
  * Colleagues by name: every Balises role holder reads the staff accounts (a post's author, the
@@ -76,7 +77,7 @@ export function accountBaseFields(collection: Pick<CollectionConfig, 'auth' | 't
     name,
     type: 'date',
     index: true,
-    label: ({ t }) => t(`general:${name}`),
+    label: label(`labels:${name}`),
     admin: { disableBulkEdit: true, hidden: true },
   })
   if (!present.has('updatedAt')) fields.push(timestamp('updatedAt'))

@@ -1099,6 +1099,8 @@ export const en: BalisesTranslations = {
     changes: 'changes',
     channel: 'a network',
     channelsPlural: 'networks',
+    createdAt: 'Created',
+    updatedAt: 'Last modified',
     loginTagline: 'The editorial calendar that applies your organisation’s social media policy.',
   },
   errors: {

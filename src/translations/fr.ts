@@ -1114,6 +1114,8 @@ export const fr = {
     changes: 'changements',
     channel: 'un réseau',
     channelsPlural: 'réseaux',
+    createdAt: 'Date de création',
+    updatedAt: 'Dernière modification',
     loginTagline: 'Le calendrier éditorial qui applique la politique médias sociaux de votre organisme.',
   },
   errors: {

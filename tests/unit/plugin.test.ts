@@ -96,6 +96,10 @@ describe('balises() plugin transform', () => {
       'codeOfConductAcceptance',
       'emailNotificationKinds',
       'notificationLanguage',
+      // Declared so their read access can be set (src/access/accountFields.ts); Payload merges its own definition in.
+      'email',
+      'updatedAt',
+      'createdAt',
     ])
     expect(users.fields[0]).toMatchObject({ label: 'Host name label' })
     expect(users.hooks?.beforeChange).toHaveLength(3)

@@ -1,0 +1,96 @@
+import fs from 'node:fs'
+import path from 'node:path'
+
+import type { Browser, Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
+
+import type { RunningApp } from './helpers/app'
+import { SCREENSHOTS } from './helpers/browser'
+import { apiToken, setUpAppAndBrowser, signIn } from './helpers/session'
+
+/** Words instead of internals, people by name, Balises' branding: as the responsible person, in French and English. */
+describe('labels: rows, stages and people in words; Balises branded', () => {
+  let app: RunningApp
+  let browser: Browser
+  setUpAppAndBrowser((a, b) => {
+    app = a
+    browser = b
+  })
+  const shots = path.join(SCREENSHOTS, 'labels')
+  fs.mkdirSync(shots, { recursive: true })
+
+  const noSideScroll = async (page: Page) =>
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1)).toBe(true)
+
+  for (const language of ['fr', 'en'] as const) {
+    for (const width of [1440, 390]) {
+      it(`the login page says what Balises is (${language}, ${width} px)`, async () => {
+        const context = await browser.newContext({ viewport: { width, height: 900 } })
+        await context.addCookies([{ name: 'payload-lng', value: language, url: app.url }])
+        const page = await context.newPage()
+        await page.goto(`${app.url}/admin/login`)
+        const logo = page.getByTestId('balises-logo')
+        await logo.waitFor({ timeout: 60_000 })
+        expect(await logo.textContent()).toContain(language === 'fr' ? 'calendrier éditorial' : 'editorial calendar')
+        expect(await page.title()).toContain('Balises')
+        const icon = await page.locator('link[rel="icon"]').first().getAttribute('href')
+        expect(icon).toMatch(/^data:image\/svg\+xml/)
+        await noSideScroll(page)
+        await page.screenshot({ path: path.join(shots, `login-${language}-${width}.png`), fullPage: true })
+        await context.close()
+      })
+    }
+  }
+
+  for (const language of ['fr', 'en'] as const) {
+    for (const width of [1440, 390]) {
+      it(`responsable: posts by their author's name, history and audit log in words, policy rows labelled (${language}, ${width} px)`, async () => {
+        const page = await signIn(browser, app, 'responsable', { viewport: { width, height: 1000 } })
+        await page.context().addCookies([{ name: 'payload-lng', value: language, url: app.url }])
+
+        await page.goto(`${app.url}/admin/collections/posts?limit=50&columns=${encodeURIComponent(JSON.stringify(['title', 'author']))}`)
+        const table = page.locator('table')
+        await table.waitFor({ timeout: 60_000 })
+        await expect.poll(async () => (await table.textContent()) ?? '', { timeout: 30_000 }).toContain('Rémi Rédaction')
+        expect(await table.textContent()).not.toMatch(/Sans titre|Untitled|ID: \d/)
+        await page.screenshot({ path: path.join(shots, `posts-${language}-${width}.png`), fullPage: true })
+
+        // A post that went through the workflow: its history rows name the stages and the person.
+        const token = await apiToken(app, 'responsable')
+        const posts = (await (
+          await fetch(`${app.url}/api/posts?limit=100&depth=0&draft=true`, { headers: { authorization: `JWT ${token}` } })
+        ).json()) as { docs: { id: number; history?: unknown[] }[] }
+        const moved = posts.docs.find((post) => (post.history?.length ?? 0) > 0)
+        expect(moved, 'a demo post with a history').toBeTruthy()
+        await page.goto(`${app.url}/admin/collections/posts/${moved!.id}`)
+        const rows = page.locator('#field-history .balises-row-label')
+        await rows.first().waitFor({ timeout: 60_000 })
+        await expect.poll(async () => (await rows.allTextContents()).join(' | '), { timeout: 30_000 }).toMatch(/ · [A-ZÉ][^·]+ [A-ZÉ]/)
+        const history = (await rows.allTextContents()).join(' | ')
+        expect(history).toContain('→')
+        expect(history).not.toMatch(/in_review|draft|\b01\b/)
+        expect(history).toContain(language === 'fr' ? 'Brouillon' : 'Draft')
+        await page.locator('#field-history').scrollIntoViewIfNeeded()
+        await page.screenshot({ path: path.join(shots, `post-history-${language}-${width}.png`), fullPage: true })
+
+        await page.goto(`${app.url}/admin/collections/audit-log?limit=25`)
+        const audit = page.locator('table')
+        await audit.waitFor({ timeout: 60_000 })
+        const auditText = (await audit.textContent()) ?? ''
+        expect(auditText).not.toMatch(/in_review|workflowStatus|revokedAt/)
+        await noSideScroll(page)
+        await page.screenshot({ path: path.join(shots, `audit-log-${language}-${width}.png`), fullPage: true })
+
+        await page.goto(`${app.url}/admin/globals/policy`)
+        const limits = page.locator('#field-channelLimits .balises-row-label')
+        await limits.first().waitFor({ timeout: 60_000 })
+        expect((await limits.allTextContents()).join(' | ').replace(/[\u202f\u00a0]/g, ' ')).toMatch(/Facebook — 63[ ,]206/)
+        const patterns = (await page.locator('#field-forbiddenPatterns .balises-row-label').allTextContents()).join(' | ')
+        expect(patterns).not.toMatch(/\b\d{2}\b$/)
+        expect(await page.locator('#field-channelLimits').textContent()).toContain(language === 'fr' ? 'Ajouter une limite' : 'Add a limit')
+        await page.screenshot({ path: path.join(shots, `policy-${language}-${width}.png`), fullPage: true })
+        await page.context().close()
+      })
+    }
+  }
+})
