@@ -130,10 +130,10 @@ export const postsCollection = (options: Pick<ResolvedBalisesOptions, 'slugs' | 
       name: 'body',
       type: 'richText',
       editor: options.editor,
-      // Static pairs (from the merged translations): Lexical keeps the field's label as first resolved,
+      // A static pair (from the merged translations): Lexical keeps the field's label as first resolved,
       // so a label function showed « Contenu » in the English admin too.
       label: tr('postForm:commonText'),
-      admin: { description: tr('postForm:commonTextDescription') },
+      admin: { description: label('postForm:commonTextDescription') },
     },
     {
       // « Publié tel quel sur : Facebook, Bluesky » — the networks that publish the common text.
