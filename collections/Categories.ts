@@ -41,7 +41,8 @@ export const categoriesCollection = (options: { slugs: BalisesSlugs }): Collecti
       label: label('categories:color'),
       required: true,
       defaultValue: '#64748b',
-      admin: { description: label('categories:colorDescription') },
+      // The list shows the colour as a swatch beside its value.
+      admin: { description: label('categories:colorDescription'), components: { Cell: 'balises/client#ColorCell' } },
       validate: (value: null | string | undefined, { req }: { req: { i18n?: { language?: string } } }) =>
         typeof value === 'string' && /^#[0-9a-fA-F]{6}$/.test(value) ? true : translate(req.i18n?.language, 'categories:colorInvalid'),
     },

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { auditPostStatus } from '../src/privacy/auditTrail'
 import { enforcePostRules } from '../hooks/enforcePostRules'
+import { keepCategoryFields } from '../hooks/keepCategoryFields'
 import { withholdStoredFindings } from '../hooks/privacy/withholdStoredFindings'
 import { publishWithWorkflow } from '../hooks/publishWithWorkflow'
 import { refuseErasingNulls } from '../hooks/refuseErasingNulls'
@@ -15,7 +16,8 @@ import { isStaff } from '../src/access/isStaff'
 import { readPublishedPosts } from '../src/access/readPublishedPosts'
 import type { ResolvedBalisesOptions } from '../src/options'
 import { OVERRIDABLE_RULE } from '../src/overrides'
-import { label, tr } from '../src/translations'
+import { label, tr, type TranslationKey } from '../src/translations'
+import { belongsToCategory, CATEGORY_FIELDS, type CategoryField } from '../src/categoryFields'
 import { CHANNEL_OPTIONS } from './sharedFields'
 import { DAY_AND_TIME } from './dateDisplay'
 import { WORKFLOW_STATUSES } from '../src/workflow'
@@ -25,6 +27,19 @@ import { takeWorkflowActionEndpoint, workflowActionsEndpoint } from '../src/work
 const RULE_LEVELS = (['block', 'gate', 'warn'] as const).map((level) => ({ label: label(`levels:${level}`), value: level }))
 // Written by hooks only; read by staff only (who moved a post and why is not for the public).
 const systemOnly = { create: neverField, update: neverField, read: hasBalisesRoleField }
+
+/**
+ * A field of one category (CAT-6 closing date, CAT-7 source, CAT-8 organisation, CAT-10 position):
+ * shown only when that category is chosen (`categoryCode`, kept in the form by the category picker),
+ * its description saying that it is cleared on save in another category (hooks/keepCategoryFields.ts).
+ */
+const ofCategory = (field: CategoryField, description: TranslationKey) => ({
+  condition: (data: Record<string, unknown>) => belongsToCategory(field, data?.categoryCode),
+  description: ({ t }: { t: unknown }) => {
+    const translate = t as (key: string, vars?: Record<string, string>) => string
+    return `${translate(`balises:${description}`)} ${translate('balises:postForm:categoryFieldsCleared', { code: CATEGORY_FIELDS[field] })}`
+  },
+})
 
 /** The most images one post can carry. */
 export const MAX_IMAGES_PER_POST = 20
@@ -62,7 +77,7 @@ export const postsCollection = (options: Pick<ResolvedBalisesOptions, 'slugs' | 
   hooks: {
     beforeOperation: [publishWithWorkflow],
     beforeValidate: [refuseErasingNulls],
-    beforeChange: [enforcePostRules],
+    beforeChange: [keepCategoryFields, enforcePostRules],
     afterChange: [auditPostStatus, notifyStageChange],
   },
   endpoints: [complianceEndpoint, workflowActionsEndpoint, takeWorkflowActionEndpoint],
@@ -74,7 +89,57 @@ export const postsCollection = (options: Pick<ResolvedBalisesOptions, 'slugs' | 
       relationTo: options.slugs.categories,
       label: label('posts:category'),
       index: true,
-      admin: { description: label('posts:categoryDescription') },
+      admin: {
+        description: label('posts:categoryDescription'),
+        // Code, label in the admin's language and colour, in the form and in the list.
+        components: { Field: 'balises/client#CategoryPicker', Cell: 'balises/client#CategoryCell' },
+      },
+    },
+    {
+      // The chosen category's code, read from the category (never stored): the form's conditions
+      // see only the category's ID, so the picker updates this one as the person picks.
+      name: 'categoryCode',
+      type: 'text',
+      virtual: 'category.code',
+      admin: { hidden: true, disableListColumn: true, disableListFilter: true },
+    },
+    {
+      name: 'closingDate',
+      type: 'date',
+      label: label('posts:closingDate'),
+      admin: { ...ofCategory('closingDate', 'posts:closingDateDescription'), date: DAY_AND_TIME },
+    },
+    { name: 'source', type: 'text', label: label('posts:source'), admin: ofCategory('source', 'posts:sourceDescription') },
+    {
+      name: 'sourceOrganisation',
+      type: 'text',
+      label: label('posts:sourceOrganisation'),
+      admin: ofCategory('sourceOrganisation', 'posts:sourceOrganisationDescription'),
+    },
+    {
+      name: 'position',
+      type: 'relationship',
+      relationTo: options.slugs.positions,
+      label: label('posts:position'),
+      index: true,
+      admin: ofCategory('position', 'posts:positionDescription'),
+    },
+    // Balises' own editor: a host with no config-level editor (or another one) still gets Lexical JSON.
+    // The « texte commun »: published on every network of the post that has no text of its own.
+    {
+      name: 'body',
+      type: 'richText',
+      editor: options.editor,
+      // A static pair (from the merged translations): Lexical keeps the field's label as first resolved,
+      // so a label function showed « Contenu » in the English admin too.
+      label: tr('postForm:commonText'),
+      admin: { description: label('postForm:commonTextDescription') },
+    },
+    {
+      // « Publié tel quel sur : Facebook, Bluesky » — the networks that publish the common text.
+      name: 'publishedWhere',
+      type: 'ui',
+      admin: { disableListColumn: true, components: { Field: 'balises/client#PublishedWhere' } },
     },
     {
       name: 'channels',
@@ -93,20 +158,12 @@ export const postsCollection = (options: Pick<ResolvedBalisesOptions, 'slugs' | 
         {
           name: 'text',
           type: 'textarea',
-          label: label('posts:text'),
-          // Payload's textarea with a character counter under it, counted as the platform counts (CHAN-1).
-          admin: { components: { Field: 'balises/client#ChannelTextField' } },
+          label: label('postForm:channelText'),
+          // Optional: when empty the network publishes the common text (`body`). Payload's textarea with,
+          // under it, which text is published and its character count as the platform counts (CHAN-1).
+          admin: { description: label('postForm:channelTextDescription'), components: { Field: 'balises/client#ChannelTextField' } },
         },
       ],
-    },
-    // Balises' own editor: a host with no config-level editor (or another one) still gets Lexical JSON.
-    {
-      name: 'body',
-      type: 'richText',
-      editor: options.editor,
-      // A static pair (from the merged translations): Lexical keeps the field's label as first resolved,
-      // so a label function showed « Contenu » in the English admin too.
-      label: tr('posts:body'),
     },
     {
       // The rules' findings for the post as it is being edited (no column, nothing stored).
@@ -158,32 +215,6 @@ export const postsCollection = (options: Pick<ResolvedBalisesOptions, 'slugs' | 
       maxRows: MAX_IMAGES_PER_POST,
       label: label('posts:media'),
       admin: { description: label('posts:mediaDescription') },
-    },
-    {
-      name: 'position',
-      type: 'relationship',
-      relationTo: options.slugs.positions,
-      label: label('posts:position'),
-      index: true,
-      admin: { description: label('posts:positionDescription') },
-    },
-    {
-      type: 'row',
-      fields: [
-        { name: 'source', type: 'text', label: label('posts:source'), admin: { description: label('posts:sourceDescription') } },
-        {
-          name: 'sourceOrganisation',
-          type: 'text',
-          label: label('posts:sourceOrganisation'),
-          admin: { description: label('posts:sourceOrganisationDescription') },
-        },
-      ],
-    },
-    {
-      name: 'closingDate',
-      type: 'date',
-      label: label('posts:closingDate'),
-      admin: { description: label('posts:closingDateDescription'), date: DAY_AND_TIME },
     },
     {
       name: 'valuesConfirmed',

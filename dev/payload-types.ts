@@ -178,13 +178,14 @@ export interface Post {
   id: number;
   title: string;
   category?: (number | null) | Category;
-  channels?:
-    | {
-        channel: 'facebook' | 'instagram' | 'x' | 'linkedin' | 'bluesky' | 'mastodon';
-        text?: string | null;
-        id?: string | null;
-      }[]
-    | null;
+  categoryCode?: string | null;
+  closingDate?: string | null;
+  source?: string | null;
+  sourceOrganisation?: string | null;
+  position?: (number | null) | Position;
+  /**
+   * Published on every selected network that has no text of its own.
+   */
   body?: {
     root: {
       type: string;
@@ -200,14 +201,17 @@ export interface Post {
     };
     [k: string]: unknown;
   } | null;
+  channels?:
+    | {
+        channel: 'facebook' | 'instagram' | 'x' | 'linkedin' | 'bluesky' | 'mastodon';
+        text?: string | null;
+        id?: string | null;
+      }[]
+    | null;
   publishAt?: string | null;
   publishAt_tz?: SupportedTimezones;
   workflowStatus: 'draft' | 'in_review' | 'approved' | 'scheduled' | 'published' | 'unscheduled' | 'archived';
   media?: (number | Media)[] | null;
-  position?: (number | null) | Position;
-  source?: string | null;
-  sourceOrganisation?: string | null;
-  closingDate?: string | null;
   valuesConfirmed?: boolean | null;
   statusReason?: string | null;
   compliance?:
@@ -257,52 +261,6 @@ export interface Category {
   color: string;
   order?: number | null;
   retired?: boolean | null;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "media".
- */
-export interface Media {
-  id: number;
-  alt?: string | null;
-  noIdentifiablePerson?: boolean | null;
-  people?: (number | Person)[] | null;
-  updatedAt: string;
-  createdAt: string;
-  url?: string | null;
-  thumbnailURL?: string | null;
-  filename?: string | null;
-  mimeType?: string | null;
-  filesize?: number | null;
-  width?: number | null;
-  height?: number | null;
-  focalX?: number | null;
-  focalY?: number | null;
-  sizes?: {
-    thumbnail?: {
-      url?: string | null;
-      width?: number | null;
-      height?: number | null;
-      mimeType?: string | null;
-      filesize?: number | null;
-      filename?: string | null;
-    };
-  };
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "people".
- */
-export interface Person {
-  id: number;
-  fullName: string;
-  kind: 'child' | 'parent' | 'staff' | 'volunteer' | 'other';
-  birthDate?: string | null;
-  ageBand?: ('under14' | '14to17' | 'adult') | null;
-  notes?: string | null;
-  retentionUntil?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -367,6 +325,52 @@ export interface User {
     | null;
   password?: string | null;
   collection: 'users';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "media".
+ */
+export interface Media {
+  id: number;
+  alt?: string | null;
+  noIdentifiablePerson?: boolean | null;
+  people?: (number | Person)[] | null;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+  sizes?: {
+    thumbnail?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "people".
+ */
+export interface Person {
+  id: number;
+  fullName: string;
+  kind: 'child' | 'parent' | 'staff' | 'volunteer' | 'other';
+  birthDate?: string | null;
+  ageBand?: ('under14' | '14to17' | 'adult') | null;
+  notes?: string | null;
+  retentionUntil?: string | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -811,6 +815,12 @@ export interface PayloadMigration {
 export interface PostsSelect<T extends boolean = true> {
   title?: T;
   category?: T;
+  categoryCode?: T;
+  closingDate?: T;
+  source?: T;
+  sourceOrganisation?: T;
+  position?: T;
+  body?: T;
   channels?:
     | T
     | {
@@ -818,15 +828,10 @@ export interface PostsSelect<T extends boolean = true> {
         text?: T;
         id?: T;
       };
-  body?: T;
   publishAt?: T;
   publishAt_tz?: T;
   workflowStatus?: T;
   media?: T;
-  position?: T;
-  source?: T;
-  sourceOrganisation?: T;
-  closingDate?: T;
   valuesConfirmed?: T;
   statusReason?: T;
   compliance?:

@@ -1,3 +1,4 @@
+import { publishedText } from '../../src/text/publishedText'
 import { translate, type TranslationKey } from '../../src/translations'
 import type { Messages, PostSnapshot } from '../rules/types'
 
@@ -24,7 +25,8 @@ export function missingContent(post: PostSnapshot): Missing[] {
   if (post.categoryId === null) missing.push({ path: 'category', message: both('forms:missingCategory') })
   if (post.channels.length === 0) missing.push({ path: 'channels', message: both('forms:missingChannels') })
   post.channels.forEach((row, index) => {
-    if (!row.text.trim()) {
+    // A network without its own text publishes the common text: empty only when both are.
+    if (!publishedText(row.text, post.bodyText).text.trim()) {
       missing.push({
         path: `channels.${index}.text`,
         message: {

@@ -1,4 +1,5 @@
 import { countForChannel } from '../../src/text/countCharacters'
+import { publishedText } from '../../src/text/publishedText'
 import type { TranslationKey } from '../../src/translations'
 import { CHANNEL_NAMES, ruleMessage, violation } from './messages'
 import type { Channel } from '../../src/channels'
@@ -13,7 +14,11 @@ const HOW_IT_COUNTS: Record<Channel, TranslationKey> = {
   linkedin: 'ruleMessages:chan1HowLinkedin',
 }
 
-/** CHAN-1: each channel's text fits that channel's limit, counted as the platform counts; one entry per channel. */
+/**
+ * CHAN-1: the text each channel publishes fits that channel's limit, counted as the platform counts;
+ * one entry per channel. A channel without its own text publishes the common text (`body`): that is
+ * what is counted, and the finding then points at `body`, naming the channel.
+ */
 export const chan1Rule: Rule = {
   id: 'CHAN-1',
   level: 'block',
@@ -38,13 +43,15 @@ export const chan1Rule: Rule = {
       }
       const limit = context.policy.channelLimits[channel]
       if (!limit) return
-      const count = countForChannel(channel, text ?? '')
+      const published = publishedText(text, post.bodyText)
+      const count = countForChannel(channel, published.text)
       if (count <= limit) return
+      const own = published.source === 'own'
       violations.push(
         violation(
           chan1Rule,
-          `channels.${index}.text`,
-          ruleMessage('ruleMessages:chan1TooLong', {
+          own ? `channels.${index}.text` : 'body',
+          ruleMessage(own ? 'ruleMessages:chan1TooLong' : 'postForm:chan1CommonTooLong', {
             channel: name,
             count,
             limit,

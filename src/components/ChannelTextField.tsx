@@ -6,6 +6,7 @@ import { useEffect, useState } from 'react'
 
 import { CHANNELS, DEFAULT_CHANNEL_LIMITS, type Channel } from '../channels'
 import { countForChannel, MASTODON_URL_LENGTH } from '../text/countCharacters'
+import { commonTextOf, publishedText } from '../text/publishedText'
 import { translate } from '../translations'
 import { useBalisesSlugs } from './useBalisesSlugs'
 
@@ -35,8 +36,10 @@ function loadLimits(url: string): Promise<Limits> {
 }
 
 /**
- * A channel's text: Payload's own textarea, and under it the character count as that platform
- * counts it (`countForChannel`) against the policy's limit — red, with the CHAN-1 excess, when over.
+ * A channel's own text (optional): Payload's own textarea, and under it which text this network
+ * publishes (« Texte propre à Facebook », or « Vide : le texte commun sera publié ») and the character
+ * count of that published text as the platform counts it (`countForChannel`) against the policy's
+ * limit — red, with the CHAN-1 excess, when over.
  */
 export const ChannelTextField: TextareaFieldClientComponent = (props) => {
   const path = useFieldPath() ?? props.path
@@ -44,6 +47,8 @@ export const ChannelTextField: TextareaFieldClientComponent = (props) => {
   const channelPath = path.includes('.') ? path.replace(/[^.]+$/, 'channel') : 'channel'
   const text = useFormFields(([fields]) => fields[path]?.value)
   const channelValue = useFormFields(([fields]) => fields[channelPath]?.value)
+  // The common text as plain text (a string: re-renders only when the text itself changes).
+  const commonText = useFormFields(([fields]) => commonTextOf(fields.body?.value))
   const { i18n } = useTranslation()
   const {
     config: {
@@ -66,8 +71,8 @@ export const ChannelTextField: TextareaFieldClientComponent = (props) => {
 
   const language = i18n.language
   const channel = (CHANNELS as readonly string[]).includes(String(channelValue)) ? (channelValue as Channel) : null
-  const value = typeof text === 'string' ? text : ''
-  const count = channel ? countForChannel(channel, value) : 0
+  const published = publishedText(typeof text === 'string' ? text : '', commonText)
+  const count = channel ? countForChannel(channel, published.text) : 0
   const limit = channel ? limits[channel] : undefined
   const over = limit !== undefined && count > limit ? count - limit : 0
   const linkLength = channel ? FIXED_LINK_LENGTH[channel] : undefined
@@ -83,12 +88,19 @@ export const ChannelTextField: TextareaFieldClientComponent = (props) => {
         data-count={channel ? count : undefined}
         data-limit={limit}
         data-over={over > 0 ? 'true' : 'false'}
+        data-source={published.source}
         title={channel ? translate(language, 'characterCounter:countedAs', { channel: channelName }) : undefined}
       >
         {!channel ? (
           <span className="balises-counter__hint">{translate(language, 'characterCounter:chooseChannel')}</span>
         ) : (
           <>
+            <span className={`balises-counter__source balises-counter__source--${published.source}`} data-testid="channel-text-source">
+              {published.source === 'own'
+                ? translate(language, 'postForm:ownText', { channel: channelName })
+                : translate(language, 'postForm:usesCommonText')}
+            </span>
+            {' — '}
             <span className="balises-counter__count">
               {limit !== undefined ? translate(language, 'characterCounter:count', { count, limit }) : count}
             </span>

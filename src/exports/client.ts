@@ -38,3 +38,6 @@ export {
   StageTextField,
 } from '../components/rowLabels/AuditFields'
 export { BalisesIcon, BalisesLogo } from '../components/branding/Branding'
+export { CategoryPicker } from '../components/postForm/CategoryPicker'
+export { CategoryCell, ColorCell } from '../components/postForm/CategoryCell'
+export { PublishedWhere } from '../components/postForm/PublishedWhere'

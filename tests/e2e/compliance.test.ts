@@ -202,7 +202,7 @@ describe('compliance panel, character counter and the rules over HTTP (productio
       await expect.poll(() => panel.locator('h3').textContent()).toBe('Conformité à la politique')
 
       await title.fill('Offre de stage en animation')
-      await choose('#field-category', "Offres d'emploi, de stage ou de bénévolat")
+      await page.getByTestId('category-picker').locator('label', { hasText: "Offres d'emploi, de stage ou de bénévolat" }).click()
 
       await page.locator('#field-channels .array-field__add-row').first().click()
       await page.locator('#field-channels__0__channel').waitFor({ timeout: 30_000 })

@@ -146,7 +146,7 @@ describe.each(VIEWPORTS)('a day of work of each role, in Chromium at $name px (p
     await look(redaction, 'redaction-dashboard')
     await redaction.goto(`${app.url}/admin/collections/posts/create`)
     await redaction.locator('#field-title').fill(title)
-    await choose(redaction, '#field-category', 'Informations en lien avec notre mission')
+    await redaction.getByTestId('category-picker').locator('label', { hasText: 'Informations en lien avec notre mission' }).click()
     await redaction.locator('#field-channels .array-field__add-row').first().click()
     await redaction.locator('#field-channels__0__channel').waitFor({ timeout: 30_000 })
     await choose(redaction, '#field-channels__0__channel', 'Facebook')

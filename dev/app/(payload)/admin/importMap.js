@@ -2,6 +2,8 @@ import { CodeOfConductGate as CodeOfConductGate_7ce0a997922408181b6a5d85f4bec21d
 import { FormErrorBanner as FormErrorBanner_7ce0a997922408181b6a5d85f4bec21d } from 'balises/client'
 import { ChannelTextField as ChannelTextField_7ce0a997922408181b6a5d85f4bec21d } from 'balises/client'
 import { ChannelRowLabel as ChannelRowLabel_7ce0a997922408181b6a5d85f4bec21d } from 'balises/client'
+import { CategoryCell as CategoryCell_7ce0a997922408181b6a5d85f4bec21d } from 'balises/client'
+import { CategoryPicker as CategoryPicker_7ce0a997922408181b6a5d85f4bec21d } from 'balises/client'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { RscEntryLexicalField as RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { LexicalDiffComponent as LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
@@ -25,6 +27,8 @@ import { StrikethroughFeatureClient as StrikethroughFeatureClient_e70f5e05f09f93
 import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { PublishedWhere as PublishedWhere_7ce0a997922408181b6a5d85f4bec21d } from 'balises/client'
+import { ChannelTextField as ChannelTextField_7ce0a997922408181b6a5d85f4bec21d } from 'balises/client'
 import { CompliancePanel as CompliancePanel_7ce0a997922408181b6a5d85f4bec21d } from 'balises/client'
 import { CommentsPanel as CommentsPanel_7ce0a997922408181b6a5d85f4bec21d } from 'balises/client'
 import { WorkflowStageCell as WorkflowStageCell_7ce0a997922408181b6a5d85f4bec21d } from 'balises/client'
@@ -35,6 +39,7 @@ import { StageTextField as StageTextField_7ce0a997922408181b6a5d85f4bec21d } fro
 import { HistoryRowLabel as HistoryRowLabel_7ce0a997922408181b6a5d85f4bec21d } from 'balises/client'
 import { WorkflowActionBar as WorkflowActionBar_7ce0a997922408181b6a5d85f4bec21d } from 'balises/client'
 import { ReplacedByWorkflow as ReplacedByWorkflow_7ce0a997922408181b6a5d85f4bec21d } from 'balises/client'
+import { ColorCell as ColorCell_7ce0a997922408181b6a5d85f4bec21d } from 'balises/client'
 import { PersonExportLinks as PersonExportLinks_7ce0a997922408181b6a5d85f4bec21d } from 'balises/client'
 import { WithdrawConsentButton as WithdrawConsentButton_7ce0a997922408181b6a5d85f4bec21d } from 'balises/client'
 import { HelpReplyPanel as HelpReplyPanel_7cb8c0d115d434010dcfcbc69ac1756e } from 'balises/rsc'
@@ -74,6 +79,8 @@ export const importMap = {
   "balises/client#FormErrorBanner": FormErrorBanner_7ce0a997922408181b6a5d85f4bec21d,
   "balises/client#ChannelTextField": ChannelTextField_7ce0a997922408181b6a5d85f4bec21d,
   "balises/client#ChannelRowLabel": ChannelRowLabel_7ce0a997922408181b6a5d85f4bec21d,
+  "balises/client#CategoryCell": CategoryCell_7ce0a997922408181b6a5d85f4bec21d,
+  "balises/client#CategoryPicker": CategoryPicker_7ce0a997922408181b6a5d85f4bec21d,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalField": RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#LexicalDiffComponent": LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e,
@@ -97,6 +104,8 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UnderlineFeatureClient": UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "balises/client#PublishedWhere": PublishedWhere_7ce0a997922408181b6a5d85f4bec21d,
+  "balises/client#ChannelTextField": ChannelTextField_7ce0a997922408181b6a5d85f4bec21d,
   "balises/client#CompliancePanel": CompliancePanel_7ce0a997922408181b6a5d85f4bec21d,
   "balises/client#CommentsPanel": CommentsPanel_7ce0a997922408181b6a5d85f4bec21d,
   "balises/client#WorkflowStageCell": WorkflowStageCell_7ce0a997922408181b6a5d85f4bec21d,
@@ -107,6 +116,7 @@ export const importMap = {
   "balises/client#HistoryRowLabel": HistoryRowLabel_7ce0a997922408181b6a5d85f4bec21d,
   "balises/client#WorkflowActionBar": WorkflowActionBar_7ce0a997922408181b6a5d85f4bec21d,
   "balises/client#ReplacedByWorkflow": ReplacedByWorkflow_7ce0a997922408181b6a5d85f4bec21d,
+  "balises/client#ColorCell": ColorCell_7ce0a997922408181b6a5d85f4bec21d,
   "balises/client#PersonExportLinks": PersonExportLinks_7ce0a997922408181b6a5d85f4bec21d,
   "balises/client#WithdrawConsentButton": WithdrawConsentButton_7ce0a997922408181b6a5d85f4bec21d,
   "balises/rsc#HelpReplyPanel": HelpReplyPanel_7cb8c0d115d434010dcfcbc69ac1756e,
