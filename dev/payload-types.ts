@@ -478,6 +478,8 @@ export interface HelpRequest {
   channel: 'facebook' | 'instagram' | 'x' | 'linkedin' | 'bluesky' | 'mastodon';
   receivedAt: string;
   replyLanguage?: ('fr' | 'en') | null;
+  replySent?: boolean | null;
+  replySentAt?: string | null;
   label?: string | null;
   recordedBy?: (number | null) | User;
   updatedAt: string;
@@ -1044,6 +1046,8 @@ export interface HelpRequestsSelect<T extends boolean = true> {
   channel?: T;
   receivedAt?: T;
   replyLanguage?: T;
+  replySent?: T;
+  replySentAt?: T;
   label?: T;
   recordedBy?: T;
   updatedAt?: T;

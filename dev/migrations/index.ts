@@ -7,6 +7,7 @@ import * as migration_20261125_225128_consent_lifecycle from './20261125_225128_
 import * as migration_20261125_234047_reports_and_moderation from './20261125_234047_reports_and_moderation';
 import * as migration_20261201_230252_autoincrement_ids from './20261201_230252_autoincrement_ids';
 import * as migration_20261202_024723_daily_path from './20261202_024723_daily_path';
+import * as migration_20261202_130832_preview_schema from './20261202_130832_preview_schema';
 
 export const migrations = [
   {
@@ -52,6 +53,11 @@ export const migrations = [
   {
     up: migration_20261202_024723_daily_path.up,
     down: migration_20261202_024723_daily_path.down,
-    name: '20261202_024723_daily_path'
+    name: '20261202_024723_daily_path',
+  },
+  {
+    up: migration_20261202_130832_preview_schema.up,
+    down: migration_20261202_130832_preview_schema.down,
+    name: '20261202_130832_preview_schema'
   },
 ];

@@ -25,6 +25,7 @@ import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997e
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { CompliancePanel as CompliancePanel_7ce0a997922408181b6a5d85f4bec21d } from 'balises/client'
+import { PostPreview as PostPreview_7ce0a997922408181b6a5d85f4bec21d } from 'balises/client'
 import { CommentsPanel as CommentsPanel_7ce0a997922408181b6a5d85f4bec21d } from 'balises/client'
 import { WorkflowStageCell as WorkflowStageCell_7ce0a997922408181b6a5d85f4bec21d } from 'balises/client'
 import { WorkflowStageField as WorkflowStageField_7ce0a997922408181b6a5d85f4bec21d } from 'balises/client'
@@ -32,6 +33,7 @@ import { WorkflowActionBar as WorkflowActionBar_7ce0a997922408181b6a5d85f4bec21d
 import { ReplacedByWorkflow as ReplacedByWorkflow_7ce0a997922408181b6a5d85f4bec21d } from 'balises/client'
 import { PersonExportLinks as PersonExportLinks_7ce0a997922408181b6a5d85f4bec21d } from 'balises/client'
 import { WithdrawConsentButton as WithdrawConsentButton_7ce0a997922408181b6a5d85f4bec21d } from 'balises/client'
+import { HelpReplyField as HelpReplyField_7ce0a997922408181b6a5d85f4bec21d } from 'balises/client'
 import { HelpReplyPanel as HelpReplyPanel_7cb8c0d115d434010dcfcbc69ac1756e } from 'balises/rsc'
 import { CodeOfConductAcceptance as CodeOfConductAcceptance_7ce0a997922408181b6a5d85f4bec21d } from 'balises/client'
 import { NotificationBell as NotificationBell_7ce0a997922408181b6a5d85f4bec21d } from 'balises/client'
@@ -79,6 +81,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "balises/client#CompliancePanel": CompliancePanel_7ce0a997922408181b6a5d85f4bec21d,
+  "balises/client#PostPreview": PostPreview_7ce0a997922408181b6a5d85f4bec21d,
   "balises/client#CommentsPanel": CommentsPanel_7ce0a997922408181b6a5d85f4bec21d,
   "balises/client#WorkflowStageCell": WorkflowStageCell_7ce0a997922408181b6a5d85f4bec21d,
   "balises/client#WorkflowStageField": WorkflowStageField_7ce0a997922408181b6a5d85f4bec21d,
@@ -86,6 +89,7 @@ export const importMap = {
   "balises/client#ReplacedByWorkflow": ReplacedByWorkflow_7ce0a997922408181b6a5d85f4bec21d,
   "balises/client#PersonExportLinks": PersonExportLinks_7ce0a997922408181b6a5d85f4bec21d,
   "balises/client#WithdrawConsentButton": WithdrawConsentButton_7ce0a997922408181b6a5d85f4bec21d,
+  "balises/client#HelpReplyField": HelpReplyField_7ce0a997922408181b6a5d85f4bec21d,
   "balises/rsc#HelpReplyPanel": HelpReplyPanel_7cb8c0d115d434010dcfcbc69ac1756e,
   "balises/client#CodeOfConductAcceptance": CodeOfConductAcceptance_7ce0a997922408181b6a5d85f4bec21d,
   "balises/client#NotificationBell": NotificationBell_7ce0a997922408181b6a5d85f4bec21d,
