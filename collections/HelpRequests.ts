@@ -69,7 +69,7 @@ export const helpRequestsCollection = (options: { slugs: BalisesSlugs }): Collec
       type: 'date',
       label: label('helpReply:replySentAt'),
       access: { create: neverField, update: neverField },
-      admin: { readOnly: true, position: 'sidebar', date: DAY_AND_TIME },
+      admin: { readOnly: true, position: 'sidebar', date: DAY_AND_TIME, condition: (data) => Boolean(data?.replySentAt) },
     },
     labelField('helpRequests:summary'),
     creatorField('recordedBy', 'helpRequests:recordedBy', options.slugs.users),

@@ -17,8 +17,8 @@ describe('FORBID-2: the help request form shows the reply to send and records it
     browser = launched
   })
 
-  async function chooseLanguage(page: Page, option: string) {
-    await page.locator('#field-replyLanguage button.dropdown-indicator').click()
+  async function choose(page: Page, select: string, option: string) {
+    await page.locator(`${select} button.dropdown-indicator`).click()
     const menu = page.locator('.rs__menu')
     await menu.waitFor({ state: 'visible', timeout: 30_000 })
     await menu.locator('.rs__option', { hasText: option }).first().click()
@@ -41,7 +41,8 @@ describe('FORBID-2: the help request form shows the reply to send and records it
     expect(await reply.getAttribute('lang')).toBe('fr')
     await page.screenshot({ path: path.join(SHOTS, 'help-reply-fr-1440.png'), fullPage: true })
 
-    await chooseLanguage(page, 'Anglais')
+    await choose(page, '#field-channel', 'Instagram')
+    await choose(page, '#field-replyLanguage', 'Anglais')
     await expect.poll(() => reply.getAttribute('lang')).toBe('en')
     const english = (await reply.textContent()) ?? ''
     expect(english).not.toBe(french)
