@@ -176,6 +176,12 @@ export const postsCollection = (options: Pick<ResolvedBalisesOptions, 'slugs' | 
       },
     },
     {
+      // What each network will show, as the person types (no column, nothing stored, no network call).
+      name: 'previewPanel',
+      type: 'ui',
+      admin: { position: 'sidebar', disableListColumn: true, components: { Field: 'balises/client#PostPreview' } },
+    },
+    {
       // Internal comments on the post (the comments collection), kept whatever its stage.
       name: 'commentsPanel',
       type: 'ui',

@@ -482,6 +482,8 @@ export interface HelpRequest {
   channel: 'facebook' | 'instagram' | 'x' | 'linkedin' | 'bluesky' | 'mastodon';
   receivedAt: string;
   replyLanguage?: ('fr' | 'en') | null;
+  replySent?: boolean | null;
+  replySentAt?: string | null;
   label?: string | null;
   recordedBy?: (number | null) | User;
   updatedAt: string;
@@ -1049,6 +1051,8 @@ export interface HelpRequestsSelect<T extends boolean = true> {
   channel?: T;
   receivedAt?: T;
   replyLanguage?: T;
+  replySent?: T;
+  replySentAt?: T;
   label?: T;
   recordedBy?: T;
   updatedAt?: T;

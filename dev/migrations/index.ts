@@ -9,6 +9,7 @@ import * as migration_20261201_230252_autoincrement_ids from './20261201_230252_
 import * as migration_20261202_024723_daily_path from './20261202_024723_daily_path';
 import * as migration_20261202_135258_labels_data from './20261202_135258_labels_data';
 import * as migration_20261202_135259_labels_schema from './20261202_135259_labels_schema';
+import * as migration_20261202_130832_preview_schema from './20261202_130832_preview_schema';
 
 export const migrations = [
   {
@@ -66,5 +67,8 @@ export const migrations = [
     up: migration_20261202_135259_labels_schema.up,
     down: migration_20261202_135259_labels_schema.down,
     name: '20261202_135259_labels_schema'
+    up: migration_20261202_130832_preview_schema.up,
+    down: migration_20261202_130832_preview_schema.down,
+    name: '20261202_130832_preview_schema'
   },
 ];
