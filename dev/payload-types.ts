@@ -1230,9 +1230,28 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
 export interface Policy {
   id: number;
   responsiblePerson?: (number | null) | User;
-  timeZone?: string | null;
+  whatWeCommunicate?: string | null;
+  whoCommunicates?: string | null;
   weeklyHours?: number | null;
   reportingYearStartMonth?: number | null;
+  teamMeetingPlace?: string | null;
+  discussionInvited?: ('yes' | 'no' | 'someSubjects') | null;
+  discussionNote?: string | null;
+  timeZone?: string | null;
+  forbiddenPatterns?: string[] | null;
+  allowedPhrases?: string[] | null;
+  legacyForbiddenPatterns?:
+    | {
+        pattern?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  legacyAllowedPhrases?:
+    | {
+        phrase?: string | null;
+        id?: string | null;
+      }[]
+    | null;
   channelLimits?:
     | {
         channel: 'facebook' | 'instagram' | 'x' | 'linkedin' | 'bluesky' | 'mastodon';
@@ -1245,18 +1264,6 @@ export interface Policy {
         channel: 'facebook' | 'instagram' | 'x' | 'linkedin' | 'bluesky' | 'mastodon';
         targetPerWeek: number;
         maxPerDay: number;
-        id?: string | null;
-      }[]
-    | null;
-  forbiddenPatterns?:
-    | {
-        pattern: string;
-        id?: string | null;
-      }[]
-    | null;
-  allowedPhrases?:
-    | {
-        phrase: string;
         id?: string | null;
       }[]
     | null;
@@ -1279,6 +1286,7 @@ export interface Policy {
         id?: string | null;
       }[]
     | null;
+  consentRetentionMonths?: number | null;
   updatedAt?: string | null;
   createdAt?: string | null;
 }
@@ -1306,9 +1314,28 @@ export interface PayloadJobsStat {
  */
 export interface PolicySelect<T extends boolean = true> {
   responsiblePerson?: T;
-  timeZone?: T;
+  whatWeCommunicate?: T;
+  whoCommunicates?: T;
   weeklyHours?: T;
   reportingYearStartMonth?: T;
+  teamMeetingPlace?: T;
+  discussionInvited?: T;
+  discussionNote?: T;
+  timeZone?: T;
+  forbiddenPatterns?: T;
+  allowedPhrases?: T;
+  legacyForbiddenPatterns?:
+    | T
+    | {
+        pattern?: T;
+        id?: T;
+      };
+  legacyAllowedPhrases?:
+    | T
+    | {
+        phrase?: T;
+        id?: T;
+      };
   channelLimits?:
     | T
     | {
@@ -1322,18 +1349,6 @@ export interface PolicySelect<T extends boolean = true> {
         channel?: T;
         targetPerWeek?: T;
         maxPerDay?: T;
-        id?: T;
-      };
-  forbiddenPatterns?:
-    | T
-    | {
-        pattern?: T;
-        id?: T;
-      };
-  allowedPhrases?:
-    | T
-    | {
-        phrase?: T;
         id?: T;
       };
   redirection?:
@@ -1359,6 +1374,7 @@ export interface PolicySelect<T extends boolean = true> {
         yearly?: T;
         id?: T;
       };
+  consentRetentionMonths?: T;
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;

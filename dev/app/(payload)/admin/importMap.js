@@ -34,6 +34,9 @@ import { PersonExportLinks as PersonExportLinks_7ce0a997922408181b6a5d85f4bec21d
 import { WithdrawConsentButton as WithdrawConsentButton_7ce0a997922408181b6a5d85f4bec21d } from 'balises/client'
 import { HelpReplyPanel as HelpReplyPanel_7cb8c0d115d434010dcfcbc69ac1756e } from 'balises/rsc'
 import { CodeOfConductAcceptance as CodeOfConductAcceptance_7ce0a997922408181b6a5d85f4bec21d } from 'balises/client'
+import { TimeZoneField as TimeZoneField_7ce0a997922408181b6a5d85f4bec21d } from 'balises/client'
+import { PhraseListField as PhraseListField_7ce0a997922408181b6a5d85f4bec21d } from 'balises/client'
+import { PhraseTester as PhraseTester_7ce0a997922408181b6a5d85f4bec21d } from 'balises/client'
 import { NotificationBell as NotificationBell_7ce0a997922408181b6a5d85f4bec21d } from 'balises/client'
 import { QueueNavLinks as QueueNavLinks_7cb8c0d115d434010dcfcbc69ac1756e } from 'balises/rsc'
 import { CalendarNavLink as CalendarNavLink_7ce0a997922408181b6a5d85f4bec21d } from 'balises/client'
@@ -88,6 +91,9 @@ export const importMap = {
   "balises/client#WithdrawConsentButton": WithdrawConsentButton_7ce0a997922408181b6a5d85f4bec21d,
   "balises/rsc#HelpReplyPanel": HelpReplyPanel_7cb8c0d115d434010dcfcbc69ac1756e,
   "balises/client#CodeOfConductAcceptance": CodeOfConductAcceptance_7ce0a997922408181b6a5d85f4bec21d,
+  "balises/client#TimeZoneField": TimeZoneField_7ce0a997922408181b6a5d85f4bec21d,
+  "balises/client#PhraseListField": PhraseListField_7ce0a997922408181b6a5d85f4bec21d,
+  "balises/client#PhraseTester": PhraseTester_7ce0a997922408181b6a5d85f4bec21d,
   "balises/client#NotificationBell": NotificationBell_7ce0a997922408181b6a5d85f4bec21d,
   "balises/rsc#QueueNavLinks": QueueNavLinks_7cb8c0d115d434010dcfcbc69ac1756e,
   "balises/client#CalendarNavLink": CalendarNavLink_7ce0a997922408181b6a5d85f4bec21d,
