@@ -155,6 +155,8 @@ export const policyGlobal = (options: ResolvedBalisesOptions): GlobalConfig => {
       type: 'array',
       label: label('policy:channelLimits'),
       defaultValue: defaults.channelLimits,
+      // One table for both arrays (limit / target per week / max per day, a line per network).
+      admin: { components: { Field: 'balises/client#ChannelTable' } },
       fields: [
         { name: 'channel', type: 'select', options: CHANNEL_OPTIONS, required: true, label: label('posts:channel') },
         { name: 'limit', type: 'number', required: true, label: label('policy:limit') },
@@ -165,6 +167,8 @@ export const policyGlobal = (options: ResolvedBalisesOptions): GlobalConfig => {
       type: 'array',
       label: label('policy:frequency'),
       defaultValue: defaults.frequency,
+      // Edited in the channelLimits table (ChannelTable); still in the form's state and data.
+      admin: { hidden: true },
       fields: [
         { name: 'channel', type: 'select', options: CHANNEL_OPTIONS, required: true, label: label('posts:channel') },
         { name: 'targetPerWeek', type: 'number', required: true, label: label('policy:targetPerWeek') },

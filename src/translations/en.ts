@@ -1074,7 +1074,9 @@ export const en: BalisesTranslations = {
     discussion_no: 'No',
     discussion_someSubjects: 'On some subjects',
     discussionNote: 'Note on discussion',
-    frequencyHint: 'The publishing rhythm (target per week, maximum per day) is set in the “Networks” tab.',
+    networksTable: 'Limits and rhythm per network (CHAN-1, FREQ-1, GOV-1)',
+    networksTableHint: 'Limit: characters allowed. Target: posts aimed for per week. Maximum: posts allowed per day.',
+    networksDefaultLimits: 'Platform limits: {{limits}}.',
     consentRetentionMonths: 'Keeping a photo consent after it ends (months, PRIV-4)',
     consentRetentionMonthsDescription:
       'Default length for a consent’s retention date; after that date, the record is flagged for destruction.',

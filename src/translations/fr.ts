@@ -1089,7 +1089,10 @@ export const fr = {
     discussion_no: 'Non',
     discussion_someSubjects: 'Sur certains sujets',
     discussionNote: 'Précisions sur la discussion',
-    frequencyHint: 'Le rythme de publication (cible par semaine, maximum par jour) se règle dans l’onglet « Réseaux ».',
+    networksTable: 'Limites et rythme par réseau (CHAN-1, FREQ-1, GOV-1)',
+    networksTableHint:
+      'Limite : nombre de caractères permis. Cible : publications visées par semaine. Maximum : publications permises par jour.',
+    networksDefaultLimits: 'Limites des plateformes : {{limits}}.',
     consentRetentionMonths: 'Conservation d’un consentement photo après sa fin (mois, PRIV-4)',
     consentRetentionMonthsDescription:
       'Durée proposée par défaut pour la date de conservation d’un consentement ; après cette date, le dossier est signalé pour destruction.',

@@ -121,7 +121,7 @@ describe('policy settings: phrase lists, time zone, GOV-1 answers (Local API, ov
     })
     const req = await createLocalReq({}, payload)
     await migratePolicyData({ payload, req } as never)
-    const policy = (await payload.findGlobal({ slug: 'policy', depth: 0 })) as Record<string, unknown>
+    const policy = (await payload.findGlobal({ slug: 'policy', depth: 0 })) as unknown as Record<string, unknown>
     expect(policy.forbiddenPatterns).toEqual(['condoléances', 'bébé'])
     expect(policy.allowedPhrases).toEqual(['date de naissance'])
     expect(policy.legacyForbiddenPatterns).toEqual([])
