@@ -41,7 +41,7 @@ describe('policy settings page: tabs that fit on a screen, phrase lists as text 
       const page = await signIn(browser, app, 'responsable', { viewport: { width: 1440, height: 900 } })
       await openPolicy(page, app, language)
       const tabs = TABS[language]
-      expect(await page.locator('.tabs-field__tab-button').allInnerTexts()).toEqual([...tabs])
+      expect((await page.locator('.tabs-field__tab-button').allInnerTexts()).map((text) => text.trim())).toEqual([...tabs])
       for (const [index, tab] of tabs.entries()) {
         await openTab(page, tab)
         const height = await page.evaluate(() => document.documentElement.scrollHeight)
@@ -76,7 +76,9 @@ describe('policy settings page: tabs that fit on a screen, phrase lists as text 
     const tester = page.locator('.balises-phrase-tester input')
     const result = page.locator('.balises-phrase-tester__result')
     await tester.fill('Bonne fête à Julie!')
-    await expect.poll(() => result.innerText()).toContain('FORBID-1 signalerait « Bonne fête » — repéré par l’expression interdite « bonne fête »')
+    await expect
+      .poll(() => result.innerText())
+      .toContain('FORBID-1 signalerait « Bonne fête » — repéré par l’expression interdite « bonne fête »')
     await tester.fill('la fête des bénévoles')
     await expect.poll(() => result.innerText()).toBe('Rien à signaler : FORBID-1 ne repère aucune expression interdite.')
 
@@ -89,8 +91,10 @@ describe('policy settings page: tabs that fit on a screen, phrase lists as text 
       .toBe(`${DEFAULT_FORBIDDEN_PATTERNS.length + 1} expressions`)
     await expect
       .poll(() => page.locator('[data-path="forbiddenPatterns"] .balises-phrase-list__status').innerText())
-      .toContain('« bonne fete » figure déjà à la ligne 1')
-    await expect.poll(() => result.innerText()).toContain('« bénévoles » est permis : l’expression permise « fête des bénévoles » l’excuse.')
+      .toContain('« bonne fête » figure déjà à la ligne 1')
+    await expect
+      .poll(() => result.innerText())
+      .toContain('« bénévoles » est permis : l’expression permise « fête des bénévoles » l’excuse.')
     await tester.fill('Merci à nos bénévoles')
     await expect.poll(() => result.innerText()).toContain('FORBID-1 signalerait « bénévoles »')
     await page.screenshot({ path: path.join(SHOTS, 'fr-1440-tester.png'), fullPage: true })
