@@ -50,13 +50,17 @@ export const PhraseListField: TextFieldClientComponent = ({ field, path: pathFro
 
   const count = parsed.phrases.length
   const label = typeof field.label === 'string' ? field.label : undefined
-  const description = field.admin?.description
+  // A label function's description does not reach client components: the translated text, from the same key.
+  const description = translate(
+    language,
+    path === 'allowedPhrases' ? 'policy:allowedPhrasesDescription' : 'policy:forbiddenPatternsDescription',
+  )
   return (
     <div className="balises-phrase-list" data-path={path}>
       <TextareaInput
         path={path}
         label={label}
-        description={typeof description === 'string' || (description && typeof description === 'object') ? description : undefined}
+        description={description}
         value={text}
         onChange={onChange}
         rows={12}

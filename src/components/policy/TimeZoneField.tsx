@@ -24,14 +24,15 @@ export const TimeZoneField: TextFieldClientComponent = ({ field, path: pathFromP
     [language, value],
   )
   const label = typeof field.label === 'string' ? field.label : undefined
-  const description = field.admin?.description
+  // A label function's description does not reach client components: the translated text, from the same key.
+  const description = translate(language, 'policy:timeZoneDescription')
   return (
     <div className="balises-time-zone" data-path={path}>
       <SelectInput
         path={path}
         name={path}
         label={label}
-        description={typeof description === 'string' || (description && typeof description === 'object') ? description : undefined}
+        description={description}
         options={options}
         value={value ?? undefined}
         isClearable={false}
