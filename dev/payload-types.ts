@@ -1239,9 +1239,28 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
 export interface Policy {
   id: number;
   responsiblePerson?: (number | null) | User;
-  timeZone?: string | null;
+  whatWeCommunicate?: string | null;
+  whoCommunicates?: string | null;
   weeklyHours?: number | null;
   reportingYearStartMonth?: number | null;
+  teamMeetingPlace?: string | null;
+  discussionInvited?: ('yes' | 'no' | 'someSubjects') | null;
+  discussionNote?: string | null;
+  timeZone?: string | null;
+  forbiddenPatterns?: string[] | null;
+  allowedPhrases?: string[] | null;
+  legacyForbiddenPatterns?:
+    | {
+        pattern?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  legacyAllowedPhrases?:
+    | {
+        phrase?: string | null;
+        id?: string | null;
+      }[]
+    | null;
   channelLimits?:
     | {
         channel: 'facebook' | 'instagram' | 'x' | 'linkedin' | 'bluesky' | 'mastodon';
@@ -1254,18 +1273,6 @@ export interface Policy {
         channel: 'facebook' | 'instagram' | 'x' | 'linkedin' | 'bluesky' | 'mastodon';
         targetPerWeek: number;
         maxPerDay: number;
-        id?: string | null;
-      }[]
-    | null;
-  forbiddenPatterns?:
-    | {
-        pattern: string;
-        id?: string | null;
-      }[]
-    | null;
-  allowedPhrases?:
-    | {
-        phrase: string;
         id?: string | null;
       }[]
     | null;
@@ -1288,6 +1295,7 @@ export interface Policy {
         id?: string | null;
       }[]
     | null;
+  consentRetentionMonths?: number | null;
   updatedAt?: string | null;
   createdAt?: string | null;
 }
@@ -1315,9 +1323,28 @@ export interface PayloadJobsStat {
  */
 export interface PolicySelect<T extends boolean = true> {
   responsiblePerson?: T;
-  timeZone?: T;
+  whatWeCommunicate?: T;
+  whoCommunicates?: T;
   weeklyHours?: T;
   reportingYearStartMonth?: T;
+  teamMeetingPlace?: T;
+  discussionInvited?: T;
+  discussionNote?: T;
+  timeZone?: T;
+  forbiddenPatterns?: T;
+  allowedPhrases?: T;
+  legacyForbiddenPatterns?:
+    | T
+    | {
+        pattern?: T;
+        id?: T;
+      };
+  legacyAllowedPhrases?:
+    | T
+    | {
+        phrase?: T;
+        id?: T;
+      };
   channelLimits?:
     | T
     | {
@@ -1331,18 +1358,6 @@ export interface PolicySelect<T extends boolean = true> {
         channel?: T;
         targetPerWeek?: T;
         maxPerDay?: T;
-        id?: T;
-      };
-  forbiddenPatterns?:
-    | T
-    | {
-        pattern?: T;
-        id?: T;
-      };
-  allowedPhrases?:
-    | T
-    | {
-        phrase?: T;
         id?: T;
       };
   redirection?:
@@ -1368,6 +1383,7 @@ export interface PolicySelect<T extends boolean = true> {
         yearly?: T;
         id?: T;
       };
+  consentRetentionMonths?: T;
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;

@@ -151,8 +151,17 @@ export type PolicyDoc = {
   reportingYearStartMonth?: number | null
   channelLimits?: { channel: Channel; limit: number; id?: string | null }[] | null
   frequency?: { channel: Channel; targetPerWeek: number; maxPerDay: number; id?: string | null }[] | null
-  forbiddenPatterns?: { pattern: string; id?: string | null }[] | null
-  allowedPhrases?: { phrase: string; id?: string | null }[] | null
+  /** FORBID-1 lists, one phrase an item (src/policy/phraseList.ts). */
+  forbiddenPatterns?: string[] | null
+  allowedPhrases?: string[] | null
+  // GOV-1: the organisation's answers to the guide's questions.
+  whatWeCommunicate?: string | null
+  whoCommunicates?: string | null
+  teamMeetingPlace?: string | null
+  discussionInvited?: 'yes' | 'no' | 'someSubjects' | null
+  discussionNote?: string | null
+  /** PRIV-4: months a photo consent's record is kept after it ends (default retention date). */
+  consentRetentionMonths?: number | null
   redirection?: { organisationPhone?: string | null; messageFr?: string | null; messageEn?: string | null }
   codeOfConduct?: { version?: number | null; publishedAt?: string | null; textFr?: string | null; textEn?: string | null }
   keyDates?: { label: string; date: string; yearly?: boolean | null; id?: string | null }[] | null

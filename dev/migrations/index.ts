@@ -10,6 +10,8 @@ import * as migration_20261202_024723_daily_path from './20261202_024723_daily_p
 import * as migration_20261202_135258_labels_data from './20261202_135258_labels_data';
 import * as migration_20261202_135259_labels_schema from './20261202_135259_labels_schema';
 import * as migration_20261202_130832_preview_schema from './20261202_130832_preview_schema';
+import * as migration_20261202_131735_policy_schema from './20261202_131735_policy_schema';
+import * as migration_20261202_131800_policy_data from './20261202_131800_policy_data';
 
 export const migrations = [
   {
@@ -70,5 +72,13 @@ export const migrations = [
     up: migration_20261202_130832_preview_schema.up,
     down: migration_20261202_130832_preview_schema.down,
     name: '20261202_130832_preview_schema'
+    up: migration_20261202_131735_policy_schema.up,
+    down: migration_20261202_131735_policy_schema.down,
+    name: '20261202_131735_policy_schema'
+  },
+  {
+    up: migration_20261202_131800_policy_data.up,
+    down: migration_20261202_131800_policy_data.down,
+    name: '20261202_131800_policy_data',
   },
 ];

@@ -4,6 +4,7 @@ import { CHANNELS, type Channel } from '../../src/channels'
 import { codeVersionOf } from '../../src/codeOfConduct/acceptance'
 import { defaultPolicy } from '../../src/policy/defaults'
 import { loadPolicy, withDefaultZone } from '../../src/policy/loadPolicy'
+import { normalisePhraseList } from '../../src/policy/phraseList'
 import type {
   Actor,
   AgeBand,
@@ -133,13 +134,15 @@ function toPolicyFacts(stored: Doc | null | undefined): PolicyFacts {
   const policy = withDefaultZone(stored)
   const defaults = defaultPolicy(policy.timeZone)
   const limits = (policy?.channelLimits?.length ? policy.channelLimits : defaults.channelLimits) as { channel: Channel; limit: number }[]
-  const patterns = (policy?.forbiddenPatterns?.length ? policy.forbiddenPatterns : defaults.forbiddenPatterns) as { pattern: string }[]
-  const allowed = (policy?.allowedPhrases ?? defaults.allowedPhrases ?? []) as { phrase: string }[]
+  // string[] (rows of the former array shape are read too: src/policy/phraseList.ts).
+  const storedPatterns = normalisePhraseList(policy?.forbiddenPatterns)
+  const patterns = storedPatterns?.length ? storedPatterns : defaults.forbiddenPatterns
+  const allowed = normalisePhraseList(policy?.allowedPhrases) ?? defaults.allowedPhrases
   return {
     timeZone: policy.timeZone,
     channelLimits: Object.fromEntries(limits.filter((row) => CHANNELS.includes(row.channel)).map((row) => [row.channel, row.limit])),
-    forbiddenPatterns: patterns.map((row) => row.pattern).filter(Boolean),
-    allowedPhrases: allowed.map((row) => row.phrase).filter(Boolean),
+    forbiddenPatterns: patterns,
+    allowedPhrases: allowed,
     codeOfConductVersion: codeVersionOf(stored),
   }
 }

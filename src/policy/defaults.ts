@@ -148,6 +148,9 @@ export const DEFAULT_REDIRECTION = {
   en: 'Thank you for your message. We do not provide support through social media. To talk to a worker, call us at {{phone}}. You can also dial 811 (Info-Social) at any time, or 911 in an emergency.',
 }
 
+/** PRIV-4: a photo consent's record is kept this many months after the consent ends, unless the policy says otherwise. */
+export const DEFAULT_CONSENT_RETENTION_MONTHS = 24
+
 export function defaultPolicy(timeZone: string) {
   return {
     timeZone,
@@ -156,8 +159,9 @@ export function defaultPolicy(timeZone: string) {
     reportingYearStartMonth: 4,
     channelLimits: CHANNELS.map((channel) => ({ channel, limit: DEFAULT_CHANNEL_LIMITS[channel] })),
     frequency: DEFAULT_FREQUENCY,
-    forbiddenPatterns: DEFAULT_FORBIDDEN_PATTERNS.map((pattern) => ({ pattern })),
-    allowedPhrases: DEFAULT_ALLOWED_PHRASES.map((phrase) => ({ phrase })),
+    forbiddenPatterns: [...DEFAULT_FORBIDDEN_PATTERNS],
+    allowedPhrases: [...DEFAULT_ALLOWED_PHRASES],
+    consentRetentionMonths: DEFAULT_CONSENT_RETENTION_MONTHS,
     redirection: {
       organisationPhone: DEFAULT_ORGANISATION_PHONE,
       messageFr: DEFAULT_REDIRECTION.fr,

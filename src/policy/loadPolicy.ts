@@ -2,11 +2,15 @@ import type { Payload, PayloadRequest, TypedUser } from 'payload'
 
 import { cachedReference } from '../../hooks/engine/referenceCache'
 import { DEFAULT_TIME_ZONE } from '../time/zonedTime'
+import { DEFAULT_CONSENT_RETENTION_MONTHS } from './defaults'
 import { slugsOf } from '../slugs'
 import type { PolicyDoc } from '../types'
 
-/** The policy settings, with the zone every date is read in (the default one when none is set). */
-export type LoadedPolicy = PolicyDoc & { timeZone: string }
+/**
+ * The policy settings, with the zone every date is read in (the default one when none is set) and
+ * the PRIV-4 retention of a consent's record after it ends (24 months when never set).
+ */
+export type LoadedPolicy = PolicyDoc & { timeZone: string; consentRetentionMonths: number }
 
 type PolicySource = { payload: Payload; req?: PayloadRequest } | PayloadRequest
 
@@ -24,7 +28,8 @@ export async function loadPolicy(source: PolicySource, options: { as?: TypedUser
       ? await payload.findGlobal({ slug, depth: 0, user: options.as, overrideAccess: false, req })
       : await cachedReference(payload, 'policy', () => payload.findGlobal({ slug, depth: 0, overrideAccess: true, req }))
   ) as PolicyDoc
-  return withDefaultZone(stored)
+  const policy = withDefaultZone(stored)
+  return { ...policy, consentRetentionMonths: policy.consentRetentionMonths || DEFAULT_CONSENT_RETENTION_MONTHS }
 }
 
 /** The policy as stored, with the default zone applied: the one place it is. */

@@ -39,7 +39,7 @@ describe('seed (first start)', () => {
     const policy = await payload.findGlobal({ slug: 'policy', depth: 0 })
     expect(policy.timeZone).toBe('America/Toronto')
     expect(policy.channelLimits?.find((limit) => limit.channel === 'x')?.limit).toBe(280)
-    expect(policy.forbiddenPatterns?.map((row) => row.pattern)).toContain('condoléances')
+    expect(policy.forbiddenPatterns).toContain('condoléances')
     const responsable = await payload.find({ collection: 'users', where: { roles: { contains: 'responsable' } } })
     expect(policy.responsiblePerson).toBe(responsable.docs[0].id)
   })

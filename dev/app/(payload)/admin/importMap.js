@@ -59,6 +59,10 @@ import { PhraseRowLabel as PhraseRowLabel_7ce0a997922408181b6a5d85f4bec21d } fro
 import { KeyDateRowLabel as KeyDateRowLabel_7ce0a997922408181b6a5d85f4bec21d } from 'balises/client'
 import { BalisesIcon as BalisesIcon_7ce0a997922408181b6a5d85f4bec21d } from 'balises/client'
 import { BalisesLogo as BalisesLogo_7ce0a997922408181b6a5d85f4bec21d } from 'balises/client'
+import { TimeZoneField as TimeZoneField_7ce0a997922408181b6a5d85f4bec21d } from 'balises/client'
+import { PhraseListField as PhraseListField_7ce0a997922408181b6a5d85f4bec21d } from 'balises/client'
+import { PhraseTester as PhraseTester_7ce0a997922408181b6a5d85f4bec21d } from 'balises/client'
+import { ChannelTable as ChannelTable_7ce0a997922408181b6a5d85f4bec21d } from 'balises/client'
 import { NotificationBell as NotificationBell_7ce0a997922408181b6a5d85f4bec21d } from 'balises/client'
 import { QueueNavLinks as QueueNavLinks_7cb8c0d115d434010dcfcbc69ac1756e } from 'balises/rsc'
 import { CalendarNavLink as CalendarNavLink_7ce0a997922408181b6a5d85f4bec21d } from 'balises/client'
@@ -138,6 +142,10 @@ export const importMap = {
   "balises/client#KeyDateRowLabel": KeyDateRowLabel_7ce0a997922408181b6a5d85f4bec21d,
   "balises/client#BalisesIcon": BalisesIcon_7ce0a997922408181b6a5d85f4bec21d,
   "balises/client#BalisesLogo": BalisesLogo_7ce0a997922408181b6a5d85f4bec21d,
+  "balises/client#TimeZoneField": TimeZoneField_7ce0a997922408181b6a5d85f4bec21d,
+  "balises/client#PhraseListField": PhraseListField_7ce0a997922408181b6a5d85f4bec21d,
+  "balises/client#PhraseTester": PhraseTester_7ce0a997922408181b6a5d85f4bec21d,
+  "balises/client#ChannelTable": ChannelTable_7ce0a997922408181b6a5d85f4bec21d,
   "balises/client#NotificationBell": NotificationBell_7ce0a997922408181b6a5d85f4bec21d,
   "balises/rsc#QueueNavLinks": QueueNavLinks_7cb8c0d115d434010dcfcbc69ac1756e,
   "balises/client#CalendarNavLink": CalendarNavLink_7ce0a997922408181b6a5d85f4bec21d,
