@@ -52,6 +52,8 @@ export const peopleCollection = (options: { slugs: BalisesSlugs }): CollectionCo
     },
     { name: 'ageBand', type: 'select', label: label('people:ageBand'), options: AGE_BANDS },
     { name: 'notes', type: 'textarea', label: label('people:notes') },
+    // Their consents with a badge each, « Retirer » and « Ajouter un consentement » (PRIV-1..4).
+    { name: 'consentsList', type: 'ui', admin: { components: { Field: 'balises/client#PersonConsents' } } },
     {
       name: 'retentionUntil',
       type: 'date',

@@ -239,7 +239,12 @@ export const recordPersonWithConsentEndpoint: Endpoint = {
       }
       if (owns) await commitTransaction(req)
       return Response.json(
-        { person: { id: personId, fullName }, consent: { id: record.id }, mediaId: media?.id ?? null, message: say('consent:saved') },
+        {
+          person: { id: personId, fullName },
+          consent: { id: record.id },
+          mediaId: media?.id ?? null,
+          message: say(input.person ? 'consent:saved' : 'consent:consentSaved'),
+        },
         { status: 201, headers: { 'cache-control': 'no-store' } },
       )
     } catch (error) {

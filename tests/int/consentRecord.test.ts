@@ -57,7 +57,7 @@ describe('a photo consent recorded in one place (PRIV-1, PRIV-2, PRIV-4)', () =>
   const multipart = (json: unknown) => {
     const form = new FormData()
     form.append('_payload', JSON.stringify(json))
-    form.append('file', new Blob([PDF], { type: 'application/pdf' }), 'formulaire-signe.pdf')
+    form.append('file', new Blob([new Uint8Array(PDF)], { type: 'application/pdf' }), 'formulaire-signe.pdf')
     return form
   }
 
@@ -190,7 +190,7 @@ describe('a photo consent recorded in one place (PRIV-1, PRIV-2, PRIV-4)', () =>
 
       // Redaction sees the coarse finding only: no name, no date, not even that a form is missing.
       const answer = await checkCompliance(await createLocalReq({ user: team.redaction as never }, payload), { id: post.id, data: {} })
-      const privacy = JSON.stringify(answer.body.findings.filter((finding: { rule: string }) => finding.rule.startsWith('PRIV')))
+      const privacy = JSON.stringify((answer.body as { findings: { rule: string }[] }).findings.filter((finding: { rule: string }) => finding.rule.startsWith('PRIV')))
       expect(privacy).toContain(WITHHELD_PREFIX)
       expect(privacy).not.toMatch(/Zoé|Sansformulaire|formulaire signé|signed form/)
 

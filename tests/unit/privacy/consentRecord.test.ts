@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
 import { defaultRetentionUntil, retentionMonths } from '../../../src/privacy/consentRetention'
+import { bestConsentState, consentState } from '../../../src/privacy/consentStatus'
 import { withdrawalMessage } from '../../../src/privacy/withdrawalOutcome'
 
 describe('withdrawal confirmation: what the cascade did, with the right plurals', () => {
@@ -49,5 +50,41 @@ describe('PRIV-4: default retention date of a consent', () => {
   it('counts an open-ended consent from its start, else from now', () => {
     expect(defaultRetentionUntil({ validFrom: '2026-01-01T05:00:00.000Z' }, 24, now)).toBe('2028-01-01T05:00:00.000Z')
     expect(defaultRetentionUntil({}, 24, now)).toBe('2028-05-10T12:00:00.000Z')
+  })
+})
+
+describe('consent badges', () => {
+  const now = new Date('2026-05-10T12:00:00.000Z')
+  it('says in force, expiring soon, not yet, expired, withdrawn, and flags a missing form', () => {
+    const form = { evidence: 3 }
+    expect(consentState({ ...form, validFrom: '2026-01-01T00:00:00.000Z', expiresAt: '2027-01-01T00:00:00.000Z' }, now)).toEqual({
+      badge: { kind: 'inForce' },
+      noForm: false,
+      inForce: true,
+    })
+    expect(consentState({ ...form, expiresAt: '2026-06-01T00:00:00.000Z' }, now).badge).toEqual({
+      kind: 'expiresOn',
+      date: '2026-06-01T00:00:00.000Z',
+    })
+    expect(consentState({ ...form, validFrom: '2026-06-01T00:00:00.000Z' }, now)).toMatchObject({
+      badge: { kind: 'notYet' },
+      inForce: false,
+    })
+    expect(consentState({ ...form, expiresAt: '2026-05-10T12:00:00.000Z' }, now).badge).toEqual({ kind: 'expired' })
+    expect(consentState({ ...form, revokedAt: '2026-05-01T00:00:00.000Z' }, now).badge).toEqual({
+      kind: 'withdrawnOn',
+      date: '2026-05-01T00:00:00.000Z',
+    })
+    expect(consentState({ evidenceWaiver: '  ' }, now).noForm).toBe(true)
+    expect(consentState({ evidenceWaiver: 'au bureau' }, now).noForm).toBe(false)
+  })
+
+  it('shows a person by their best consent', () => {
+    const withdrawn = { evidence: 1, revokedAt: '2026-05-01T00:00:00.000Z' }
+    const noForm = {}
+    const good = { evidence: 2 }
+    expect(bestConsentState([withdrawn, noForm, good], now)).toMatchObject({ inForce: true, noForm: false })
+    expect(bestConsentState([withdrawn, noForm], now)).toMatchObject({ inForce: true, noForm: true })
+    expect(bestConsentState([], now)).toBeNull()
   })
 })

@@ -30,6 +30,8 @@ import { WorkflowStageCell as WorkflowStageCell_7ce0a997922408181b6a5d85f4bec21d
 import { WorkflowStageField as WorkflowStageField_7ce0a997922408181b6a5d85f4bec21d } from 'balises/client'
 import { WorkflowActionBar as WorkflowActionBar_7ce0a997922408181b6a5d85f4bec21d } from 'balises/client'
 import { ReplacedByWorkflow as ReplacedByWorkflow_7ce0a997922408181b6a5d85f4bec21d } from 'balises/client'
+import { MediaPeopleConsents as MediaPeopleConsents_7ce0a997922408181b6a5d85f4bec21d } from 'balises/client'
+import { PersonConsents as PersonConsents_7ce0a997922408181b6a5d85f4bec21d } from 'balises/client'
 import { PersonExportLinks as PersonExportLinks_7ce0a997922408181b6a5d85f4bec21d } from 'balises/client'
 import { WithdrawConsentButton as WithdrawConsentButton_7ce0a997922408181b6a5d85f4bec21d } from 'balises/client'
 import { HelpReplyPanel as HelpReplyPanel_7cb8c0d115d434010dcfcbc69ac1756e } from 'balises/rsc'
@@ -84,6 +86,8 @@ export const importMap = {
   "balises/client#WorkflowStageField": WorkflowStageField_7ce0a997922408181b6a5d85f4bec21d,
   "balises/client#WorkflowActionBar": WorkflowActionBar_7ce0a997922408181b6a5d85f4bec21d,
   "balises/client#ReplacedByWorkflow": ReplacedByWorkflow_7ce0a997922408181b6a5d85f4bec21d,
+  "balises/client#MediaPeopleConsents": MediaPeopleConsents_7ce0a997922408181b6a5d85f4bec21d,
+  "balises/client#PersonConsents": PersonConsents_7ce0a997922408181b6a5d85f4bec21d,
   "balises/client#PersonExportLinks": PersonExportLinks_7ce0a997922408181b6a5d85f4bec21d,
   "balises/client#WithdrawConsentButton": WithdrawConsentButton_7ce0a997922408181b6a5d85f4bec21d,
   "balises/rsc#HelpReplyPanel": HelpReplyPanel_7cb8c0d115d434010dcfcbc69ac1756e,
