@@ -1,6 +1,7 @@
 import { createLocalReq, ValidationError, type Payload } from 'payload'
 import { describe, expect, it } from 'vitest'
 
+import { up } from '../../dev/migrations/20261202_131600_consent_data'
 import { demoSignedForm } from '../../dev/seed/signedForm'
 import { WITHHELD_PREFIX } from '../../hooks/engine/disclosure'
 import { checkCompliance } from '../../src/endpoints/checkCompliance'
@@ -190,7 +191,9 @@ describe('a photo consent recorded in one place (PRIV-1, PRIV-2, PRIV-4)', () =>
 
       // Redaction sees the coarse finding only: no name, no date, not even that a form is missing.
       const answer = await checkCompliance(await createLocalReq({ user: team.redaction as never }, payload), { id: post.id, data: {} })
-      const privacy = JSON.stringify((answer.body as { findings: { rule: string }[] }).findings.filter((finding: { rule: string }) => finding.rule.startsWith('PRIV')))
+      const privacy = JSON.stringify(
+        (answer.body as { findings: { rule: string }[] }).findings.filter((finding: { rule: string }) => finding.rule.startsWith('PRIV')),
+      )
       expect(privacy).toContain(WITHHELD_PREFIX)
       expect(privacy).not.toMatch(/Zoé|Sansformulaire|formulaire signé|signed form/)
 
@@ -234,6 +237,30 @@ describe('a photo consent recorded in one place (PRIV-1, PRIV-2, PRIV-4)', () =>
       })
       expect(consent.retentionUntil).toBe('2029-06-15T12:00:00.000Z')
       expect(consent.formOnFile).toBe(false)
+    })
+  })
+
+  describe('the data migration for consents kept from before', () => {
+    it('gives each a retention date and its form flag, and invents no waiver', async () => {
+      const person = await createPerson(payload, { fullName: 'Ancienne Fiche', kind: 'volunteer', ageBand: 'adult' })
+      const old = await createConsent(payload, person.id, {
+        relationship: 'self',
+        evidenceWaiver: null,
+        expiresAt: '2027-03-10T12:00:00.000Z',
+      })
+      const waived = await createConsent(payload, person.id, { relationship: 'self', expiresAt: '2027-03-10T12:00:00.000Z' })
+      for (const consent of [old, waived]) {
+        await payload.db.updateOne({
+          collection: 'consents',
+          id: consent.id,
+          data: { retentionUntil: null, formOnFile: null },
+          returning: false,
+        })
+      }
+      await up({ payload, req: await createLocalReq({}, payload) } as never)
+      const after = async (id: number) => payload.findByID({ collection: 'consents', id, depth: 0, overrideAccess: true })
+      expect(await after(old.id)).toMatchObject({ retentionUntil: '2029-03-10T12:00:00.000Z', formOnFile: false, evidenceWaiver: null })
+      expect(await after(waived.id)).toMatchObject({ retentionUntil: '2029-03-10T12:00:00.000Z', formOnFile: true })
     })
   })
 })
