@@ -5,16 +5,17 @@ import { auditEveryChange } from '../src/privacy/auditTrail'
 import { cascadeDeletion } from '../src/privacy/purgeExpiredPersonalData'
 import { requireCodeOfConduct } from '../hooks/requireCodeOfConduct'
 import { unschedulePostsOfWithdrawnConsent } from '../hooks/unschedulePostsOfWithdrawnConsent'
-import { validateConsent } from '../hooks/validateConsent'
-import { canManagePersonalData } from '../src/access/canManagePersonalData'
+import { recordEvidenceWaiver, validateConsent } from '../hooks/validateConsent'
+import { canManagePersonalData, canManagePersonalDataField } from '../src/access/canManagePersonalData'
 import { neverField } from '../src/access/never'
 import { REVOCATION_METHOD_LABELS, REVOCATION_METHODS } from '../src/revocationMethods'
 import { withdrawConsentEndpoint } from '../src/endpoints/withdrawConsent'
 import { label, tr } from '../src/translations'
 import { CHANNEL_OPTIONS } from './sharedFields'
 import type { BalisesSlugs } from '../src/slugs'
+import { CONSENT_RELATIONSHIPS } from '../src/privacy/consentVocabulary'
 
-export const CONSENT_RELATIONSHIPS = ['self', 'parent', 'tutor'] as const
+export { CONSENT_RELATIONSHIPS }
 
 // The signatory's name is personal data: the trail says it changed, not what it was.
 const audit = auditEveryChange({
@@ -28,7 +29,7 @@ export const consentsCollection = (options: { slugs: BalisesSlugs }): Collection
   labels: { singular: label('consents:singular'), plural: label('consents:plural') },
   admin: {
     useAsTitle: 'signatoryName',
-    defaultColumns: ['person', 'relationship', 'scopes', 'validFrom', 'expiresAt', 'revokedAt'],
+    defaultColumns: ['person', 'relationship', 'scopes', 'validFrom', 'expiresAt', 'revokedAt', 'formOnFile', 'retentionUntil'],
     group: tr('general:navGroupPolicy'),
     description: label('people:privateDescription'),
   },
@@ -41,7 +42,7 @@ export const consentsCollection = (options: { slugs: BalisesSlugs }): Collection
   endpoints: [withdrawConsentEndpoint],
   hooks: {
     beforeValidate: [validateConsent],
-    beforeChange: [requireCodeOfConduct('person')],
+    beforeChange: [requireCodeOfConduct('person'), recordEvidenceWaiver],
     afterChange: [unschedulePostsOfWithdrawnConsent, audit.afterChange],
     beforeDelete: [({ req, id }) => cascadeDeletion(req, 'consents', id)],
     afterDelete: [audit.afterDelete],
@@ -106,12 +107,52 @@ export const consentsCollection = (options: { slugs: BalisesSlugs }): Collection
       type: 'upload',
       relationTo: options.slugs.consentForms,
       label: label('consents:evidence'),
+      admin: { description: label('consent:evidenceDescription') },
+    },
+    {
+      // PRIV-4: without the signed form, the consent authorises a post only once the responsible person says where it is kept.
+      name: 'evidenceWaiver',
+      type: 'textarea',
+      maxLength: 500,
+      label: label('consent:evidenceWaiver'),
+      access: { create: canManagePersonalDataField, update: canManagePersonalDataField },
+      admin: { description: label('consent:evidenceWaiverDescription') },
+    },
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'evidenceWaiverBy',
+          type: 'relationship',
+          relationTo: options.slugs.users,
+          label: label('consent:evidenceWaiverBy'),
+          access: { create: neverField, update: neverField },
+          admin: { readOnly: true, condition: (data) => Boolean(data?.evidenceWaiver) },
+        },
+        {
+          name: 'evidenceWaiverAt',
+          type: 'date',
+          label: label('consent:evidenceWaiverAt'),
+          access: { create: neverField, update: neverField },
+          admin: { readOnly: true, condition: (data) => Boolean(data?.evidenceWaiver), date: { pickerAppearance: 'dayAndTime' } },
+        },
+      ],
+    },
+    {
+      // Written by recordEvidenceWaiver: the signed form is attached, or where it is kept is written.
+      name: 'formOnFile',
+      type: 'checkbox',
+      label: label('consent:formOnFile'),
+      defaultValue: false,
+      access: { create: neverField, update: neverField },
+      admin: { readOnly: true, position: 'sidebar' },
     },
     {
       name: 'retentionUntil',
       type: 'date',
       label: label('consents:retentionUntil'),
-      admin: { position: 'sidebar', date: { pickerAppearance: 'dayOnly' } },
+      // Never empty: validateConsent fills in the policy's default (no NOT NULL column, so rows kept from before migrate).
+      admin: { position: 'sidebar', description: label('consent:retentionDescription'), date: { pickerAppearance: 'dayOnly' } },
     },
   ],
 })

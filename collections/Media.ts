@@ -48,5 +48,11 @@ export const mediaCollection = (options: { uploadsDir: string; slugs: BalisesSlu
       access: { read: canManagePersonalDataField, create: canManagePersonalDataField, update: canManagePersonalDataField },
       admin: { description: label('media:peopleDescription') },
     },
+    {
+      // PRIV-1..4: the people shown with their consent's state, and « Ajouter une personne » in one form.
+      name: 'peopleConsents',
+      type: 'ui',
+      admin: { components: { Field: 'balises/client#MediaPeopleConsents' } },
+    },
   ],
 })

@@ -6,8 +6,10 @@ import { canManagePersonalData } from '../src/access/canManagePersonalData'
 import { personExportEndpoint } from '../src/endpoints/personExport'
 import { label, tr } from '../src/translations'
 import type { BalisesSlugs } from '../src/slugs'
+import { PERSON_KINDS } from '../src/privacy/consentVocabulary'
+import { recordPersonWithConsentEndpoint } from '../src/endpoints/recordPersonWithConsent'
 
-export const PERSON_KINDS = ['child', 'parent', 'staff', 'volunteer', 'other'] as const
+export { PERSON_KINDS }
 export const AGE_BANDS = [
   { value: 'under14', label: label('people:under14') },
   { value: '14to17', label: label('people:from14to17') },
@@ -30,7 +32,7 @@ export const peopleCollection = (options: { slugs: BalisesSlugs }): CollectionCo
     update: canManagePersonalData,
     delete: canManagePersonalData,
   },
-  endpoints: [personExportEndpoint],
+  endpoints: [personExportEndpoint, recordPersonWithConsentEndpoint],
   hooks: { beforeChange: [requireCodeOfConduct('fullName')], beforeDelete: [({ req, id }) => cascadeDeletion(req, 'people', id)] },
   fields: [
     { name: 'fullName', type: 'text', label: label('people:fullName'), required: true },
@@ -50,6 +52,8 @@ export const peopleCollection = (options: { slugs: BalisesSlugs }): CollectionCo
     },
     { name: 'ageBand', type: 'select', label: label('people:ageBand'), options: AGE_BANDS },
     { name: 'notes', type: 'textarea', label: label('people:notes') },
+    // Their consents with a badge each, « Retirer » and « Ajouter un consentement » (PRIV-1..4).
+    { name: 'consentsList', type: 'ui', admin: { components: { Field: 'balises/client#PersonConsents' } } },
     {
       name: 'retentionUntil',
       type: 'date',

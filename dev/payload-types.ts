@@ -389,6 +389,10 @@ export interface Consent {
   revocationMethod?: ('email' | 'phone' | 'inPerson' | 'letter' | 'other') | null;
   expiryHandledAt?: string | null;
   evidence?: (number | null) | ConsentForm;
+  evidenceWaiver?: string | null;
+  evidenceWaiverBy?: (number | null) | User;
+  evidenceWaiverAt?: string | null;
+  formOnFile?: boolean | null;
   retentionUntil?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -964,6 +968,10 @@ export interface ConsentsSelect<T extends boolean = true> {
   revocationMethod?: T;
   expiryHandledAt?: T;
   evidence?: T;
+  evidenceWaiver?: T;
+  evidenceWaiverBy?: T;
+  evidenceWaiverAt?: T;
+  formOnFile?: T;
   retentionUntil?: T;
   updatedAt?: T;
   createdAt?: T;

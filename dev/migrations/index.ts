@@ -12,6 +12,8 @@ import * as migration_20261202_135259_labels_schema from './20261202_135259_labe
 import * as migration_20261202_130832_preview_schema from './20261202_130832_preview_schema';
 import * as migration_20261202_131735_policy_schema from './20261202_131735_policy_schema';
 import * as migration_20261202_131800_policy_data from './20261202_131800_policy_data';
+import * as migration_20261202_131516_consent_schema from './20261202_131516_consent_schema';
+import * as migration_20261202_131600_consent_data from './20261202_131600_consent_data';
 
 export const migrations = [
   {
@@ -80,5 +82,13 @@ export const migrations = [
     up: migration_20261202_131800_policy_data.up,
     down: migration_20261202_131800_policy_data.down,
     name: '20261202_131800_policy_data',
+    up: migration_20261202_131516_consent_schema.up,
+    down: migration_20261202_131516_consent_schema.down,
+    name: '20261202_131516_consent_schema'
+  },
+  {
+    up: migration_20261202_131600_consent_data.up,
+    down: migration_20261202_131600_consent_data.down,
+    name: '20261202_131600_consent_data',
   },
 ];

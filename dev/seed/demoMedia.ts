@@ -3,6 +3,7 @@ import type { Payload } from 'payload'
 
 import type { Media } from '../payload-types'
 import type { DemoImageKey } from './demoPosts'
+import { demoSignedForm } from './signedForm'
 
 type Id = Media['id']
 
@@ -33,9 +34,17 @@ export async function seedDemoMedia(payload: Payload, now: Date): Promise<Record
       payload.create({ collection: 'people', data: { fullName, kind: 'volunteer', ageBand: 'adult' } }),
     ),
   )
+  // PRIV-4: the child's consent has its signed form attached; the volunteers' paper forms are at the office.
+  const signedForm = demoSignedForm('Isabelle Gagnon', 'Léa Gagnon')
+  const form = await payload.create({
+    collection: 'consent-forms',
+    data: {},
+    file: { data: signedForm, mimetype: 'application/pdf', name: 'consentement-lea-gagnon.pdf', size: signedForm.length },
+  })
   await payload.create({
     collection: 'consents',
     data: {
+      evidence: form.id,
       person: child.id,
       relationship: 'parent',
       signatoryName: 'Isabelle Gagnon',
@@ -57,6 +66,8 @@ export async function seedDemoMedia(payload: Payload, now: Date): Promise<Record
         scopes: ['facebook', 'instagram', 'linkedin', 'x'],
         validFrom: noon(-300),
         expiresAt: noon(720),
+        retentionUntil: noon(1450),
+        evidenceWaiver: 'Formulaire papier signé, conservé au bureau (classeur des consentements)',
       },
     })
   }

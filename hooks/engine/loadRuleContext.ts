@@ -84,6 +84,8 @@ export async function loadRuleContext(
               validFrom: true,
               expiresAt: true,
               revokedAt: true,
+              evidence: true,
+              evidenceWaiver: true,
             },
           }),
         ])
@@ -123,6 +125,7 @@ function groupConsents(docs: Doc[]): Map<string, ConsentFacts[]> {
       validFrom: doc.validFrom ?? null,
       expiresAt: doc.expiresAt ?? null,
       revokedAt: doc.revokedAt ?? null,
+      signedForm: relationId(doc.evidence) !== null || (typeof doc.evidenceWaiver === 'string' && doc.evidenceWaiver.trim().length > 0),
     }
     grouped.set(String(personId), [...(grouped.get(String(personId)) ?? []), consent])
   }

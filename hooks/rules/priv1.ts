@@ -3,7 +3,12 @@ import { formatDate, listChannels, mediaLabel, ruleMessage, violation } from './
 import { postChannels } from './postChannels'
 import { publicationInstant } from './publicationInstant'
 import type { Channel } from '../../src/channels'
-import type { Rule, Violation } from './types'
+import type { ConsentFacts, Rule, Violation } from './types'
+
+/** PRIV-4: the signed form is attached, or the responsible person wrote where it is kept. */
+export function hasSignedForm(consent: ConsentFacts): boolean {
+  return consent.signedForm
+}
 
 /**
  * PRIV-1: every attached image or video is marked as showing no identifiable person, or lists the
@@ -46,12 +51,25 @@ export const priv1Rule: Rule = {
       }
       // People listed on an image marked « no identifiable person » are still checked: listing wins.
       let lacking = 0
+      let withoutForm = 0
       const missing = new Set<Channel>()
       for (const personId of new Set(media.peopleIds.map(String))) {
-        const gap = consentGap(context.consentsByPerson.get(personId) ?? [], { instant, now: context.now, channels })
+        const consents = context.consentsByPerson.get(personId) ?? []
+        const check = { instant, now: context.now, channels }
+        // PRIV-4: only a consent with its signed form on file (or where it is kept) authorises a post.
+        const gap = consentGap(consents.filter(hasSignedForm), check)
         if (gap === null) continue
+        if (consentGap(consents, check) === null) {
+          withoutForm++
+          continue
+        }
         lacking++
         gap.forEach((channel) => missing.add(channel))
+      }
+      if (withoutForm > 0) {
+        const people =
+          withoutForm === 1 ? ruleMessage('consent:priv1PersonOne') : ruleMessage('consent:priv1PersonMany', { count: withoutForm })
+        violations.push(violation(priv1Rule, path, ruleMessage('consent:priv1NoSignedForm', { media: label, people }), { personal: true }))
       }
       if (lacking === 0) return
       const names = listChannels(channels.filter((channel) => missing.has(channel)))

@@ -72,6 +72,8 @@ export type ConsentFacts = {
   validFrom: string | null
   expiresAt: string | null
   revokedAt: string | null
+  /** PRIV-4: the signed form is attached, or the responsible person wrote where it is kept. */
+  signedForm: boolean
 }
 
 export type PolicyFacts = {

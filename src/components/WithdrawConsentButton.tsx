@@ -23,6 +23,31 @@ export const WithdrawConsentButton: UIFieldClientComponent = () => {
   const { id } = useDocumentInfo()
   const revokedAt = useFormFields(([fields]) => fields.revokedAt?.value as string | null | undefined)
   const { i18n } = useTranslation()
+  const [message, setMessage] = useState<string | null>(null)
+  if (!id || (revokedAt && !message)) return null
+  return (
+    <WithdrawConsentAction
+      consentId={id}
+      language={i18n.language}
+      onWithdrawn={(text) => {
+        setMessage(text)
+        setTimeout(() => window.location.reload(), 1500)
+      }}
+    />
+  )
+}
+
+/**
+ * The withdrawal itself (date, how it came, confirm), for the consent's sidebar and the person's list
+ * of consents. `onWithdrawn` receives the confirmation: « Consentement retiré. 2 publications déprogrammées, … ».
+ */
+export function WithdrawConsentAction(props: {
+  consentId: number | string
+  language: string
+  compact?: boolean
+  onWithdrawn: (message: string) => void
+}) {
+  const { consentId: id, language } = props
   const {
     config: {
       serverURL,
@@ -30,15 +55,13 @@ export const WithdrawConsentButton: UIFieldClientComponent = () => {
     },
   } = useConfig()
   const slugs = useBalisesSlugs()
-  const t = (key: TranslationKey, variables?: Record<string, string | number>) => translate(i18n.language, key, variables)
+  const t = (key: TranslationKey, variables?: Record<string, string | number>) => translate(language, key, variables)
 
   const [open, setOpen] = useState(false)
   const [when, setWhen] = useState(() => localInputValue(new Date()))
   const [method, setMethod] = useState<RevocationMethod>('email')
   const [sending, setSending] = useState(false)
   const [message, setMessage] = useState<{ kind: 'done' | 'error'; text: string } | null>(null)
-
-  if (!id || revokedAt) return null
 
   async function withdraw() {
     setSending(true)
@@ -47,7 +70,7 @@ export const WithdrawConsentButton: UIFieldClientComponent = () => {
       const response = await fetch(`${serverURL}${api}/${slugs.consents}/${id}/withdraw`, {
         method: 'POST',
         credentials: 'include',
-        headers: { 'content-type': 'application/json', 'accept-language': i18n.language },
+        headers: { 'content-type': 'application/json', 'accept-language': language },
         body: JSON.stringify({ withdrawnAt: new Date(when).toISOString(), method }),
       })
       const body = (await response.json().catch(() => ({}))) as { message?: string; errors?: { message: string }[] }
@@ -56,7 +79,8 @@ export const WithdrawConsentButton: UIFieldClientComponent = () => {
         return
       }
       setMessage({ kind: 'done', text: body.message ?? '' })
-      setTimeout(() => window.location.reload(), 1500)
+      setOpen(false)
+      props.onWithdrawn(body.message ?? '')
     } catch (error) {
       setMessage({ kind: 'error', text: (error as Error).message })
     } finally {
@@ -66,12 +90,12 @@ export const WithdrawConsentButton: UIFieldClientComponent = () => {
 
   return (
     <div className="balises-withdraw" data-testid="withdraw-consent">
-      {!open ? (
-        <Button buttonStyle="secondary" size="small" onClick={() => setOpen(true)}>
-          {t('withdrawal:button')}
+      {message?.kind === 'done' ? null : !open ? (
+        <Button buttonStyle="secondary" size="small" onClick={() => setOpen(true)} margin={!props.compact}>
+          {props.compact ? t('consent:withdraw') : t('withdrawal:button')}
         </Button>
       ) : (
-        <fieldset style={{ border: '1px solid var(--theme-elevation-150)', padding: '0.75rem', borderRadius: 4 }}>
+        <fieldset style={{ border: '1px solid var(--theme-elevation-150)', padding: '0.75rem', borderRadius: 4, minWidth: 0 }}>
           <legend>{t('withdrawal:title')}</legend>
           <p style={{ fontSize: '0.85em' }}>{t('withdrawal:help')}</p>
           <label style={{ display: 'block', marginBottom: '0.5rem' }}>
@@ -82,7 +106,7 @@ export const WithdrawConsentButton: UIFieldClientComponent = () => {
               value={when}
               max={localInputValue(new Date())}
               onChange={(event) => setWhen(event.target.value)}
-              style={{ display: 'block', width: '100%' }}
+              style={{ display: 'block', width: '100%', boxSizing: 'border-box' }}
             />
           </label>
           <label style={{ display: 'block', marginBottom: '0.5rem' }}>
@@ -91,7 +115,7 @@ export const WithdrawConsentButton: UIFieldClientComponent = () => {
               name="method"
               value={method}
               onChange={(event) => setMethod(event.target.value as RevocationMethod)}
-              style={{ display: 'block', width: '100%' }}
+              style={{ display: 'block', width: '100%', boxSizing: 'border-box' }}
             >
               {REVOCATION_METHODS.map((value) => (
                 <option key={value} value={value}>

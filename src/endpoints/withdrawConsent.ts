@@ -1,7 +1,7 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 import { z } from 'zod'
 
-import { WITHDRAWAL_OUTCOME, type WithdrawalOutcome } from '../privacy/withdrawalOutcome'
+import { WITHDRAWAL_OUTCOME, withdrawalMessage, type WithdrawalOutcome } from '../privacy/withdrawalOutcome'
 import { REVOCATION_METHODS } from '../revocationMethods'
 import { mayManagePersonalData } from '../access/mayManagePersonalData'
 import { translate, type TranslationKey } from '../translations'
@@ -64,6 +64,6 @@ export const withdrawConsentEndpoint: Endpoint = {
       req,
     })
     const outcome = (req.context[WITHDRAWAL_OUTCOME] as WithdrawalOutcome | undefined) ?? { unscheduled: 0, takedowns: 0 }
-    return Response.json({ id: consent.id, revokedAt: withdrawnAt.toISOString(), ...outcome, message: say('withdrawal:done', outcome) })
+    return Response.json({ id: consent.id, revokedAt: withdrawnAt.toISOString(), ...outcome, message: withdrawalMessage(lang, outcome) })
   },
 }

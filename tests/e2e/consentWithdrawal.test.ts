@@ -69,7 +69,7 @@ describe('PRIV-3 in the admin: withdrawing a consent unschedules its posts and f
     await page.getByRole('button', { name: 'Retirer le consentement' }).click()
     const status = page.getByRole('status').filter({ hasText: 'Consentement retiré' })
     await status.waitFor({ timeout: 30_000 })
-    expect(await status.textContent()).toMatch(/1 publication\(s\) déprogrammée\(s\), \d+ à retirer des réseaux/)
+    expect(await status.textContent()).toMatch(/Consentement retiré\. 1 publication déprogrammée, (aucune|\d+) à retirer des réseaux/)
     await page.screenshot({ path: path.join(SCREENSHOTS, 'consent-withdrawn.png'), fullPage: true })
 
     const after = await api(responsable, `/api/posts/${post.id}?draft=true&depth=0`)

@@ -78,6 +78,8 @@ export async function createConsent(payload: Payload, person: Person['id'], data
       // Covers the fixed dates the tests plan posts on, and stays two years ahead of the real clock,
       // which the expiry sweep of publication runs compares it with.
       expiresAt: [FIXTURE_CONSENT_END, new Date(Date.now() + 2 * 365 * 24 * 3600_000).toISOString()].sort().at(-1),
+      // PRIV-4: a consent authorises posts only with its signed form on file (or where it is kept).
+      evidenceWaiver: 'Formulaire papier conservé au bureau',
       ...data,
     },
   })

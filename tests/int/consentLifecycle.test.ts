@@ -78,7 +78,7 @@ describe('consent lifecycle (PRIV-3): withdrawal, expiry, « À traiter », audi
       })
       expect(answer.status).toBe(200)
       expect(answer.json).toMatchObject({ unscheduled: 2, takedowns: 1 })
-      expect(answer.json.message).toContain('2 publication(s) déprogrammée(s)')
+      expect(answer.json.message).toContain('Consentement retiré. 2 publications déprogrammées, ')
 
       const after = await payload.findByID({ collection: 'consents', id: consent.id, overrideAccess: true })
       expect(after).toMatchObject({ revokedAt: '2026-11-25T14:00:00.000Z', revocationMethod: 'phone' })

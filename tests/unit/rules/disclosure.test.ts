@@ -22,6 +22,7 @@ const consent: ConsentFacts = {
   validFrom: '2026-01-01T00:00:00.000Z',
   expiresAt: '2027-01-01T00:00:00.000Z',
   revokedAt: null,
+  signedForm: true,
 }
 const context = makeContext({
   media: [photo, landscape],

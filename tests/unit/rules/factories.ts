@@ -78,6 +78,7 @@ export function makeConsent(overrides: Partial<ConsentFacts> = {}): ConsentFacts
     scopes: ['facebook', 'instagram', 'x', 'linkedin', 'bluesky', 'mastodon'],
     validFrom: '2026-01-01T05:00:00.000Z',
     expiresAt: null,
+    signedForm: true,
     revokedAt: null,
     ...overrides,
   }

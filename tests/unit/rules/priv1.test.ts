@@ -129,4 +129,50 @@ describe('PRIV-1 — consent of the people shown', () => {
     const violations = priv1Rule.check({ ...post, mediaIds: [10, 11] }, context)
     expect(violations.map((violation) => violation.path)).toEqual(['media.0', 'media.1'])
   })
+
+  describe('PRIV-4: the signed form on file', () => {
+    it('refuses a consent in force without its signed form, saying what to do', () => {
+      const context = withPeople([{ person: julie, consents: [makeConsent({ personId: 100, signedForm: false })] }])
+      const [violation, ...others] = priv1Rule.check(post, context)
+      expect(others).toEqual([])
+      expectNamesRule(violation, 'PRIV-1')
+      expect(violation).toMatchObject({ level: 'gate', path: 'media.0', personal: true })
+      expect(violation.message.fr).toContain('joindre le formulaire signé ou indiquer où il est conservé')
+      expect(violation.message.fr).toContain('1 personne montrée')
+      expect(violation.message.en).toContain('attach the signed form or say where it is kept')
+    })
+
+    it('accepts the same consent once a form (or where it is kept) is on file', () => {
+      const context = withPeople([{ person: julie, consents: [makeConsent({ personId: 100, signedForm: true })] }])
+      expect(priv1Rule.check(post, context)).toEqual([])
+    })
+
+    it('accepts a person with another valid consent that has its form', () => {
+      const context = withPeople([
+        { person: julie, consents: [makeConsent({ personId: 100, signedForm: false }), makeConsent({ id: 1001, personId: 100 })] },
+      ])
+      expect(priv1Rule.check(post, context)).toEqual([])
+    })
+
+    it('counts the people lacking a form, and says « no valid consent » for those lacking a consent', () => {
+      const context = withPeople([
+        { person: julie, consents: [makeConsent({ personId: 100, signedForm: false })] },
+        { person: marc, consents: [makeConsent({ id: 1002, personId: 101, signedForm: false })] },
+        { person: makePerson({ id: 102 }), consents: [] },
+      ])
+      const violations = priv1Rule.check(post, context)
+      expect(violations).toHaveLength(2)
+      expect(violations[0].message.fr).toContain('2 personnes montrées')
+      expect(violations[0].message.en).toContain('2 people shown')
+      expect(violations[1].message.fr).toContain('1 personne montrée n’a pas de consentement valide')
+    })
+
+    it('does not treat a withdrawn consent without form as a form problem', () => {
+      const context = withPeople([
+        { person: julie, consents: [makeConsent({ personId: 100, signedForm: false, revokedAt: '2026-02-01T12:00:00.000Z' })] },
+      ])
+      const [violation] = priv1Rule.check(post, context)
+      expect(violation.message.fr).not.toContain('formulaire signé')
+    })
+  })
 })

@@ -41,6 +41,8 @@ import { HistoryRowLabel as HistoryRowLabel_7ce0a997922408181b6a5d85f4bec21d } f
 import { WorkflowActionBar as WorkflowActionBar_7ce0a997922408181b6a5d85f4bec21d } from 'balises/client'
 import { ReplacedByWorkflow as ReplacedByWorkflow_7ce0a997922408181b6a5d85f4bec21d } from 'balises/client'
 import { ColorCell as ColorCell_7ce0a997922408181b6a5d85f4bec21d } from 'balises/client'
+import { MediaPeopleConsents as MediaPeopleConsents_7ce0a997922408181b6a5d85f4bec21d } from 'balises/client'
+import { PersonConsents as PersonConsents_7ce0a997922408181b6a5d85f4bec21d } from 'balises/client'
 import { PersonExportLinks as PersonExportLinks_7ce0a997922408181b6a5d85f4bec21d } from 'balises/client'
 import { WithdrawConsentButton as WithdrawConsentButton_7ce0a997922408181b6a5d85f4bec21d } from 'balises/client'
 import { HelpReplyField as HelpReplyField_7ce0a997922408181b6a5d85f4bec21d } from 'balises/client'
@@ -124,6 +126,8 @@ export const importMap = {
   "balises/client#WorkflowActionBar": WorkflowActionBar_7ce0a997922408181b6a5d85f4bec21d,
   "balises/client#ReplacedByWorkflow": ReplacedByWorkflow_7ce0a997922408181b6a5d85f4bec21d,
   "balises/client#ColorCell": ColorCell_7ce0a997922408181b6a5d85f4bec21d,
+  "balises/client#MediaPeopleConsents": MediaPeopleConsents_7ce0a997922408181b6a5d85f4bec21d,
+  "balises/client#PersonConsents": PersonConsents_7ce0a997922408181b6a5d85f4bec21d,
   "balises/client#PersonExportLinks": PersonExportLinks_7ce0a997922408181b6a5d85f4bec21d,
   "balises/client#WithdrawConsentButton": WithdrawConsentButton_7ce0a997922408181b6a5d85f4bec21d,
   "balises/client#HelpReplyField": HelpReplyField_7ce0a997922408181b6a5d85f4bec21d,
