@@ -13,6 +13,7 @@ import { withdrawConsentEndpoint } from '../src/endpoints/withdrawConsent'
 import { label, tr } from '../src/translations'
 import { CHANNEL_OPTIONS } from './sharedFields'
 import type { BalisesSlugs } from '../src/slugs'
+import { DAY_AND_TIME, DAY_ONLY } from './dateDisplay'
 
 export const CONSENT_RELATIONSHIPS = ['self', 'parent', 'tutor'] as const
 
@@ -73,13 +74,13 @@ export const consentsCollection = (options: { slugs: BalisesSlugs }): Collection
       required: true,
       options: CHANNEL_OPTIONS,
     },
-    { name: 'validFrom', type: 'date', label: label('consents:validFrom'), admin: { date: { pickerAppearance: 'dayOnly' } } },
-    { name: 'expiresAt', type: 'date', label: label('consents:expiresAt'), index: true, admin: { date: { pickerAppearance: 'dayOnly' } } },
+    { name: 'validFrom', type: 'date', label: label('consents:validFrom'), admin: { date: DAY_ONLY } },
+    { name: 'expiresAt', type: 'date', label: label('consents:expiresAt'), index: true, admin: { date: DAY_ONLY } },
     {
       name: 'revokedAt',
       type: 'date',
       label: label('consents:revokedAt'),
-      admin: { position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } },
+      admin: { position: 'sidebar', date: DAY_AND_TIME },
     },
     {
       name: 'revocationMethod',
@@ -111,7 +112,7 @@ export const consentsCollection = (options: { slugs: BalisesSlugs }): Collection
       name: 'retentionUntil',
       type: 'date',
       label: label('consents:retentionUntil'),
-      admin: { position: 'sidebar', date: { pickerAppearance: 'dayOnly' } },
+      admin: { position: 'sidebar', date: DAY_ONLY },
     },
   ],
 })

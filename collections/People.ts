@@ -6,6 +6,7 @@ import { canManagePersonalData } from '../src/access/canManagePersonalData'
 import { personExportEndpoint } from '../src/endpoints/personExport'
 import { label, tr } from '../src/translations'
 import type { BalisesSlugs } from '../src/slugs'
+import { DAY_ONLY } from './dateDisplay'
 
 export const PERSON_KINDS = ['child', 'parent', 'staff', 'volunteer', 'other'] as const
 export const AGE_BANDS = [
@@ -46,7 +47,7 @@ export const peopleCollection = (options: { slugs: BalisesSlugs }): CollectionCo
       name: 'birthDate',
       type: 'date',
       label: label('people:birthDate'),
-      admin: { description: label('people:birthDateDescription'), date: { pickerAppearance: 'dayOnly' } },
+      admin: { description: label('people:birthDateDescription'), date: DAY_ONLY },
     },
     { name: 'ageBand', type: 'select', label: label('people:ageBand'), options: AGE_BANDS },
     { name: 'notes', type: 'textarea', label: label('people:notes') },
@@ -54,7 +55,7 @@ export const peopleCollection = (options: { slugs: BalisesSlugs }): CollectionCo
       name: 'retentionUntil',
       type: 'date',
       label: label('people:retentionUntil'),
-      admin: { position: 'sidebar', description: label('people:retentionDescription'), date: { pickerAppearance: 'dayOnly' } },
+      admin: { position: 'sidebar', description: label('people:retentionDescription'), date: DAY_ONLY },
     },
     { name: 'accessLinks', type: 'ui', admin: { position: 'sidebar', components: { Field: 'balises/client#PersonExportLinks' } } },
   ],

@@ -11,6 +11,7 @@ import type { ResolvedBalisesOptions } from '../src/options'
 import { defaultPolicy } from '../src/policy/defaults'
 import { label, tr } from '../src/translations'
 import { CHANNEL_OPTIONS } from './sharedFields'
+import { DAY_AND_TIME, DAY_ONLY } from './dateDisplay'
 
 export const policyGlobal = (options: ResolvedBalisesOptions): GlobalConfig => {
   const defaults = defaultPolicy(options.timeZone)
@@ -128,7 +129,7 @@ export const policyGlobal = (options: ResolvedBalisesOptions): GlobalConfig => {
                 type: 'date',
                 label: label('forms:codeOfConductPublishedAt'),
                 access: { create: neverField, update: neverField },
-                admin: { readOnly: true, date: { pickerAppearance: 'dayOnly', displayFormat: 'd MMMM yyyy' } },
+                admin: { readOnly: true, date: DAY_AND_TIME },
               },
             ],
           },
@@ -154,7 +155,7 @@ export const policyGlobal = (options: ResolvedBalisesOptions): GlobalConfig => {
         label: label('policy:keyDates'),
         fields: [
           { name: 'label', type: 'text', required: true, label: label('policy:keyDateLabel') },
-          { name: 'date', type: 'date', required: true, label: label('policy:keyDateDate') },
+          { name: 'date', type: 'date', required: true, label: label('policy:keyDateDate'), admin: { date: DAY_ONLY } },
           { name: 'yearly', type: 'checkbox', defaultValue: false, label: label('policy:keyDateYearly') },
         ],
       },

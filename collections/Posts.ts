@@ -17,7 +17,7 @@ import type { ResolvedBalisesOptions } from '../src/options'
 import { OVERRIDABLE_RULE } from '../src/overrides'
 import { label, tr } from '../src/translations'
 import { CHANNEL_OPTIONS } from './sharedFields'
-import { DAY_AND_TIME } from './dateDisplay'
+import { DAY_AND_TIME, DAY_ONLY } from './dateDisplay'
 import { WORKFLOW_STATUSES } from '../src/workflow'
 import { complianceEndpoint } from '../src/endpoints/compliance'
 import { takeWorkflowActionEndpoint, workflowActionsEndpoint } from '../src/workflowActions/endpoint'
@@ -182,7 +182,7 @@ export const postsCollection = (options: Pick<ResolvedBalisesOptions, 'slugs' | 
       name: 'closingDate',
       type: 'date',
       label: label('posts:closingDate'),
-      admin: { description: label('posts:closingDateDescription'), date: DAY_AND_TIME },
+      admin: { description: label('posts:closingDateDescription'), date: DAY_ONLY },
     },
     {
       name: 'valuesConfirmed',

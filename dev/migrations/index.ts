@@ -7,6 +7,7 @@ import * as migration_20261125_225128_consent_lifecycle from './20261125_225128_
 import * as migration_20261125_234047_reports_and_moderation from './20261125_234047_reports_and_moderation';
 import * as migration_20261201_230252_autoincrement_ids from './20261201_230252_autoincrement_ids';
 import * as migration_20261202_024723_daily_path from './20261202_024723_daily_path';
+import * as migration_20261202_131500_dates_data from './20261202_131500_dates_data';
 
 export const migrations = [
   {
@@ -53,5 +54,10 @@ export const migrations = [
     up: migration_20261202_024723_daily_path.up,
     down: migration_20261202_024723_daily_path.down,
     name: '20261202_024723_daily_path'
+  },
+  {
+    up: migration_20261202_131500_dates_data.up,
+    down: migration_20261202_131500_dates_data.down,
+    name: '20261202_131500_dates_data',
   },
 ];

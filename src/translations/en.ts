@@ -1055,6 +1055,11 @@ export const en: BalisesTranslations = {
     auditPosition: 'Position "{{title}}"',
     auditStatusChange: '"{{title}}": {{from}} → {{to}}',
   },
+  dates: {
+    time: 'Time',
+    createdAt: 'Created',
+    updatedAt: 'Updated',
+  },
   errors: {
     onlyAdminsChangeRoles: 'Only administrators can change roles.',
   },

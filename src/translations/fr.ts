@@ -1070,6 +1070,11 @@ export const fr = {
     auditPosition: 'Position « {{title}} »',
     auditStatusChange: '« {{title}} » : {{from}} → {{to}}',
   },
+  dates: {
+    time: 'Heure',
+    createdAt: 'Créé le',
+    updatedAt: 'Modifié le',
+  },
   errors: {
     onlyAdminsChangeRoles: 'Seule l’administration peut modifier les rôles.',
   },

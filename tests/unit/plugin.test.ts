@@ -96,6 +96,9 @@ describe('balises() plugin transform', () => {
       'codeOfConductAcceptance',
       'emailNotificationKinds',
       'notificationLanguage',
+      // Payload's own timestamps, declared as Payload does so that they show in the person's date format.
+      'updatedAt',
+      'createdAt',
     ])
     expect(users.fields[0]).toMatchObject({ label: 'Host name label' })
     expect(users.hooks?.beforeChange).toHaveLength(3)
@@ -211,7 +214,11 @@ describe('balises() plugin transform', () => {
     const fieldNames = (config: Config) =>
       config.collections!.map((collection) => [
         collection.slug,
-        collection.fields.filter((field) => field.type !== 'ui').map((field) => ('name' in field ? field.name : field.type)),
+        collection.fields
+          .filter((field) => field.type !== 'ui')
+          .map((field) => ('name' in field ? field.name : field.type))
+          // Payload adds the same timestamps to both; the enabled plugin declares them for their display.
+          .filter((name) => name !== 'createdAt' && name !== 'updatedAt'),
       ])
     expect(fieldNames(off)).toEqual(fieldNames(on))
     expect(off.globals!.map((global) => global.slug)).toEqual(['site', 'policy'])
