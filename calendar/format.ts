@@ -1,9 +1,10 @@
 /**
  * Dates and times as people read them: always with the year, always on a 24-hour clock
- * (« mercredi 9 décembre 2026 à 16 h 28 », "Wednesday, December 9, 2026 at 16:28"), in the
+ * (« mercredi 9 décembre 2026 à 16 h 28 », "Wednesday, December 9, 2026 at 4:28 PM"), in the
  * policy's zone. Pure (Intl only), for the calendar view and the dashboard queues.
  */
 import { translate } from '../src/translations'
+import { formatClock } from '../src/time/formatMoment'
 import { dayParts } from '../src/time/days'
 import { parseIsoInstant, toWallClock } from '../src/time/zonedTime'
 
@@ -28,10 +29,10 @@ export function formatDay(day: string, language: Language): string {
   return format.format(new Date(Date.UTC(year, month - 1, date)))
 }
 
-/** `16:28` → « 16 h 28 » / "16:28"; `09:00` → « 9 h 00 » / "09:00". */
+/** `16:28` → « 16 h 28 » / "4:28 PM"; `09:00` → « 9 h 00 » / "9:00 AM" (src/time/formatMoment.ts). */
 export function formatTime(time: string, language: Language): string {
   const [hours, minutes] = time.split(':')
-  return language === 'en' ? `${hours}:${minutes}` : `${Number(hours)} h ${minutes}`
+  return formatClock(Number(hours), Number(minutes), language)
 }
 
 /** An instant as its day and time in the zone, or '' when it is not a valid instant. */

@@ -7,6 +7,7 @@ import { hasBalisesRole } from '../src/access/hasBalisesRole'
 import { label, tr } from '../src/translations'
 import { channelField, labelField, labelled } from './sharedFields'
 import type { BalisesSlugs } from '../src/slugs'
+import { DAY_ONLY } from './dateDisplay'
 
 export const SNAPSHOT_SOURCES = ['manual', 'import'] as const
 
@@ -49,7 +50,7 @@ export const audienceSnapshotsCollection = (options: { slugs: BalisesSlugs }): C
       required: true,
       index: true,
       hooks: { beforeValidate: [normalizeDay] },
-      admin: { date: { pickerAppearance: 'dayOnly', displayFormat: 'yyyy-MM-dd' } },
+      admin: { date: DAY_ONLY },
     },
     count('followers', true),
     count('pageLikes'),

@@ -5,6 +5,7 @@ import { canManageRecords } from '../src/access/canManageRecords'
 import { never } from '../src/access/never'
 import { label, tr } from '../src/translations'
 import type { BalisesSlugs } from '../src/slugs'
+import { DAY_AND_TIME } from './dateDisplay'
 
 const changeField = 'balises/client#AuditChangeField'
 
@@ -34,7 +35,7 @@ export const auditLogCollection = (options: { slugs: BalisesSlugs }): Collection
       label: label('auditLog:at'),
       required: true,
       index: true,
-      admin: { date: { pickerAppearance: 'dayAndTime' } },
+      admin: { date: DAY_AND_TIME },
     },
     { name: 'actor', type: 'relationship', relationTo: options.slugs.users, label: label('auditLog:actor') },
     { name: 'actorName', type: 'text', label: label('auditLog:actorName') },

@@ -14,6 +14,7 @@ import { label, tr } from '../src/translations'
 import { CHANNEL_OPTIONS } from './sharedFields'
 import type { BalisesSlugs } from '../src/slugs'
 import { CONSENT_RELATIONSHIPS } from '../src/privacy/consentVocabulary'
+import { DAY_AND_TIME, DAY_ONLY } from './dateDisplay'
 
 export { CONSENT_RELATIONSHIPS }
 
@@ -74,13 +75,13 @@ export const consentsCollection = (options: { slugs: BalisesSlugs }): Collection
       required: true,
       options: CHANNEL_OPTIONS,
     },
-    { name: 'validFrom', type: 'date', label: label('consents:validFrom'), admin: { date: { pickerAppearance: 'dayOnly' } } },
-    { name: 'expiresAt', type: 'date', label: label('consents:expiresAt'), index: true, admin: { date: { pickerAppearance: 'dayOnly' } } },
+    { name: 'validFrom', type: 'date', label: label('consents:validFrom'), admin: { date: DAY_ONLY } },
+    { name: 'expiresAt', type: 'date', label: label('consents:expiresAt'), index: true, admin: { date: DAY_ONLY } },
     {
       name: 'revokedAt',
       type: 'date',
       label: label('consents:revokedAt'),
-      admin: { position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } },
+      admin: { position: 'sidebar', date: DAY_AND_TIME },
     },
     {
       name: 'revocationMethod',
@@ -134,7 +135,7 @@ export const consentsCollection = (options: { slugs: BalisesSlugs }): Collection
           type: 'date',
           label: label('consent:evidenceWaiverAt'),
           access: { create: neverField, update: neverField },
-          admin: { readOnly: true, condition: (data) => Boolean(data?.evidenceWaiver), date: { pickerAppearance: 'dayAndTime' } },
+          admin: { readOnly: true, condition: (data) => Boolean(data?.evidenceWaiver), date: DAY_AND_TIME },
         },
       ],
     },
@@ -152,7 +153,7 @@ export const consentsCollection = (options: { slugs: BalisesSlugs }): Collection
       type: 'date',
       label: label('consents:retentionUntil'),
       // Never empty: validateConsent fills in the policy's default (no NOT NULL column, so rows kept from before migrate).
-      admin: { position: 'sidebar', description: label('consent:retentionDescription'), date: { pickerAppearance: 'dayOnly' } },
+      admin: { position: 'sidebar', description: label('consent:retentionDescription'), date: DAY_ONLY },
     },
   ],
 })

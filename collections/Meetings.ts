@@ -4,6 +4,7 @@ import { canManageRecords } from '../src/access/canManageRecords'
 import { hasBalisesRole } from '../src/access/hasBalisesRole'
 import { label, tr } from '../src/translations'
 import type { BalisesSlugs } from '../src/slugs'
+import { DAY_AND_TIME } from './dateDisplay'
 
 /** GOV-2: team meetings; the digest covers the period since the last one. */
 export const meetingsCollection = (options: { slugs: BalisesSlugs }): CollectionConfig => ({
@@ -24,7 +25,7 @@ export const meetingsCollection = (options: { slugs: BalisesSlugs }): Collection
       label: label('meetings:date'),
       required: true,
       index: true,
-      admin: { date: { pickerAppearance: 'dayAndTime' } },
+      admin: { date: DAY_AND_TIME },
     },
     { name: 'title', type: 'text', label: label('meetings:title'), defaultValue: 'Réunion d’équipe' },
     { name: 'notes', type: 'textarea', label: label('meetings:notes'), maxLength: 5000 },

@@ -8,6 +8,7 @@ import { label, tr } from '../src/translations'
 import type { BalisesSlugs } from '../src/slugs'
 import { PERSON_KINDS } from '../src/privacy/consentVocabulary'
 import { recordPersonWithConsentEndpoint } from '../src/endpoints/recordPersonWithConsent'
+import { DAY_ONLY } from './dateDisplay'
 
 export { PERSON_KINDS }
 export const AGE_BANDS = [
@@ -48,7 +49,7 @@ export const peopleCollection = (options: { slugs: BalisesSlugs }): CollectionCo
       name: 'birthDate',
       type: 'date',
       label: label('people:birthDate'),
-      admin: { description: label('people:birthDateDescription'), date: { pickerAppearance: 'dayOnly' } },
+      admin: { description: label('people:birthDateDescription'), date: DAY_ONLY },
     },
     { name: 'ageBand', type: 'select', label: label('people:ageBand'), options: AGE_BANDS },
     { name: 'notes', type: 'textarea', label: label('people:notes') },
@@ -58,7 +59,7 @@ export const peopleCollection = (options: { slugs: BalisesSlugs }): CollectionCo
       name: 'retentionUntil',
       type: 'date',
       label: label('people:retentionUntil'),
-      admin: { position: 'sidebar', description: label('people:retentionDescription'), date: { pickerAppearance: 'dayOnly' } },
+      admin: { position: 'sidebar', description: label('people:retentionDescription'), date: DAY_ONLY },
     },
     { name: 'accessLinks', type: 'ui', admin: { position: 'sidebar', components: { Field: 'balises/client#PersonExportLinks' } } },
   ],

@@ -12,6 +12,7 @@ import { defaultPolicy } from '../src/policy/defaults'
 import { DISCUSSION_OPTIONS } from '../src/policy/schema'
 import { label, tr } from '../src/translations'
 import { CHANNEL_OPTIONS } from './sharedFields'
+import { DAY_AND_TIME, DAY_ONLY } from './dateDisplay'
 
 /**
  * The policy settings, in tabs (unnamed: the data paths are those of the fields). The FORBID-1
@@ -226,7 +227,7 @@ export const policyGlobal = (options: ResolvedBalisesOptions): GlobalConfig => {
               type: 'date',
               label: label('forms:codeOfConductPublishedAt'),
               access: { create: neverField, update: neverField },
-              admin: { readOnly: true, date: { pickerAppearance: 'dayOnly', displayFormat: 'd MMMM yyyy' } },
+              admin: { readOnly: true, date: DAY_AND_TIME },
             },
           ],
         },
@@ -256,7 +257,7 @@ export const policyGlobal = (options: ResolvedBalisesOptions): GlobalConfig => {
       admin: { components: { RowLabel: 'balises/client#KeyDateRowLabel' } },
       fields: [
         { name: 'label', type: 'text', required: true, label: label('policy:keyDateLabel') },
-        { name: 'date', type: 'date', required: true, label: label('policy:keyDateDate') },
+        { name: 'date', type: 'date', required: true, label: label('policy:keyDateDate'), admin: { date: DAY_ONLY } },
         { name: 'yearly', type: 'checkbox', defaultValue: false, label: label('policy:keyDateYearly') },
       ],
     },

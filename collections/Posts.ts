@@ -19,7 +19,7 @@ import { OVERRIDABLE_RULE } from '../src/overrides'
 import { label, tr, type TranslationKey } from '../src/translations'
 import { belongsToCategory, CATEGORY_FIELDS, type CategoryField } from '../src/categoryFields'
 import { CHANNEL_OPTIONS } from './sharedFields'
-import { DAY_AND_TIME } from './dateDisplay'
+import { DAY_AND_TIME, DAY_ONLY } from './dateDisplay'
 import { WORKFLOW_STATUSES } from '../src/workflow'
 import { complianceEndpoint } from '../src/endpoints/compliance'
 import { takeWorkflowActionEndpoint, workflowActionsEndpoint } from '../src/workflowActions/endpoint'
@@ -107,7 +107,7 @@ export const postsCollection = (options: Pick<ResolvedBalisesOptions, 'slugs' | 
       name: 'closingDate',
       type: 'date',
       label: label('posts:closingDate'),
-      admin: { ...ofCategory('closingDate', 'posts:closingDateDescription'), date: DAY_AND_TIME },
+      admin: { ...ofCategory('closingDate', 'posts:closingDateDescription'), date: DAY_ONLY },
     },
     { name: 'source', type: 'text', label: label('posts:source'), admin: ofCategory('source', 'posts:sourceDescription') },
     {

@@ -7,6 +7,7 @@ import { neverField } from '../src/access/never'
 import { PRIVACY_TASK_CAUSES, PRIVACY_TASK_KINDS } from '../src/privacy/privacyTaskKinds'
 import { label, tr } from '../src/translations'
 import type { BalisesSlugs } from '../src/slugs'
+import { DAY_AND_TIME } from './dateDisplay'
 
 const systemOnly = { create: neverField, update: neverField }
 
@@ -80,7 +81,7 @@ export const privacyTasksCollection = (options: { slugs: BalisesSlugs }): Collec
       type: 'date',
       label: label('privacyTasks:doneAt'),
       index: true,
-      admin: { position: 'sidebar', description: label('privacyTasks:doneAtDescription'), date: { pickerAppearance: 'dayAndTime' } },
+      admin: { position: 'sidebar', description: label('privacyTasks:doneAtDescription'), date: DAY_AND_TIME },
     },
     {
       name: 'doneBy',

@@ -5,6 +5,7 @@ import { canManageRecords } from '../src/access/canManageRecords'
 import { never } from '../src/access/never'
 import { label, tr } from '../src/translations'
 import type { BalisesSlugs } from '../src/slugs'
+import { DAY_AND_TIME, DAY_ONLY } from './dateDisplay'
 
 /**
  * PRIV-4 retention: what the purge destroyed and when, without the data itself (collection, ID,
@@ -29,11 +30,11 @@ export const purgeLogCollection = (options: { slugs: BalisesSlugs }): Collection
       label: label('purgeLog:purgedAt'),
       required: true,
       index: true,
-      admin: { date: { pickerAppearance: 'dayAndTime' } },
+      admin: { date: DAY_AND_TIME },
     },
     { name: 'targetCollection', type: 'text', label: label('purgeLog:targetCollection'), required: true },
     { name: 'targetId', type: 'text', label: label('purgeLog:targetId'), required: true },
-    { name: 'retentionUntil', type: 'date', label: label('purgeLog:retentionUntil') },
+    { name: 'retentionUntil', type: 'date', label: label('purgeLog:retentionUntil'), admin: { date: DAY_ONLY } },
     { name: 'summary', type: 'text', label: label('purgeLog:summary') },
     { name: 'versionsRemoved', type: 'number', label: label('purgeLog:versionsRemoved'), defaultValue: 0 },
     { name: 'filesRemoved', type: 'number', label: label('purgeLog:filesRemoved'), defaultValue: 0 },

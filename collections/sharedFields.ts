@@ -4,6 +4,7 @@ import { neverField } from '../src/access/never'
 import { CHANNELS } from '../src/channels'
 import type { BalisesSlugs } from '../src/slugs'
 import { label, type TranslationKey } from '../src/translations'
+import { DAY_AND_TIME } from './dateDisplay'
 
 /** The policy's channels as select options, labelled in both languages. */
 export const CHANNEL_OPTIONS = CHANNELS.map((channel) => ({ label: label(`channels:${channel}`), value: channel }))
@@ -25,7 +26,7 @@ export const momentField = (name: string, labelKey: TranslationKey): Field => ({
   required: true,
   index: true,
   defaultValue: () => new Date().toISOString(),
-  admin: { date: { pickerAppearance: 'dayAndTime' } },
+  admin: { date: DAY_AND_TIME },
 })
 
 /** Who recorded an entry: set by `recordCreator` from the session, never typed in. */

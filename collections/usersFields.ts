@@ -5,6 +5,7 @@ import { neverField } from '../src/access/never'
 import { DEFAULT_ROLES_FIELD, ROLES } from '../src/roles'
 import { label } from '../src/translations'
 import { notificationPreferenceFields } from './notificationPreferenceFields'
+import { DAY_AND_TIME } from './dateDisplay'
 
 /** The fields Balises needs on the staff accounts, whichever collection holds them. */
 export const usersFields = (
@@ -50,7 +51,7 @@ export const usersFields = (
     admin: {
       readOnly: true,
       description: label('users:codeOfConductDescription'),
-      date: { pickerAppearance: 'dayAndTime', displayFormat: 'd MMMM yyyy HH:mm' },
+      date: DAY_AND_TIME,
       position: 'sidebar',
     },
   },

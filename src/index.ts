@@ -58,7 +58,7 @@ import { resolveOptions, type BalisesOptions, type ResolvedBalisesOptions } from
 import { withCanadianTimezones } from './time/timezones'
 import { megabytes, MULTIPART_OVERHEAD_BYTES } from './uploadLimit'
 import { balisesTranslations, recordMergedTranslations } from './translations'
-import { DATE_TIME_FORMAT } from '../collections/dateDisplay'
+import { DATE_TIME_FORMAT, withDateDisplay, withGlobalDateDisplay } from '../collections/dateDisplay'
 
 export type { BalisesOptions } from './options'
 
@@ -161,6 +161,7 @@ function addCollections(config: Config, options: ResolvedBalisesOptions): Collec
   return collections
     .map(withoutVersionEndpoints)
     .map(withFormHelpers(options.slugs))
+    .map((collection) => (isOurs(collection.slug) ? withDateDisplay(collection) : collection))
     .map((collection) => (options.guardHostCollections || isOurs(collection.slug) ? guarded(collection) : collection))
 }
 
@@ -291,7 +292,7 @@ export const balises =
     const upload = config.upload ?? {}
     const fileSize = upload.limits?.fileSize ?? megabytes(options.maxUploadMB)
     const collections = addCollections(config, options)
-    const policy = policyGlobal(options)
+    const policy = withGlobalDateDisplay(policyGlobal(options))
     // Every module reads these from here (src/slugs.ts, src/runtimeOptions.ts); the admin's copy reaches the browser.
     const custom = { slugs: options.slugs, rolesField: options.rolesField, trustProxy: options.trustProxy, enabled: options.enabled }
     const clientCustom = { slugs: options.slugs, rolesField: options.rolesField }

@@ -14,6 +14,7 @@ import * as migration_20261202_131735_policy_schema from './20261202_131735_poli
 import * as migration_20261202_131800_policy_data from './20261202_131800_policy_data';
 import * as migration_20261202_131516_consent_schema from './20261202_131516_consent_schema';
 import * as migration_20261202_131600_consent_data from './20261202_131600_consent_data';
+import * as migration_20261202_131500_dates_data from './20261202_131500_dates_data';
 
 export const migrations = [
   {
@@ -90,5 +91,10 @@ export const migrations = [
     up: migration_20261202_131600_consent_data.up,
     down: migration_20261202_131600_consent_data.down,
     name: '20261202_131600_consent_data',
+  },
+  {
+    up: migration_20261202_131500_dates_data.up,
+    down: migration_20261202_131500_dates_data.down,
+    name: '20261202_131500_dates_data',
   },
 ];

@@ -1,5 +1,6 @@
 import { translate, type TranslationKey } from '../translations'
 import type { NotificationKind } from './kinds'
+import { formatMoment, formatStoredDay } from '../time/formatMoment'
 
 export type Messages = { fr: string; en: string }
 export type MessageValues = {
@@ -30,19 +31,14 @@ export function noticeMessages(kind: NotificationKind, values: { fr: MessageValu
   return { fr: text('fr'), en: text('en') }
 }
 
-/** « 15 décembre 2026 à 16 h 28 » / « December 15, 2026 at 16:28 »: 24 h, the year always shown. */
+/** « 15 déc. 2026, 16 h 28 » / "Dec 15, 2026, 4:28 PM" in the zone (src/time/formatMoment.ts). */
 export function formatWhen(iso: string, zone: string, language: 'fr' | 'en'): string {
-  return new Intl.DateTimeFormat(language === 'en' ? 'en-CA' : 'fr-CA', {
-    dateStyle: 'long',
-    timeStyle: 'short',
-    hourCycle: 'h23',
-    timeZone: zone,
-  }).format(new Date(iso))
+  return formatMoment(iso, language, zone)
 }
 
-/** « 15 décembre 2026 » / « December 15, 2026 ». */
-export function formatDay(iso: string, zone: string, language: 'fr' | 'en'): string {
-  return new Intl.DateTimeFormat(language === 'en' ? 'en-CA' : 'fr-CA', { dateStyle: 'long', timeZone: zone }).format(new Date(iso))
+/** « 15 déc. 2026 » / "Dec 15, 2026": a calendar day (an expiry, stored at noon UTC) is that day everywhere. */
+export function formatDay(iso: string, _zone: string, language: 'fr' | 'en'): string {
+  return formatStoredDay(iso, language)
 }
 
 /** A comment's first words, for a mention. */

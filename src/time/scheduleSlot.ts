@@ -1,13 +1,11 @@
 import { addDays } from './days'
+import { formatMoment } from './formatMoment'
 import { USUAL_POSTING_HOUR, USUAL_POSTING_TIME } from './dropTime'
 import { atDefaultTime, dayKey, toWallClock } from './zonedTime'
 
-/** « 2 décembre 2026 à 16 h 28 » / "December 2, 2026 at 16:28", in the zone (24 h, year always shown). */
+/** « 2 déc. 2026, 16 h 28 » / "Dec 2, 2026, 4:28 PM", in the zone: Balises' one format (src/time/formatMoment.ts). */
 export function formatInstant(instant: Date, zone: string, language: string | undefined): string {
-  const english = language === 'en'
-  const date = new Intl.DateTimeFormat(english ? 'en-CA' : 'fr-CA', { timeZone: zone, dateStyle: 'long' }).format(instant)
-  const [hour, minute] = toWallClock(instant, zone).slice(11, 16).split(':')
-  return english ? `${date} at ${hour}:${minute}` : `${date.replace(/^1 /, '1er ')} à ${Number(hour)} h ${minute}`
+  return formatMoment(instant, language, zone)
 }
 
 /**

@@ -1268,6 +1268,10 @@ export const en: BalisesTranslations = {
     formNotFound: 'Signed form not found: upload it again.',
     notAllowed: 'Only the responsible person and administrators record people and their consents (PRIV-4).',
     saveFailed: 'Nothing was saved: {{reason}}',
+  dates: {
+    time: 'Time',
+    createdAt: 'Created',
+    updatedAt: 'Updated',
   },
   errors: {
     onlyAdminsChangeRoles: 'Only administrators can change roles.',

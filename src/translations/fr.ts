@@ -1284,6 +1284,10 @@ export const fr = {
     formNotFound: 'Formulaire signé introuvable : téléversez-le de nouveau.',
     notAllowed: 'Seules la personne responsable et l’administration inscrivent des personnes et leurs consentements (PRIV-4).',
     saveFailed: 'Rien n’a été enregistré : {{reason}}',
+  dates: {
+    time: 'Heure',
+    createdAt: 'Créé le',
+    updatedAt: 'Modifié le',
   },
   errors: {
     onlyAdminsChangeRoles: 'Seule l’administration peut modifier les rôles.',

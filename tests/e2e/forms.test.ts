@@ -205,7 +205,7 @@ describe('forms that cannot lie, and the code of conduct (production build, Chro
     await status.waitFor({ timeout: 60_000 })
     await expect
       .poll(() => status.textContent(), { timeout: 30_000 })
-      .toMatch(/Vous avez accepté la version 1 du code de conduite le \d{1,2} \p{L}+ 20\d\d à \d{1,2} h \d\d/u)
+      .toMatch(/Vous avez accepté la version 1 du code de conduite le \d{1,2} \p{L}+\.? 20\d\d, \d{1,2} h \d\d/u)
     await page.screenshot({ path: path.join(SCREENSHOTS, 'code-of-conduct-accepted-fr-1440.png'), fullPage: true })
     await page.context().close()
   })

@@ -201,7 +201,8 @@ describe('consent lifecycle (PRIV-3): withdrawal, expiry, « À traiter », audi
   describe('expiry and narrowed consents', () => {
     it('a consent that expires takes its undated planned posts out of the plan at the next publication run, once', async () => {
       // Undated posts are checked at "now": the expiry must be ahead of the real clock when they are approved.
-      const expiry = new Date(Date.now() + 2 * 24 * 3600_000)
+      // A calendar day, stored at noon UTC: the day after tomorrow's (at least 36 hours ahead).
+      const expiry = new Date(`${new Date(Date.now() + 2 * 24 * 3600_000).toISOString().slice(0, 10)}T12:00:00.000Z`)
       const { consent, photo } = await childWithConsent({
         validFrom: new Date(Date.now() - 24 * 3600_000).toISOString(),
         expiresAt: expiry.toISOString(),

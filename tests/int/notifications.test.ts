@@ -93,8 +93,8 @@ describe('notifications (real users of each role, overrideAccess: false)', () =>
         `« Atelier de décembre » a été approuvée par ${team.responsable.name}.`,
       )
       const [plan] = await about(team.redaction, post, 'scheduled')
-      expect(plan.messageFr).toBe('« Atelier de décembre » est programmée pour le 15 décembre 2026 à 16 h 28.')
-      expect(plan.messageEn).toBe('“Atelier de décembre” is scheduled for December 15, 2026 at 16:28.')
+      expect(plan.messageFr).toBe('« Atelier de décembre » est programmée pour le 15 déc. 2026, 16 h 28.')
+      expect(plan.messageEn).toBe('“Atelier de décembre” is scheduled for Dec 15, 2026, 4:28 PM.')
       // The responsible person made those moves: not told about them.
       expect(await about(team.responsable, post)).toEqual([expect.objectContaining({ kind: 'submitted' })])
 
@@ -164,7 +164,7 @@ describe('notifications (real users of each role, overrideAccess: false)', () =>
         (notice) => notice.link === `/collections/consents/${consent.id}`,
       )
       expect(notices).toHaveLength(1)
-      expect(notices[0].messageFr).toMatch(/^Un consentement à l’image expire le 20 décembre 2026/)
+      expect(notices[0].messageFr).toMatch(/^Un consentement à l’image expire le 20 déc. 2026/)
       expect(notices[0].messageFr).not.toContain('Expire Bientôt')
       expect(await inbox(team.redaction, { kind: { equals: 'consentExpiring' } })).toHaveLength(0)
     })

@@ -49,8 +49,9 @@ describe('right of access: GET /api/people/:id/export', () => {
       await createConsent(payload, person.id, {
         signatoryName: 'Hélène Accès',
         scopes: ['linkedin'],
-        validFrom: '2026-02-01T00:00:00.000Z',
-        expiresAt: '2026-08-01T00:00:00.000Z',
+        // Calendar days, stored at noon UTC.
+        validFrom: '2026-02-01T12:00:00.000Z',
+        expiresAt: '2026-08-01T12:00:00.000Z',
       }),
     ]
     image = await createImage(payload, { people: [person.id] })
@@ -121,8 +122,9 @@ describe('right of access: GET /api/people/:id/export', () => {
       const second = record.consents.find((consent: { id: number }) => consent.id === consents[1].id)
       expect(second).toMatchObject({
         scopes: ['linkedin'],
-        validFrom: '2026-02-01T00:00:00.000Z',
-        expiresAt: '2026-08-01T00:00:00.000Z',
+        // Calendar days, stored at noon UTC.
+        validFrom: '2026-02-01T12:00:00.000Z',
+        expiresAt: '2026-08-01T12:00:00.000Z',
         evidence: null,
       })
       // The form is described, not shipped: no file URL, no content.

@@ -114,11 +114,11 @@ describe('messages', () => {
       fr: formatWhen('2026-12-15T21:28:00.000Z', 'America/Toronto', 'fr'),
       en: formatWhen('2026-12-15T21:28:00.000Z', 'America/Toronto', 'en'),
     }
-    expect(when).toEqual({ fr: '15 décembre 2026 à 16 h 28', en: 'December 15, 2026 at 16:28' })
+    expect(when).toEqual({ fr: '15 déc. 2026, 16 h 28', en: 'Dec 15, 2026, 4:28 PM' })
     const scheduled = noticeMessages('scheduled', { fr: { title: 'Atelier', when: when.fr }, en: { title: 'Atelier', when: when.en } })
     expect(scheduled).toEqual({
-      fr: '« Atelier » est programmée pour le 15 décembre 2026 à 16 h 28.',
-      en: '“Atelier” is scheduled for December 15, 2026 at 16:28.',
+      fr: '« Atelier » est programmée pour le 15 déc. 2026, 16 h 28.',
+      en: '“Atelier” is scheduled for Dec 15, 2026, 4:28 PM.',
     })
     const sentBack = noticeMessages('sentBack', {
       fr: { title: 'Atelier', actor: 'Léa', reason: 'Ajoutez la source' },

@@ -36,8 +36,16 @@ describe('CAT-6 — an offer has a closing date', () => {
     expect(cat6Rule.check(makePost({ closingDate: instant, publishAt: instant }), offers)).toEqual([])
   })
 
+  it('compares days: an offer closing on the 15th may go out on the evening of the 15th, in the organisation’s zone', () => {
+    // Closing day stored at noon UTC; 20 h in Toronto is already the 16th in UTC but still the 15th there.
+    const evening = makePost({ closingDate: '2026-03-15T12:00:00.000Z', publishAt: '2026-03-16T00:30:00.000Z' })
+    expect(cat6Rule.check(evening, offers)).toEqual([])
+    const nextMorning = makePost({ closingDate: '2026-03-15T12:00:00.000Z', publishAt: '2026-03-16T13:00:00.000Z' })
+    expect(cat6Rule.check(nextMorning, offers)).toHaveLength(1)
+  })
+
   it('refuses a closing date before the publication, as a wrong value (not incomplete)', () => {
-    const post = makePost({ closingDate: '2026-03-15T12:59:59.000Z', publishAt: '2026-03-15T13:00:00.000Z' })
+    const post = makePost({ closingDate: '2026-03-14T12:00:00.000Z', publishAt: '2026-03-15T13:00:00.000Z' })
     const [violation, ...rest] = cat6Rule.check(post, offers)
     expect(rest).toEqual([])
     expectNamesRule(violation, 'CAT-6')

@@ -23,10 +23,10 @@ describe('planAction', () => {
 
   it('refuses a past time on publishAt, written in the zone with 24 h and the year', () => {
     const fr = planAction({ action: 'schedule', publishAt: '2026-12-02T21:00:00.000Z' }, context())
-    expect(fr).toEqual({ errors: [{ path: 'publishAt', message: expect.stringContaining('2 décembre 2026 à 16 h 00 est déjà passé') }] })
+    expect(fr).toEqual({ errors: [{ path: 'publishAt', message: expect.stringContaining('2 déc. 2026, 16 h 00 est déjà passé') }] })
     const en = planAction({ action: 'schedule', publishAt: '2026-12-02T21:00:00.000Z' }, context({ language: 'en' }))
     expect(en).toEqual({
-      errors: [{ path: 'publishAt', message: expect.stringContaining('December 2, 2026 at 16:00 has already passed') }],
+      errors: [{ path: 'publishAt', message: expect.stringContaining('Dec 2, 2026, 4:00 PM has already passed') }],
     })
     expect(planAction({ action: 'schedule' }, context())).toMatchObject({ errors: [{ path: 'publishAt' }] })
     expect(planAction({ action: 'schedule', publishAt: '2026-12-03 10:00' }, context())).toMatchObject({ errors: [{ path: 'publishAt' }] })
@@ -81,7 +81,7 @@ describe('schedule dialog defaults', () => {
   })
 
   it('formats an instant in French with « h » and in English on 24 h', () => {
-    expect(formatInstant(new Date('2026-07-01T13:05:00.000Z'), 'America/Toronto', 'fr')).toBe('1er juillet 2026 à 9 h 05')
-    expect(formatInstant(new Date('2026-07-01T20:05:00.000Z'), 'America/Toronto', 'en')).toBe('July 1, 2026 at 16:05')
+    expect(formatInstant(new Date('2026-07-01T13:05:00.000Z'), 'America/Toronto', 'fr')).toBe('1 juil. 2026, 9 h 05')
+    expect(formatInstant(new Date('2026-07-01T20:05:00.000Z'), 'America/Toronto', 'en')).toBe('Jul 1, 2026, 4:05 PM')
   })
 })

@@ -32,6 +32,8 @@ import { ChannelTextField as ChannelTextField_7ce0a997922408181b6a5d85f4bec21d }
 import { CompliancePanel as CompliancePanel_7ce0a997922408181b6a5d85f4bec21d } from 'balises/client'
 import { PostPreview as PostPreview_7ce0a997922408181b6a5d85f4bec21d } from 'balises/client'
 import { CommentsPanel as CommentsPanel_7ce0a997922408181b6a5d85f4bec21d } from 'balises/client'
+import { BalisesDateCell as BalisesDateCell_7ce0a997922408181b6a5d85f4bec21d } from 'balises/client'
+import { BalisesDateField as BalisesDateField_7ce0a997922408181b6a5d85f4bec21d } from 'balises/client'
 import { WorkflowStageCell as WorkflowStageCell_7ce0a997922408181b6a5d85f4bec21d } from 'balises/client'
 import { WorkflowStageField as WorkflowStageField_7ce0a997922408181b6a5d85f4bec21d } from 'balises/client'
 import { ComplianceRowLabel as ComplianceRowLabel_7ce0a997922408181b6a5d85f4bec21d } from 'balises/client'
@@ -117,6 +119,8 @@ export const importMap = {
   "balises/client#CompliancePanel": CompliancePanel_7ce0a997922408181b6a5d85f4bec21d,
   "balises/client#PostPreview": PostPreview_7ce0a997922408181b6a5d85f4bec21d,
   "balises/client#CommentsPanel": CommentsPanel_7ce0a997922408181b6a5d85f4bec21d,
+  "balises/client#BalisesDateCell": BalisesDateCell_7ce0a997922408181b6a5d85f4bec21d,
+  "balises/client#BalisesDateField": BalisesDateField_7ce0a997922408181b6a5d85f4bec21d,
   "balises/client#WorkflowStageCell": WorkflowStageCell_7ce0a997922408181b6a5d85f4bec21d,
   "balises/client#WorkflowStageField": WorkflowStageField_7ce0a997922408181b6a5d85f4bec21d,
   "balises/client#ComplianceRowLabel": ComplianceRowLabel_7ce0a997922408181b6a5d85f4bec21d,
