@@ -157,7 +157,6 @@ export const FRENCH_IN_ENGLISH = [
   'Consentement',
   'Consentements',
   'Personne responsable',
-  'Rédaction',
   'Mis à jour',
   'Chargement',
   'Colonnes',
@@ -179,7 +178,8 @@ const MONTHS_EN =
   'Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|July|August|September|October|November|December'
 /** « déc. 31 » / "Dec 31" with no year after it (Payload's default display of date fields). */
 const MONTH_DAY_NO_YEAR = new RegExp(`(?<![\\p{L}\\d])(?:${MONTHS_FR}|${MONTHS_EN})\\s+\\d{1,2}(?:er)?(?![\\d:]|,?\\s*\\d{4})`, 'u')
-const ROW_LABEL_NUMBERED = /\b[A-Z][\w ]+ \d{2}\b/
+/** « Compliance 01 », « Réseau 01 » (accented letters count as letters). */
+const ROW_LABEL_NUMBERED = /(?<![\p{L}\d])\p{Lu}[\p{L}\d ]+ \d{2}(?![\p{L}\d])/u
 const UNTITLED_ID = /Sans titre\s*-\s*ID|Untitled\s*-\s*ID/
 const AM_PM = /(?:\d\s?|\b)(?:AM|PM|a\.m\.|p\.m\.)(?![\p{L}])/u
 
@@ -411,7 +411,10 @@ describe('the screen tour: every admin screen, fr and en, 1440 and 390 px', () =
 
   async function photograph(page: Page, language: Language, width: number, name: string, findings: string[]) {
     const where = `${language}-${width}-${name}`
-    findings.push(...judge(await page.evaluate(readPage), language, where))
+    const found = judge(await page.evaluate(readPage), language, where)
+    findings.push(...found)
+    // Written as they come, so an interrupted run still tells what it saw.
+    fs.appendFileSync(path.join(TOUR, 'findings-so-far.txt'), found.map((line) => `${line}\n`).join(''))
     await page.screenshot({ path: path.join(TOUR, `${where}.png`), fullPage: true })
   }
 
