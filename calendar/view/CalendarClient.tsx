@@ -9,7 +9,7 @@ import listPlugin from '@fullcalendar/list'
 import FullCalendar from '@fullcalendar/react'
 import timeGridPlugin from '@fullcalendar/timegrid'
 import { useRouter } from 'next/navigation'
-import { useCallback, useEffect, useRef, useState } from 'react'
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 
 import { useBalisesSlugs } from '../../src/components/useBalisesSlugs'
 import { CHANNELS } from '../../src/channels'
@@ -31,6 +31,8 @@ const VIEWS = { dayGridMonth: { dayHeaderFormat: { weekday: 'short' } } } as con
 
 /** How long « Annuler » stays offered after a move. */
 const UNDO_MS = 10_000
+/** Below this width the calendar opens as a list. */
+const NARROW_PX = 700
 const CHANNEL_SHORT: Record<string, string> = { facebook: 'FB', instagram: 'IG', x: 'X', linkedin: 'IN', bluesky: 'BS', mastodon: 'MA' }
 
 /** FullCalendar runs in UTC and receives wall-clock times of the policy's zone: what it shows is Toronto time, whatever the browser's zone. */
@@ -43,8 +45,20 @@ const two = (n: number) => String(n).padStart(2, '0')
 type Notice = { kind: 'error' | 'ok'; text: string; undo?: { id: string; title: string; previous: Placement } }
 
 export function CalendarClient(props: CalendarViewProps) {
-  const { language, apiRoute, adminRoute, categories, authors, initialView, initialDate, initialFilters, timeZone, canPlan, canDate } =
-    props
+  const {
+    language,
+    apiRoute,
+    adminRoute,
+    categories,
+    authors,
+    initialView,
+    viewChosen,
+    initialDate,
+    initialFilters,
+    timeZone,
+    canPlan,
+    canDate,
+  } = props
   const router = useRouter()
   const slugs = useBalisesSlugs()
   const calendarRef = useRef<FullCalendar>(null)
@@ -58,6 +72,17 @@ export function CalendarClient(props: CalendarViewProps) {
   // language: FullCalendar cannot compare functions, and a new one each render re-renders it all.
   const clock = useCallback(
     (arg: VerboseFormattingArg) => formatTime(`${two(arg.date.hour)}:${two(arg.date.minute)}`, language),
+    [language],
+  )
+
+  const buttonText = useMemo(
+    () => ({
+      today: translate(language, 'tour:today'),
+      month: translate(language, 'tour:month'),
+      week: translate(language, 'tour:week'),
+      day: translate(language, 'tour:day'),
+      list: translate(language, 'tour:list'),
+    }),
     [language],
   )
 
@@ -107,6 +132,12 @@ export function CalendarClient(props: CalendarViewProps) {
     },
     [apiRoute, filters, language, toEvent],
   )
+
+  // On a phone the month grid is unreadable: the list of the month, unless a view was asked for.
+  useEffect(() => {
+    if (viewChosen || !window.matchMedia(`(max-width: ${NARROW_PX}px)`).matches) return
+    calendarRef.current?.getApi().changeView('listMonth')
+  }, [viewChosen])
 
   // The tray's posts can be dragged onto a day.
   useEffect(() => {
@@ -352,6 +383,11 @@ export function CalendarClient(props: CalendarViewProps) {
             now={() => toWallClock(new Date(), timeZone)}
             locales={[frLocale]}
             locale={language === 'en' ? 'en' : 'fr'}
+            // FullCalendar's English buttons are lower-case (« today », « month ») and its French
+            // list button reads « Planning »: both languages say the same thing, capitalised.
+            buttonText={buttonText}
+            allDayText={t('tour:allDay')}
+            noEventsText={t('tour:noEvents')}
             firstDay={1}
             contentHeight={780}
             headerToolbar={{ left: 'prev,next today', center: 'title', right: 'dayGridMonth,timeGridWeek,listMonth' }}

@@ -59,6 +59,7 @@ export async function CalendarView(props: AdminViewServerProps) {
       }))}
       authors={users.docs.map((author) => ({ id: author.id, name: author.name || author.email }))}
       initialView={VIEWS.includes(view) ? view : 'dayGridMonth'}
+      viewChosen={VIEWS.includes(view)}
       initialDate={/^\d{4}-\d{2}-\d{2}$/.test(date) ? date : null}
       initialFilters={filters}
       canPlan={mayPlanPosts(user)}

@@ -43,6 +43,8 @@ export type CalendarViewProps = {
   categories: { id: number | string; code: string; label: string; color: string }[]
   authors: { id: number | string; name: string }[]
   initialView: string
+  /** The view came from the address (?view=…): kept even on a phone. */
+  viewChosen: boolean
   initialDate: string | null
   initialFilters: CalendarFilters
   /** Plans approved posts (responsible person, administrators). */

@@ -4,6 +4,7 @@ import { useTranslation } from '@payloadcms/ui'
 import type { ReactNode } from 'react'
 
 import { recordLanguageTranslations } from '../translations'
+import './balisesAdmin.css'
 
 /**
  * Admin provider (around every admin page): records the merged `balises` namespace the admin

@@ -65,7 +65,10 @@ export async function QueueSections({ payload, user, language }: Props) {
             </h4>
             {queue.name === 'to-handle' ? (
               <p>
-                {t('queues:openTasks', { count: queue.count })} — <a href={`${admin}${queue.seeAll}`}>{t('queues:openToHandle')}</a>
+                {t(queue.count === 0 ? 'tour:openTasksNone' : queue.count === 1 ? 'tour:openTasksOne' : 'tour:openTasksMany', {
+                  count: queue.count,
+                })}{' '}
+                — <a href={`${admin}${queue.seeAll}`}>{t('queues:openToHandle')}</a>
               </p>
             ) : queue.items.length === 0 ? (
               <p className="balises-queue__empty">{t('queues:empty')}</p>
