@@ -183,9 +183,6 @@ export interface Post {
   source?: string | null;
   sourceOrganisation?: string | null;
   position?: (number | null) | Position;
-  /**
-   * Published on every selected network that has no text of its own.
-   */
   body?: {
     root: {
       type: string;

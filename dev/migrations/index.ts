@@ -7,14 +7,11 @@ import * as migration_20261125_225128_consent_lifecycle from './20261125_225128_
 import * as migration_20261125_234047_reports_and_moderation from './20261125_234047_reports_and_moderation';
 import * as migration_20261201_230252_autoincrement_ids from './20261201_230252_autoincrement_ids';
 import * as migration_20261202_024723_daily_path from './20261202_024723_daily_path';
-import * as migration_20261202_135258_labels_data from './20261202_135258_labels_data';
-import * as migration_20261202_135259_labels_schema from './20261202_135259_labels_schema';
-import * as migration_20261202_130832_preview_schema from './20261202_130832_preview_schema';
-import * as migration_20261202_131735_policy_schema from './20261202_131735_policy_schema';
-import * as migration_20261202_131800_policy_data from './20261202_131800_policy_data';
-import * as migration_20261202_131516_consent_schema from './20261202_131516_consent_schema';
-import * as migration_20261202_131600_consent_data from './20261202_131600_consent_data';
-import * as migration_20261202_131500_dates_data from './20261202_131500_dates_data';
+import * as migration_20261202_140000_labels_data from './20261202_140000_labels_data';
+import * as migration_20261202_141636_issue12_forms_and_words from './20261202_141636_issue12_forms_and_words';
+import * as migration_20261202_141637_dates_data from './20261202_141637_dates_data';
+import * as migration_20261202_141638_policy_data from './20261202_141638_policy_data';
+import * as migration_20261202_141639_consent_data from './20261202_141639_consent_data';
 
 export const migrations = [
   {
@@ -63,38 +60,28 @@ export const migrations = [
     name: '20261202_024723_daily_path',
   },
   {
-    // Before the schema migration: it makes users.name NOT NULL.
-    up: migration_20261202_135258_labels_data.up,
-    down: migration_20261202_135258_labels_data.down,
-    name: '20261202_135258_labels_data',
+    up: migration_20261202_140000_labels_data.up,
+    down: migration_20261202_140000_labels_data.down,
+    name: '20261202_140000_labels_data',
   },
   {
-    up: migration_20261202_135259_labels_schema.up,
-    down: migration_20261202_135259_labels_schema.down,
-    name: '20261202_135259_labels_schema'
-    up: migration_20261202_130832_preview_schema.up,
-    down: migration_20261202_130832_preview_schema.down,
-    name: '20261202_130832_preview_schema'
-    up: migration_20261202_131735_policy_schema.up,
-    down: migration_20261202_131735_policy_schema.down,
-    name: '20261202_131735_policy_schema'
+    up: migration_20261202_141636_issue12_forms_and_words.up,
+    down: migration_20261202_141636_issue12_forms_and_words.down,
+    name: '20261202_141636_issue12_forms_and_words',
   },
   {
-    up: migration_20261202_131800_policy_data.up,
-    down: migration_20261202_131800_policy_data.down,
-    name: '20261202_131800_policy_data',
-    up: migration_20261202_131516_consent_schema.up,
-    down: migration_20261202_131516_consent_schema.down,
-    name: '20261202_131516_consent_schema'
+    up: migration_20261202_141637_dates_data.up,
+    down: migration_20261202_141637_dates_data.down,
+    name: '20261202_141637_dates_data',
   },
   {
-    up: migration_20261202_131600_consent_data.up,
-    down: migration_20261202_131600_consent_data.down,
-    name: '20261202_131600_consent_data',
+    up: migration_20261202_141638_policy_data.up,
+    down: migration_20261202_141638_policy_data.down,
+    name: '20261202_141638_policy_data',
   },
   {
-    up: migration_20261202_131500_dates_data.up,
-    down: migration_20261202_131500_dates_data.down,
-    name: '20261202_131500_dates_data',
+    up: migration_20261202_141639_consent_data.up,
+    down: migration_20261202_141639_consent_data.down,
+    name: '20261202_141639_consent_data',
   },
 ];

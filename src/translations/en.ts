@@ -1102,6 +1102,7 @@ export const en: BalisesTranslations = {
     createdAt: 'Created',
     updatedAt: 'Last modified',
     loginTagline: 'The editorial calendar that applies your organisation’s social media policy.',
+  },
   postForm: {
     commonText: 'Common text',
     commonTextDescription: 'Published on every selected network that has no text of its own.',
@@ -1120,6 +1121,7 @@ export const en: BalisesTranslations = {
     categoryLoading: 'Loading categories…',
     categoryFieldsCleared: 'For {{code}} only: cleared on save if the post changes category.',
     colorSwatch: 'Colour {{color}}',
+  },
   preview: {
     heading: 'Preview per network',
     legend: 'What each network will show, updated as you type (nothing is sent to the networks). Feed cuts are approximate.',
@@ -1156,6 +1158,7 @@ export const en: BalisesTranslations = {
     replySent: 'The reply was sent',
     replySentDescription: 'Ticked when you copy the reply or mark it as sent. The date is recorded when you save.',
     replySentAt: 'Reply sent',
+  },
   policySettings: {
     tabResponsibilities: 'Responsibilities and rhythm',
     tabForbidden: 'Forbidden content',
@@ -1206,6 +1209,7 @@ export const en: BalisesTranslations = {
     zone_edmonton: 'Edmonton — Mountain Time',
     zone_vancouver: 'Vancouver — Pacific Time',
     zone_whitehorse: 'Whitehorse — Yukon Time',
+  },
   consent: {
     evidenceWaiver: 'Signed form kept elsewhere',
     evidenceWaiverDescription:
@@ -1268,10 +1272,12 @@ export const en: BalisesTranslations = {
     formNotFound: 'Signed form not found: upload it again.',
     notAllowed: 'Only the responsible person and administrators record people and their consents (PRIV-4).',
     saveFailed: 'Nothing was saved: {{reason}}',
+  },
   dates: {
     time: 'Time',
     createdAt: 'Created',
     updatedAt: 'Updated',
+  },
   tour: {
     openTasksNone: 'No open privacy task',
     openTasksOne: '1 open privacy task',

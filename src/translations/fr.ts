@@ -1117,6 +1117,7 @@ export const fr = {
     createdAt: 'Date de création',
     updatedAt: 'Dernière modification',
     loginTagline: 'Le calendrier éditorial qui applique la politique médias sociaux de votre organisme.',
+  },
   postForm: {
     commonText: 'Texte commun',
     commonTextDescription: "Publié sur chaque réseau coché qui n'a pas son propre texte.",
@@ -1135,6 +1136,7 @@ export const fr = {
     categoryLoading: 'Chargement des catégories…',
     categoryFieldsCleared: 'Propre à {{code}} : effacé à l’enregistrement si la publication change de catégorie.',
     colorSwatch: 'Couleur {{color}}',
+  },
   preview: {
     heading: 'Aperçu par réseau',
     legend: 'Ce que chaque réseau affichera, mis à jour pendant la saisie (rien n’est envoyé aux réseaux). Coupures du fil approximatives.',
@@ -1171,6 +1173,7 @@ export const fr = {
     replySent: 'La réponse a été envoyée',
     replySentDescription: 'Cochée quand vous copiez la réponse ou la marquez comme envoyée. La date est notée à l’enregistrement.',
     replySentAt: 'Réponse envoyée',
+  },
   policySettings: {
     tabResponsibilities: 'Responsabilités et rythme',
     tabForbidden: 'Contenus interdits',
@@ -1222,6 +1225,7 @@ export const fr = {
     zone_edmonton: 'Edmonton — heure des Rocheuses',
     zone_vancouver: 'Vancouver — heure du Pacifique',
     zone_whitehorse: 'Whitehorse — heure du Yukon',
+  },
   consent: {
     evidenceWaiver: 'Formulaire signé conservé ailleurs',
     evidenceWaiverDescription:
@@ -1275,7 +1279,8 @@ export const fr = {
     invalidBody: 'Requête invalide : envoyez un objet JSON avec « person » (ou « personId ») et « consent ».',
     fieldRequired: 'Ce champ est obligatoire.',
     fieldInvalid: 'Valeur invalide.',
-    guardianRequired: 'PRIV-2 : une personne de moins de 14 ans doit avoir le consentement d’un parent ou d’un tuteur (choisissez « Un parent » ou « Un tuteur ou une tutrice »).',
+    guardianRequired:
+      'PRIV-2 : une personne de moins de 14 ans doit avoir le consentement d’un parent ou d’un tuteur (choisissez « Un parent » ou « Un tuteur ou une tutrice »).',
     scopesRequired: 'PRIV-1 : choisissez au moins un réseau couvert par le consentement.',
     ageRequired: 'PRIV-2 : indiquez la date de naissance ou la tranche d’âge.',
     untilBeforeFrom: 'La date de fin doit suivre la date de début.',
@@ -1284,10 +1289,12 @@ export const fr = {
     formNotFound: 'Formulaire signé introuvable : téléversez-le de nouveau.',
     notAllowed: 'Seules la personne responsable et l’administration inscrivent des personnes et leurs consentements (PRIV-4).',
     saveFailed: 'Rien n’a été enregistré : {{reason}}',
+  },
   dates: {
     time: 'Heure',
     createdAt: 'Créé le',
     updatedAt: 'Modifié le',
+  },
   tour: {
     openTasksNone: 'Aucune tâche de confidentialité ouverte',
     openTasksOne: '1 tâche de confidentialité ouverte',

@@ -1,7 +1,7 @@
 import { createLocalReq, ValidationError, type Payload } from 'payload'
 import { describe, expect, it } from 'vitest'
 
-import { up } from '../../dev/migrations/20261202_131600_consent_data'
+import { up } from '../../dev/migrations/20261202_141639_consent_data'
 import { demoSignedForm } from '../../dev/seed/signedForm'
 import { WITHHELD_PREFIX } from '../../hooks/engine/disclosure'
 import { checkCompliance } from '../../src/endpoints/checkCompliance'

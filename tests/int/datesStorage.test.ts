@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 import { describe, expect, it } from 'vitest'
 
-import { up as datesData } from '../../dev/migrations/20261202_131500_dates_data'
+import { up as datesData } from '../../dev/migrations/20261202_141637_dates_data'
 import { type Team, categoryId, createConsent, createPerson, draftPost, setUpTeam } from '../helpers/fixtures'
 
 /** Calendar days are stored as the day at noon UTC, whatever instant the browser, an API client or an old row meant. */

@@ -1,7 +1,7 @@
 import { createLocalReq, type Payload } from 'payload'
 import { describe, expect, it } from 'vitest'
 
-import { up as migratePolicyData } from '../../dev/migrations/20261202_131800_policy_data'
+import { up as migratePolicyData } from '../../dev/migrations/20261202_141638_policy_data'
 import { checkCompliance, type ComplianceReport } from '../../src/endpoints/checkCompliance'
 import { DEFAULT_ALLOWED_PHRASES, DEFAULT_FORBIDDEN_PATTERNS } from '../../src/policy/defaults'
 import { loadPolicy } from '../../src/policy/loadPolicy'

@@ -1,9 +1,9 @@
 import { CodeOfConductGate as CodeOfConductGate_7ce0a997922408181b6a5d85f4bec21d } from 'balises/client'
 import { FormErrorBanner as FormErrorBanner_7ce0a997922408181b6a5d85f4bec21d } from 'balises/client'
-import { ChannelTextField as ChannelTextField_7ce0a997922408181b6a5d85f4bec21d } from 'balises/client'
-import { ChannelRowLabel as ChannelRowLabel_7ce0a997922408181b6a5d85f4bec21d } from 'balises/client'
 import { CategoryCell as CategoryCell_7ce0a997922408181b6a5d85f4bec21d } from 'balises/client'
 import { CategoryPicker as CategoryPicker_7ce0a997922408181b6a5d85f4bec21d } from 'balises/client'
+import { BalisesDateCell as BalisesDateCell_7ce0a997922408181b6a5d85f4bec21d } from 'balises/client'
+import { BalisesDateField as BalisesDateField_7ce0a997922408181b6a5d85f4bec21d } from 'balises/client'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { RscEntryLexicalField as RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { LexicalDiffComponent as LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
@@ -29,11 +29,10 @@ import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { PublishedWhere as PublishedWhere_7ce0a997922408181b6a5d85f4bec21d } from 'balises/client'
 import { ChannelTextField as ChannelTextField_7ce0a997922408181b6a5d85f4bec21d } from 'balises/client'
+import { ChannelRowLabel as ChannelRowLabel_7ce0a997922408181b6a5d85f4bec21d } from 'balises/client'
 import { CompliancePanel as CompliancePanel_7ce0a997922408181b6a5d85f4bec21d } from 'balises/client'
 import { PostPreview as PostPreview_7ce0a997922408181b6a5d85f4bec21d } from 'balises/client'
 import { CommentsPanel as CommentsPanel_7ce0a997922408181b6a5d85f4bec21d } from 'balises/client'
-import { BalisesDateCell as BalisesDateCell_7ce0a997922408181b6a5d85f4bec21d } from 'balises/client'
-import { BalisesDateField as BalisesDateField_7ce0a997922408181b6a5d85f4bec21d } from 'balises/client'
 import { WorkflowStageCell as WorkflowStageCell_7ce0a997922408181b6a5d85f4bec21d } from 'balises/client'
 import { WorkflowStageField as WorkflowStageField_7ce0a997922408181b6a5d85f4bec21d } from 'balises/client'
 import { ComplianceRowLabel as ComplianceRowLabel_7ce0a997922408181b6a5d85f4bec21d } from 'balises/client'
@@ -42,8 +41,8 @@ import { StageTextField as StageTextField_7ce0a997922408181b6a5d85f4bec21d } fro
 import { HistoryRowLabel as HistoryRowLabel_7ce0a997922408181b6a5d85f4bec21d } from 'balises/client'
 import { WorkflowActionBar as WorkflowActionBar_7ce0a997922408181b6a5d85f4bec21d } from 'balises/client'
 import { ReplacedByWorkflow as ReplacedByWorkflow_7ce0a997922408181b6a5d85f4bec21d } from 'balises/client'
-import { ColorCell as ColorCell_7ce0a997922408181b6a5d85f4bec21d } from 'balises/client'
 import { MediaPeopleConsents as MediaPeopleConsents_7ce0a997922408181b6a5d85f4bec21d } from 'balises/client'
+import { ColorCell as ColorCell_7ce0a997922408181b6a5d85f4bec21d } from 'balises/client'
 import { PersonConsents as PersonConsents_7ce0a997922408181b6a5d85f4bec21d } from 'balises/client'
 import { PersonExportLinks as PersonExportLinks_7ce0a997922408181b6a5d85f4bec21d } from 'balises/client'
 import { WithdrawConsentButton as WithdrawConsentButton_7ce0a997922408181b6a5d85f4bec21d } from 'balises/client'
@@ -56,17 +55,13 @@ import { AuditSummaryField as AuditSummaryField_7ce0a997922408181b6a5d85f4bec21d
 import { AuditChangeField as AuditChangeField_7ce0a997922408181b6a5d85f4bec21d } from 'balises/client'
 import { AuditChangeRowLabel as AuditChangeRowLabel_7ce0a997922408181b6a5d85f4bec21d } from 'balises/client'
 import { CodeOfConductAcceptance as CodeOfConductAcceptance_7ce0a997922408181b6a5d85f4bec21d } from 'balises/client'
-import { ChannelLimitRowLabel as ChannelLimitRowLabel_7ce0a997922408181b6a5d85f4bec21d } from 'balises/client'
-import { FrequencyRowLabel as FrequencyRowLabel_7ce0a997922408181b6a5d85f4bec21d } from 'balises/client'
-import { PatternRowLabel as PatternRowLabel_7ce0a997922408181b6a5d85f4bec21d } from 'balises/client'
-import { PhraseRowLabel as PhraseRowLabel_7ce0a997922408181b6a5d85f4bec21d } from 'balises/client'
-import { KeyDateRowLabel as KeyDateRowLabel_7ce0a997922408181b6a5d85f4bec21d } from 'balises/client'
-import { BalisesIcon as BalisesIcon_7ce0a997922408181b6a5d85f4bec21d } from 'balises/client'
-import { BalisesLogo as BalisesLogo_7ce0a997922408181b6a5d85f4bec21d } from 'balises/client'
 import { TimeZoneField as TimeZoneField_7ce0a997922408181b6a5d85f4bec21d } from 'balises/client'
 import { PhraseListField as PhraseListField_7ce0a997922408181b6a5d85f4bec21d } from 'balises/client'
 import { PhraseTester as PhraseTester_7ce0a997922408181b6a5d85f4bec21d } from 'balises/client'
 import { ChannelTable as ChannelTable_7ce0a997922408181b6a5d85f4bec21d } from 'balises/client'
+import { KeyDateRowLabel as KeyDateRowLabel_7ce0a997922408181b6a5d85f4bec21d } from 'balises/client'
+import { BalisesIcon as BalisesIcon_7ce0a997922408181b6a5d85f4bec21d } from 'balises/client'
+import { BalisesLogo as BalisesLogo_7ce0a997922408181b6a5d85f4bec21d } from 'balises/client'
 import { NotificationBell as NotificationBell_7ce0a997922408181b6a5d85f4bec21d } from 'balises/client'
 import { QueueNavLinks as QueueNavLinks_7cb8c0d115d434010dcfcbc69ac1756e } from 'balises/rsc'
 import { CalendarNavLink as CalendarNavLink_7ce0a997922408181b6a5d85f4bec21d } from 'balises/client'
@@ -87,10 +82,10 @@ import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } f
 export const importMap = {
   "balises/client#CodeOfConductGate": CodeOfConductGate_7ce0a997922408181b6a5d85f4bec21d,
   "balises/client#FormErrorBanner": FormErrorBanner_7ce0a997922408181b6a5d85f4bec21d,
-  "balises/client#ChannelTextField": ChannelTextField_7ce0a997922408181b6a5d85f4bec21d,
-  "balises/client#ChannelRowLabel": ChannelRowLabel_7ce0a997922408181b6a5d85f4bec21d,
   "balises/client#CategoryCell": CategoryCell_7ce0a997922408181b6a5d85f4bec21d,
   "balises/client#CategoryPicker": CategoryPicker_7ce0a997922408181b6a5d85f4bec21d,
+  "balises/client#BalisesDateCell": BalisesDateCell_7ce0a997922408181b6a5d85f4bec21d,
+  "balises/client#BalisesDateField": BalisesDateField_7ce0a997922408181b6a5d85f4bec21d,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalField": RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#LexicalDiffComponent": LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e,
@@ -116,11 +111,10 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "balises/client#PublishedWhere": PublishedWhere_7ce0a997922408181b6a5d85f4bec21d,
   "balises/client#ChannelTextField": ChannelTextField_7ce0a997922408181b6a5d85f4bec21d,
+  "balises/client#ChannelRowLabel": ChannelRowLabel_7ce0a997922408181b6a5d85f4bec21d,
   "balises/client#CompliancePanel": CompliancePanel_7ce0a997922408181b6a5d85f4bec21d,
   "balises/client#PostPreview": PostPreview_7ce0a997922408181b6a5d85f4bec21d,
   "balises/client#CommentsPanel": CommentsPanel_7ce0a997922408181b6a5d85f4bec21d,
-  "balises/client#BalisesDateCell": BalisesDateCell_7ce0a997922408181b6a5d85f4bec21d,
-  "balises/client#BalisesDateField": BalisesDateField_7ce0a997922408181b6a5d85f4bec21d,
   "balises/client#WorkflowStageCell": WorkflowStageCell_7ce0a997922408181b6a5d85f4bec21d,
   "balises/client#WorkflowStageField": WorkflowStageField_7ce0a997922408181b6a5d85f4bec21d,
   "balises/client#ComplianceRowLabel": ComplianceRowLabel_7ce0a997922408181b6a5d85f4bec21d,
@@ -129,8 +123,8 @@ export const importMap = {
   "balises/client#HistoryRowLabel": HistoryRowLabel_7ce0a997922408181b6a5d85f4bec21d,
   "balises/client#WorkflowActionBar": WorkflowActionBar_7ce0a997922408181b6a5d85f4bec21d,
   "balises/client#ReplacedByWorkflow": ReplacedByWorkflow_7ce0a997922408181b6a5d85f4bec21d,
-  "balises/client#ColorCell": ColorCell_7ce0a997922408181b6a5d85f4bec21d,
   "balises/client#MediaPeopleConsents": MediaPeopleConsents_7ce0a997922408181b6a5d85f4bec21d,
+  "balises/client#ColorCell": ColorCell_7ce0a997922408181b6a5d85f4bec21d,
   "balises/client#PersonConsents": PersonConsents_7ce0a997922408181b6a5d85f4bec21d,
   "balises/client#PersonExportLinks": PersonExportLinks_7ce0a997922408181b6a5d85f4bec21d,
   "balises/client#WithdrawConsentButton": WithdrawConsentButton_7ce0a997922408181b6a5d85f4bec21d,
@@ -143,17 +137,13 @@ export const importMap = {
   "balises/client#AuditChangeField": AuditChangeField_7ce0a997922408181b6a5d85f4bec21d,
   "balises/client#AuditChangeRowLabel": AuditChangeRowLabel_7ce0a997922408181b6a5d85f4bec21d,
   "balises/client#CodeOfConductAcceptance": CodeOfConductAcceptance_7ce0a997922408181b6a5d85f4bec21d,
-  "balises/client#ChannelLimitRowLabel": ChannelLimitRowLabel_7ce0a997922408181b6a5d85f4bec21d,
-  "balises/client#FrequencyRowLabel": FrequencyRowLabel_7ce0a997922408181b6a5d85f4bec21d,
-  "balises/client#PatternRowLabel": PatternRowLabel_7ce0a997922408181b6a5d85f4bec21d,
-  "balises/client#PhraseRowLabel": PhraseRowLabel_7ce0a997922408181b6a5d85f4bec21d,
-  "balises/client#KeyDateRowLabel": KeyDateRowLabel_7ce0a997922408181b6a5d85f4bec21d,
-  "balises/client#BalisesIcon": BalisesIcon_7ce0a997922408181b6a5d85f4bec21d,
-  "balises/client#BalisesLogo": BalisesLogo_7ce0a997922408181b6a5d85f4bec21d,
   "balises/client#TimeZoneField": TimeZoneField_7ce0a997922408181b6a5d85f4bec21d,
   "balises/client#PhraseListField": PhraseListField_7ce0a997922408181b6a5d85f4bec21d,
   "balises/client#PhraseTester": PhraseTester_7ce0a997922408181b6a5d85f4bec21d,
   "balises/client#ChannelTable": ChannelTable_7ce0a997922408181b6a5d85f4bec21d,
+  "balises/client#KeyDateRowLabel": KeyDateRowLabel_7ce0a997922408181b6a5d85f4bec21d,
+  "balises/client#BalisesIcon": BalisesIcon_7ce0a997922408181b6a5d85f4bec21d,
+  "balises/client#BalisesLogo": BalisesLogo_7ce0a997922408181b6a5d85f4bec21d,
   "balises/client#NotificationBell": NotificationBell_7ce0a997922408181b6a5d85f4bec21d,
   "balises/rsc#QueueNavLinks": QueueNavLinks_7cb8c0d115d434010dcfcbc69ac1756e,
   "balises/client#CalendarNavLink": CalendarNavLink_7ce0a997922408181b6a5d85f4bec21d,
