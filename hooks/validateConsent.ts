@@ -17,13 +17,13 @@ export const validateConsent: CollectionBeforeValidateHook = async ({ collection
   }
   if (errors.length > 0) throw new ValidationError({ collection: collection.slug, errors, req })
   if (!data || consent.retentionUntil) return data
-  // PRIV-4: the retention date is required; left empty, it is the policy's period after the consent ends.
+  // PRIV-4: left empty, the retention date is the policy's period after the consent ends (none while it has no end).
   return { ...data, retentionUntil: await retentionDefault(req, consent) }
 }
 
-async function retentionDefault(req: PayloadRequest, consent: Record<string, unknown>): Promise<string> {
+async function retentionDefault(req: PayloadRequest, consent: Record<string, unknown>): Promise<string | null> {
   const policy = (await loadPolicy(req).catch(() => null)) as Record<string, unknown> | null
-  return defaultRetentionUntil(consent, policy?.consentRetentionMonths, new Date())
+  return defaultRetentionUntil(consent, policy?.consentRetentionMonths)
 }
 
 /**

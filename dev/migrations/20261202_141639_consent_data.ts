@@ -11,7 +11,6 @@ import { defaultRetentionUntil } from '../../src/privacy/consentRetention'
  */
 export async function up({ payload, req }: MigrateUpArgs): Promise<void> {
   const policy = (await loadPolicy({ payload, req }).catch(() => null)) as Record<string, unknown> | null
-  const now = new Date()
   const consents = await payload.find({
     collection: 'consents',
     depth: 0,
@@ -23,7 +22,7 @@ export async function up({ payload, req }: MigrateUpArgs): Promise<void> {
   })
   for (const consent of consents.docs) {
     const formOnFile = Boolean(consent.evidence) || Boolean(consent.evidenceWaiver?.trim())
-    const retentionUntil = consent.retentionUntil ?? defaultRetentionUntil(consent, policy?.consentRetentionMonths, now)
+    const retentionUntil = consent.retentionUntil ?? defaultRetentionUntil(consent, policy?.consentRetentionMonths)
     if (consent.retentionUntil && consent.formOnFile === formOnFile) continue
     // Straight to the database: no hook runs (no cascade, no audit entry for a bookkeeping change).
     await payload.db.updateOne({ collection: 'consents', id: consent.id, data: { retentionUntil, formOnFile }, req, returning: false })

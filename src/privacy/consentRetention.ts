@@ -24,14 +24,11 @@ function parsed(value: unknown): Date | null {
 
 /**
  * The default retention date of a consent: the policy's period after the consent ends (its
- * withdrawal, else its expiry). A consent without an end is counted from its start (else from now):
- * the responsible person reviews it then.
+ * withdrawal, else its expiry). A consent without an end gets none yet (null): the purge destroys
+ * whatever is past its date, and a consent still in force must never be destroyed. Its date is set
+ * when it ends (the withdrawal's save runs validateConsent again).
  */
-export function defaultRetentionUntil(
-  consent: { revokedAt?: unknown; expiresAt?: unknown; validFrom?: unknown },
-  policyMonths: unknown,
-  now: Date,
-): string {
-  const end = parsed(consent.revokedAt) ?? parsed(consent.expiresAt) ?? parsed(consent.validFrom) ?? now
-  return addMonths(end, retentionMonths(policyMonths)).toISOString()
+export function defaultRetentionUntil(consent: { revokedAt?: unknown; expiresAt?: unknown }, policyMonths: unknown): string | null {
+  const end = parsed(consent.revokedAt) ?? parsed(consent.expiresAt)
+  return end ? addMonths(end, retentionMonths(policyMonths)).toISOString() : null
 }

@@ -92,9 +92,9 @@ export function PersonConsentForm(props: {
 
   useEffect(() => {
     if (retentionTouched) return
-    const end = expiresAt ? dayToInstant(expiresAt) : dayToInstant(validFrom)
-    setRetentionUntil(defaultRetentionUntil({ expiresAt: end || null }, months, new Date()).slice(0, 10))
-  }, [expiresAt, validFrom, months, retentionTouched])
+    const end = expiresAt ? dayToInstant(expiresAt) : null
+    setRetentionUntil((defaultRetentionUntil({ expiresAt: end }, months) ?? '').slice(0, 10))
+  }, [expiresAt, months, retentionTouched])
 
   const errorFor = (...paths: string[]) => errors.filter((error) => error.path && paths.includes(error.path))
   const general = errors.filter((error) => !error.path || !KNOWN_PATHS.has(error.path))

@@ -28,28 +28,26 @@ describe('withdrawal confirmation: what the cascade did, with the right plurals'
 })
 
 describe('PRIV-4: default retention date of a consent', () => {
-  const now = new Date('2026-05-10T12:00:00.000Z')
-
   it('is the policy period after the expiry', () => {
-    expect(defaultRetentionUntil({ expiresAt: '2027-01-31T12:00:00.000Z' }, 6, now)).toBe('2027-07-31T12:00:00.000Z')
+    expect(defaultRetentionUntil({ expiresAt: '2027-01-31T12:00:00.000Z' }, 6)).toBe('2027-07-31T12:00:00.000Z')
   })
 
   it('falls back to 24 months when the policy has no (sensible) period', () => {
     expect(retentionMonths(undefined)).toBe(24)
     expect(retentionMonths(-3)).toBe(24)
     expect(retentionMonths(1.5)).toBe(24)
-    expect(defaultRetentionUntil({ expiresAt: '2027-01-15T12:00:00.000Z' }, null, now)).toBe('2029-01-15T12:00:00.000Z')
+    expect(defaultRetentionUntil({ expiresAt: '2027-01-15T12:00:00.000Z' }, null)).toBe('2029-01-15T12:00:00.000Z')
   })
 
   it('counts from the withdrawal when there is one, and keeps the end of a short month', () => {
-    expect(defaultRetentionUntil({ revokedAt: '2026-03-31T12:00:00.000Z', expiresAt: '2028-01-01T00:00:00.000Z' }, 11, now)).toBe(
+    expect(defaultRetentionUntil({ revokedAt: '2026-03-31T12:00:00.000Z', expiresAt: '2028-01-01T00:00:00.000Z' }, 11)).toBe(
       '2027-02-28T12:00:00.000Z',
     )
   })
 
-  it('counts an open-ended consent from its start, else from now', () => {
-    expect(defaultRetentionUntil({ validFrom: '2026-01-01T05:00:00.000Z' }, 24, now)).toBe('2028-01-01T05:00:00.000Z')
-    expect(defaultRetentionUntil({}, 24, now)).toBe('2028-05-10T12:00:00.000Z')
+  it('gives an open-ended consent no date yet: the purge must never destroy a consent still in force', () => {
+    expect(defaultRetentionUntil({ validFrom: '2026-01-01T05:00:00.000Z' } as { expiresAt?: unknown }, 24)).toBeNull()
+    expect(defaultRetentionUntil({}, 24)).toBeNull()
   })
 })
 
