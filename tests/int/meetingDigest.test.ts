@@ -268,8 +268,10 @@ describe('meeting digest (GOV-2): loadMeetingDigest on seeded data, as real user
     const text = JSON.stringify(asRedaction) + digestMarkdown(asRedaction, 'fr') + digestMarkdown(asRedaction, 'en')
     for (const name of [PERSON_NEAR, PERSON_FAR, SIGNATORY_NEAR, SIGNATORY_FAR]) expect(text).not.toContain(name)
     expect(digestMarkdown(asRedaction, 'fr')).toContain('Section réservée à la personne responsable')
-    // Redaction may not read other accounts (users: admin or self): the override says which account, not its name.
-    expect(asRedaction.overrides.map(({ byName, byId }) => ({ byName, byId }))).toEqual([{ byName: null, byId: team.responsable.id }])
+    // Colleagues' names are readable by every role holder (nothing else of their accounts): the override names its author.
+    expect(asRedaction.overrides.map(({ byName, byId }) => ({ byName, byId }))).toEqual([
+      { byName: team.responsable.name, byId: team.responsable.id },
+    ])
     // Everything else is the same digest.
     const strip = (digest: MeetingDigest) => ({
       ...digest,

@@ -142,7 +142,11 @@ describe('notifications (real users of each role, overrideAccess: false)', () =>
       expect(await inbox(team.redaction, { kind: { equals: 'consentWithdrawn' } })).toHaveLength(0)
 
       const position = await createPosition(payload)
-      const citing = await scheduled('2026-12-18T15:00:00.000Z', { title: 'Selon notre position', position: position.id })
+      const citing = await scheduled('2026-12-18T15:00:00.000Z', {
+        title: 'Selon notre position',
+        category: await categoryId(payload, 'CAT-10'),
+        position: position.id,
+      })
       await payload.update({
         collection: 'positions',
         id: position.id,
