@@ -80,7 +80,8 @@ export const ChannelTextField: TextareaFieldClientComponent = (props) => {
 
   return (
     <div className="field-type balises-channel-text">
-      <TextareaField {...props} />
+      {/* The label in the admin's language: a label function inside an array reaches this client field resolved once, in one language. */}
+      <TextareaField {...props} field={{ ...props.field, label: translate(language, 'postForm:channelText') }} />
       <div
         className={`balises-counter${over > 0 ? ' balises-counter--over' : ''}`}
         data-testid="channel-counter"

@@ -204,8 +204,11 @@ type PageReading = {
 
 /** Runs in the page: the text to judge and what sticks out on the right. */
 function readPage(): PageReading {
+  // Content written in the other language on purpose (a category's English label, a post's English text) is not the admin's wording.
   const skip = (element: Element) =>
-    element.closest('[contenteditable="true"], textarea, script, style, noscript, [aria-hidden="true"], .balises-tour-ignore') !== null
+    element.closest(
+      '[contenteditable="true"], textarea, script, style, noscript, [aria-hidden="true"], .balises-tour-ignore, .cell-labelEn, .cell-labelFr',
+    ) !== null
   const visible = (element: Element) => {
     const style = getComputedStyle(element)
     return style.display !== 'none' && style.visibility !== 'hidden'

@@ -23,8 +23,8 @@ export const TimeZoneField: TextFieldClientComponent = ({ field, path: pathFromP
     () => timeZoneOptions(language, new Date(), value).map((option) => ({ value: option.value, label: option.label })),
     [language, value],
   )
-  const label = typeof field.label === 'string' ? field.label : undefined
-  // A label function's description does not reach client components: the translated text, from the same key.
+  // Label and description functions reach client components resolved once, in one language: the translated texts, from the same keys.
+  const label = translate(language, 'policy:timeZone')
   const description = translate(language, 'policy:timeZoneDescription')
   return (
     <div className="balises-time-zone" data-path={path}>

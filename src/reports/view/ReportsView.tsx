@@ -48,7 +48,7 @@ export async function ReportsView(props: AdminViewServerProps) {
   const longDay = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' })
   // « 1er avril » in French, as it is written (Intl gives « 1 avril »).
   const dayLabel = (key: string) => longDay.format(new Date(`${key}T12:00:00Z`)).replace(/^1 /, language === 'fr' ? '1er ' : '1 ')
-  const monthFormat = new Intl.DateTimeFormat(locale, { month: 'short', year: '2-digit', timeZone: 'UTC' })
+  const monthFormat = new Intl.DateTimeFormat(locale, { month: 'short', year: 'numeric', timeZone: 'UTC' })
   const monthLabels = report.months.map((month) => monthFormat.format(new Date(`${month}-15T12:00:00Z`)))
   const generated = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short', timeZone: policy.timeZone }).format(new Date())
   const csvUrl = `${payload.config.serverURL}${payload.config.routes.api}/reports/activity?${new URLSearchParams({ format: 'csv', lang: language, from: fromDay, to: toDay })}`
