@@ -225,7 +225,8 @@ export const policyGlobal = (options: ResolvedBalisesOptions): GlobalConfig => {
             {
               name: 'publishedAt',
               type: 'date',
-              label: label('forms:codeOfConductPublishedAt'),
+              // A static pair: inside this group's row, Balises' date field received the label resolved once, in English.
+              label: tr('forms:codeOfConductPublishedAt'),
               access: { create: neverField, update: neverField },
               admin: { readOnly: true, date: DAY_AND_TIME },
             },
