@@ -181,6 +181,7 @@ const MONTH_DAY_NO_YEAR = new RegExp(`(?<![\\p{L}\\d])(?:${MONTHS_FR}|${MONTHS_E
 /** « Compliance 01 », « Réseau 01 » (accented letters count as letters). */
 const ROW_LABEL_NUMBERED = /(?<![\p{L}\d])\p{Lu}[\p{L}\d ]+ \d{2}(?![\p{L}\d])/u
 const UNTITLED_ID = /Sans titre\s*-\s*ID|Untitled\s*-\s*ID/
+const ENGLISH_MONTH = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\b/
 const AM_PM = /(?:\d\s?|\b)(?:AM|PM|a\.m\.|p\.m\.)(?![\p{L}])/u
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
@@ -291,6 +292,9 @@ export function judge(reading: PageReading, language: Language, where: string): 
     return null
   }
   if (language === 'fr') {
+    // A date picker whose date-fns locale did not load shows « 2 Dec 2026 » in the French admin.
+    const englishMonth = reading.dateInputs.find((value) => ENGLISH_MONTH.test(value))
+    if (englishMonth) findings.push(`${where}: English month in a French date « ${englishMonth} »`)
     const amPm = firstLine(AM_PM)
     if (amPm) findings.push(`${where}: AM/PM in French ${amPm}`)
     for (const [word, pattern] of ENGLISH_PATTERNS) {
