@@ -225,8 +225,7 @@ export const policyGlobal = (options: ResolvedBalisesOptions): GlobalConfig => {
             {
               name: 'publishedAt',
               type: 'date',
-              // A static pair: inside this group's row, Balises' date field received the label resolved once, in English.
-              label: tr('forms:codeOfConductPublishedAt'),
+              label: label('forms:codeOfConductPublishedAt'),
               access: { create: neverField, update: neverField },
               admin: { readOnly: true, date: DAY_AND_TIME },
             },
