@@ -100,15 +100,15 @@ describe('the editorial calendar in Chromium (production build)', () => {
     await page.context().close()
   })
 
-  it('speaks English to an English-speaking person: FullCalendar buttons, 24-hour times, years', async () => {
+  it('speaks English to an English-speaking person: FullCalendar buttons, English 12-hour times (issue 12), years', async () => {
     const page = await login(browser, app, 'responsable')
     await page.context().addCookies([{ name: 'payload-lng', value: 'en', url: app.url }])
     await page.goto(`${app.url}/admin/calendar?view=timeGridWeek`)
     await page.locator('.fc-timegrid-event').first().waitFor({ timeout: 60_000 })
     for (const name of ['Today', 'Month', 'Week', 'List']) expect(await page.getByRole('button', { name, exact: true }).count()).toBe(1)
     const labels = await page.locator('.fc-timegrid-slot-label').allTextContents()
-    expect(labels).toContain('13:00')
-    expect(labels.join(' ')).not.toMatch(/am|pm/i)
+    expect(labels).toContain('1:00 PM')
+    expect(labels).not.toContain('13:00')
     expect(await page.locator('.fc-toolbar-title').textContent()).toMatch(/\d{4}/)
     expect(await page.getByTestId('calendar-legend').textContent()).toContain('Dashed: draft or in review')
     await shoot(page, 'calendar-week-en')

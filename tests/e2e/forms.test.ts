@@ -215,6 +215,9 @@ describe('forms that cannot lie, and the code of conduct (production build, Chro
     for (const language of ['fr', 'en'] as const) {
       await page.context().addCookies([{ name: 'payload-lng', value: language, url: app.url }])
       await page.goto(`${app.url}/admin/globals/policy`)
+      const tab = page.locator('.tabs-field__tab-button', { hasText: language === 'fr' ? 'Code de conduite' : 'Code of conduct' })
+      await tab.first().waitFor({ timeout: 90_000 })
+      await tab.first().click()
       const heading = page.getByText(language === 'fr' ? 'Code de conduite (FORBID-3)' : 'Code of conduct (FORBID-3)').first()
       await heading.waitFor({ timeout: 90_000 })
       for (const [width, height] of WIDTHS) {

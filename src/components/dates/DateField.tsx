@@ -5,7 +5,7 @@ import type { DateFieldClientProps } from 'payload'
 import { useMemo } from 'react'
 
 import { TYPED_DAY_PATTERNS, datePatternsOf } from '../../../collections/dateDisplay'
-import { translate } from '../../translations'
+import { translate, type TranslationKey } from '../../translations'
 import { pickerDayOf } from './pickerDay'
 
 type PickerConfig = {
@@ -31,8 +31,10 @@ export function BalisesDateField(props: DateFieldClientProps) {
   const field = useMemo(() => {
     const displayFormat = appearance === 'monthOnly' ? date?.displayFormat : isDay ? patterns.day : patterns.dayAndTime
     const selected = isDay ? pickerDayOf(value) : undefined
+    const labelKey = (props.field.admin?.custom as { labelKey?: TranslationKey } | undefined)?.labelKey
     return {
       ...props.field,
+      ...(labelKey ? { label: translate(i18n.language, labelKey) } : {}),
       admin: {
         ...props.field.admin,
         date: {
@@ -44,11 +46,14 @@ export function BalisesDateField(props: DateFieldClientProps) {
             ...date?.overrides,
             dateFormat: isDay && displayFormat ? [displayFormat, ...TYPED_DAY_PATTERNS] : displayFormat,
             timeCaption: translate(i18n.language, 'dates:time'),
+            // Payload registers the picker's locale in an effect, after the input's first render: without
+            // the locale object itself, a French input first shows « 12 May 2017 ».
+            ...(i18n.dateFNS ? { locale: i18n.dateFNS } : {}),
             ...(selected ? { selected } : {}),
           },
         },
       },
     } as DateFieldClientProps['field']
-  }, [props.field, date, appearance, isDay, patterns, value, i18n.language])
+  }, [props.field, date, appearance, isDay, patterns, value, i18n.language, i18n.dateFNS])
   return <DateTimeField {...props} field={field} />
 }

@@ -5,6 +5,7 @@
  */
 import { CHANNEL_NAMES, CHANNELS, type Channel } from '../../channels'
 import { countForChannel } from '../../text/countCharacters'
+import { formatMoment, formatStoredDay } from '../../time/formatMoment'
 import { translate, type TranslationKey } from '../../translations'
 import { WORKFLOW_STATUSES } from '../../workflow'
 
@@ -27,23 +28,14 @@ function channelName(value: unknown): string | null {
   return (CHANNELS as readonly string[]).includes(text(value)) ? CHANNEL_NAMES[text(value) as Channel] : null
 }
 
-/** « 1 déc. 2026, 16 h 28 » / "Dec 1, 2026, 16:28" (24 h clock, year shown). */
+/** « 1 déc. 2026, 16 h 28 » / "Dec 1, 2026, 4:28 PM": Balises' one format (src/time/formatMoment). */
 export function formatShortMoment(iso: unknown, language: string | undefined, timeZone?: string): string {
-  const date = new Date(text(iso))
-  if (!text(iso) || Number.isNaN(date.getTime())) return ''
-  return new Intl.DateTimeFormat(locale(language), {
-    dateStyle: 'medium',
-    timeStyle: 'short',
-    hourCycle: 'h23',
-    ...(timeZone ? { timeZone } : {}),
-  }).format(date)
+  return formatMoment(text(iso) || null, language, timeZone)
 }
 
 /** « 2 déc. 2026 »: a stored day (noon UTC), read in UTC so it never moves a day. */
 export function formatShortDay(iso: unknown, language: string | undefined): string {
-  const date = new Date(text(iso))
-  if (!text(iso) || Number.isNaN(date.getTime())) return ''
-  return new Intl.DateTimeFormat(locale(language), { dateStyle: 'medium', timeZone: 'UTC' }).format(date)
+  return formatStoredDay(text(iso) || null, language)
 }
 
 /** The workflow stage's label (« En révision »), or the code itself when it is not a stage. */

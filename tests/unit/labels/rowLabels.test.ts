@@ -43,7 +43,7 @@ describe('array rows say what they hold (src/components/rowLabels/format.ts)', (
       'Brouillon → En révision · 1 déc. 2026, 16 h 28 · Marie Tremblay',
     )
     expect(plain(historyRowLabel(row, 'en', 'Marie Tremblay', 'America/Toronto'))).toBe(
-      'Draft → In review · Dec 1, 2026, 16:28 · Marie Tremblay',
+      'Draft → In review · Dec 1, 2026, 4:28 PM · Marie Tremblay',
     )
     expect(historyRowLabel({ to: 'draft' }, 'fr')).toBe('→ Brouillon')
     expect(historyRowLabel({}, 'fr')).toBe('Nouvelle étape')
