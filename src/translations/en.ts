@@ -195,7 +195,7 @@ export const en: BalisesTranslations = {
     timeZone: 'Time zone',
     timeZoneDescription: 'Every calendar date is shown and computed in this zone.',
     channelLimits: 'Character limits per channel (CHAN-1)',
-    limit: 'Limit',
+    limit: 'Character limit',
     frequency: 'Posting rhythm (FREQ-1, GOV-1)',
     targetPerWeek: 'Target per week',
     maxPerDay: 'Maximum per day',

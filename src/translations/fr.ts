@@ -196,7 +196,7 @@ export const fr = {
     timeZone: 'Fuseau horaire',
     timeZoneDescription: 'Toutes les dates du calendrier sont affichées et calculées dans ce fuseau.',
     channelLimits: 'Limites de caractères par réseau (CHAN-1)',
-    limit: 'Limite',
+    limit: 'Limite de caractères',
     frequency: 'Rythme de publication (FREQ-1, GOV-1)',
     targetPerWeek: 'Cible par semaine',
     maxPerDay: 'Maximum par jour',

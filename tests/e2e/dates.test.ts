@@ -38,10 +38,11 @@ describe('dates in the admin: « 1 déc. 2026, 16 h 28 » / "Dec 1, 2026, 4:28 P
     return page
   }
 
-  /** The text of a date field's input in the edit view. */
+  /** The text of a date field's input in the edit view, once the form has given it its value. */
   async function inputOf(page: Page, name: string): Promise<string> {
     const input = page.locator(`#field-${name} input`).first()
     await input.waitFor({ timeout: 30_000 })
+    await expect.poll(() => input.inputValue(), { timeout: 15_000 }).not.toBe('')
     return input.inputValue()
   }
 

@@ -42,6 +42,23 @@ describe('labels: rows, stages and people in words; Balises branded', () => {
     }
   }
 
+  // A demo draft Rémi sends for review (once for the file): its history row names the stages and the person.
+  let sentForReview: Promise<{ id: number }> | undefined
+  const postSentForReview = () =>
+    (sentForReview ??= (async () => {
+      const headers = { 'content-type': 'application/json', authorization: `JWT ${await apiToken(app, 'redaction')}` }
+      const found = await fetch(`${app.url}/api/posts?limit=1&depth=0&draft=true&where[workflowStatus][equals]=draft`, { headers })
+      const draft = ((await found.json()) as { docs: { id: number }[] }).docs[0]
+      expect(draft, 'a demo draft by Rémi Rédaction').toBeTruthy()
+      const submitted = await fetch(`${app.url}/api/posts/${draft.id}?draft=true`, {
+        method: 'PATCH',
+        headers,
+        body: JSON.stringify({ workflowStatus: 'in_review' }),
+      })
+      expect(submitted.status, await submitted.clone().text()).toBe(200)
+      return draft
+    })())
+
   for (const language of ['fr', 'en'] as const) {
     for (const width of [1440, 390]) {
       it(`responsable: posts by their author's name, history and audit log in words, policy rows labelled (${language}, ${width} px)`, async () => {
@@ -55,17 +72,11 @@ describe('labels: rows, stages and people in words; Balises branded', () => {
         expect(await table.textContent()).not.toMatch(/Sans titre|Untitled|ID: \d/)
         await page.screenshot({ path: path.join(shots, `posts-${language}-${width}.png`), fullPage: true })
 
-        // A post that went through the workflow: its history rows name the stages and the person.
-        const token = await apiToken(app, 'responsable')
-        const posts = (await (
-          await fetch(`${app.url}/api/posts?limit=100&depth=0&draft=true`, { headers: { authorization: `JWT ${token}` } })
-        ).json()) as { docs: { id: number; history?: unknown[] }[] }
-        const moved = posts.docs.find((post) => (post.history?.length ?? 0) > 0)
-        expect(moved, 'a demo post with a history').toBeTruthy()
-        await page.goto(`${app.url}/admin/collections/posts/${moved!.id}`)
+        const moved = await postSentForReview()
+        await page.goto(`${app.url}/admin/collections/posts/${moved.id}`)
         const rows = page.locator('#field-history .balises-row-label')
         await rows.first().waitFor({ timeout: 60_000 })
-        await expect.poll(async () => (await rows.allTextContents()).join(' | '), { timeout: 30_000 }).toMatch(/ · [A-ZÉ][^·]+ [A-ZÉ]/)
+        await expect.poll(async () => (await rows.allTextContents()).join(' | '), { timeout: 30_000 }).toContain(' · Rémi Rédaction')
         const history = (await rows.allTextContents()).join(' | ')
         expect(history).toContain('→')
         expect(history).not.toMatch(/in_review|draft|\b01\b/)
@@ -81,13 +92,20 @@ describe('labels: rows, stages and people in words; Balises branded', () => {
         await noSideScroll(page)
         await page.screenshot({ path: path.join(shots, `audit-log-${language}-${width}.png`), fullPage: true })
 
+        // The networks' limits are one table, a line per network named in words (no « Channel Limit 01 »).
         await page.goto(`${app.url}/admin/globals/policy`)
-        const limits = page.locator('#field-channelLimits .balises-row-label')
-        await limits.first().waitFor({ timeout: 60_000 })
-        expect((await limits.allTextContents()).join(' | ').replace(/[\u202f\u00a0]/g, ' ')).toMatch(/Facebook — 63[ ,]206/)
-        const patterns = (await page.locator('#field-forbiddenPatterns .balises-row-label').allTextContents()).join(' | ')
-        expect(patterns).not.toMatch(/\b\d{2}\b$/)
-        expect(await page.locator('#field-channelLimits').textContent()).toContain(language === 'fr' ? 'Ajouter une limite' : 'Add a limit')
+        await page
+          .locator('.tabs-field__tab-button', { hasText: language === 'fr' ? 'Réseaux' : 'Networks' })
+          .first()
+          .click()
+        const facebook = page.locator('.balises-channel-table tr[data-channel="facebook"]')
+        await facebook.waitFor({ timeout: 60_000 })
+        expect((await facebook.locator('th').innerText()).trim()).toBe('Facebook')
+        await expect.poll(() => facebook.locator('input').first().inputValue(), { timeout: 15_000 }).toBe('63206')
+        expect(await facebook.locator('input').first().getAttribute('aria-label')).toBe(
+          language === 'fr' ? 'Facebook — Limite de caractères' : 'Facebook — Character limit',
+        )
+        expect(await page.locator('.balises-channel-table').innerText()).not.toMatch(/Channel Limit|\b0\d\b/)
         await page.screenshot({ path: path.join(shots, `policy-${language}-${width}.png`), fullPage: true })
         await page.context().close()
       })

@@ -1,6 +1,8 @@
 'use client'
 
 import { DateTimeField, useFormFields, useTranslation } from '@payloadcms/ui'
+import { enUS } from 'date-fns/locale/en-US'
+import { fr } from 'date-fns/locale/fr'
 import type { DateFieldClientProps } from 'payload'
 import { useMemo } from 'react'
 
@@ -46,14 +48,14 @@ export function BalisesDateField(props: DateFieldClientProps) {
             ...date?.overrides,
             dateFormat: isDay && displayFormat ? [displayFormat, ...TYPED_DAY_PATTERNS] : displayFormat,
             timeCaption: translate(i18n.language, 'dates:time'),
-            // Payload registers the picker's locale in an effect, after the input's first render: without
-            // the locale object itself, a French input first shows « 12 May 2017 ».
-            ...(i18n.dateFNS ? { locale: i18n.dateFNS } : {}),
+            // Payload loads its date-fns locale asynchronously and registers it with the picker in an
+            // effect: until then a French input shows « 12 May 2017 ». Balises' two languages are here.
+            locale: i18n.language === 'en' ? enUS : fr,
             ...(selected ? { selected } : {}),
           },
         },
       },
     } as DateFieldClientProps['field']
-  }, [props.field, date, appearance, isDay, patterns, value, i18n.language, i18n.dateFNS])
+  }, [props.field, date, appearance, isDay, patterns, value, i18n.language])
   return <DateTimeField {...props} field={field} />
 }

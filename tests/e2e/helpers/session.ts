@@ -42,7 +42,9 @@ export function setUpAppAndBrowser(use: (app: RunningApp, browser: Browser) => v
   let app: RunningApp | undefined
   let browser: Browser | undefined
   beforeAll(async () => {
-    app = await startApp(env)
+    // A file's pages and REST calls sign in many times a minute from one address; the limit itself
+    // is tested in express.test.ts and edgeLimits.test.ts with the default of 10.
+    app = await startApp({ AUTH_RATE_LIMIT_MAX: '1000', ...env })
     browser = await launchChromium()
     use(app, browser)
   })
