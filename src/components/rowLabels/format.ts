@@ -28,16 +28,6 @@ function channelName(value: unknown): string | null {
   return (CHANNELS as readonly string[]).includes(text(value)) ? CHANNEL_NAMES[text(value) as Channel] : null
 }
 
-/** « 1 déc. 2026, 16 h 28 » / "Dec 1, 2026, 4:28 PM": Balises' one format (src/time/formatMoment). */
-export function formatShortMoment(iso: unknown, language: string | undefined, timeZone?: string): string {
-  return formatMoment(text(iso) || null, language, timeZone)
-}
-
-/** « 2 déc. 2026 »: a stored day (noon UTC), read in UTC so it never moves a day. */
-export function formatShortDay(iso: unknown, language: string | undefined): string {
-  return formatStoredDay(text(iso) || null, language)
-}
-
 /** The workflow stage's label (« En révision »), or the code itself when it is not a stage. */
 export function stageLabel(value: unknown, language: string | undefined): string {
   const code = text(value)
@@ -86,7 +76,7 @@ export function historyRowLabel(row: Row, language: string | undefined, byName?:
   const to = text(row?.to)
   if (!from && !to) return translate(language, 'labels:newHistory')
   const parts = [from ? `${stageLabel(from, language)} → ${stageLabel(to, language)}` : `→ ${stageLabel(to, language)}`]
-  const at = formatShortMoment(row?.at, language, timeZone)
+  const at = formatMoment(text(row?.at) || null, language, timeZone)
   if (at) parts.push(at)
   if (byName) parts.push(byName)
   return parts.join(' · ')
@@ -131,7 +121,7 @@ export function phraseRowLabel(row: Row, language: string | undefined): string {
 /** policy.keyDates: « Fête nationale — 24 juin 2026 · chaque année ». */
 export function keyDateRowLabel(row: Row, language: string | undefined): string {
   const name = shorten(text(row?.label), 60)
-  const day = formatShortDay(row?.date, language)
+  const day = formatStoredDay(text(row?.date) || null, language)
   if (!name && !day) return translate(language, 'labels:newKeyDate')
   const head = [name, day].filter(Boolean).join(' — ')
   return row?.yearly === true ? `${head} · ${translate(language, 'labels:yearly')}` : head
@@ -152,7 +142,7 @@ export function auditValueLabel(value: unknown, language: string | undefined, fi
   if (ISO_MOMENT.test(raw)) {
     const date = new Date(raw)
     if (!Number.isNaN(date.getTime()))
-      return raw.slice(10, 24) === 'T12:00:00.000Z' ? formatShortDay(raw, language) : formatShortMoment(raw, language)
+      return raw.slice(10, 24) === 'T12:00:00.000Z' ? formatStoredDay(raw, language) : formatMoment(raw, language)
   }
   if (raw === 'true') return translate(language, 'labels:yes')
   if (raw === 'false') return translate(language, 'labels:no')
