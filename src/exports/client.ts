@@ -23,15 +23,11 @@ export { BalisesRolesProvider } from '../components/BalisesRolesProvider'
 export { BalisesTranslations } from '../components/BalisesTranslations'
 export {
   AuditChangeRowLabel,
-  ChannelLimitRowLabel,
   ChannelRowLabel,
   ComplianceRowLabel,
-  FrequencyRowLabel,
   HistoryRowLabel,
   KeyDateRowLabel,
   OverrideRowLabel,
-  PatternRowLabel,
-  PhraseRowLabel,
 } from '../components/rowLabels/RowLabels'
 export {
   AuditChangeField,

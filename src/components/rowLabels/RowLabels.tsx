@@ -5,15 +5,11 @@ import type { ClientField } from 'payload'
 
 import {
   auditChangeRowLabel,
-  channelLimitRowLabel,
   channelRowLabel,
   complianceRowLabel,
-  frequencyRowLabel,
   historyRowLabel,
   keyDateRowLabel,
   overrideRowLabel,
-  patternRowLabel,
-  phraseRowLabel,
   type AuditFieldInfo,
 } from './format'
 import { usePersonName } from './usePersonName'
@@ -49,26 +45,6 @@ export function HistoryRowLabel() {
 export function OverrideRowLabel() {
   const { data, language } = useRow()
   return <Label>{overrideRowLabel(data, language)}</Label>
-}
-
-export function ChannelLimitRowLabel() {
-  const { data, language } = useRow()
-  return <Label>{channelLimitRowLabel(data, language)}</Label>
-}
-
-export function FrequencyRowLabel() {
-  const { data, language } = useRow()
-  return <Label>{frequencyRowLabel(data, language)}</Label>
-}
-
-export function PatternRowLabel() {
-  const { data, language } = useRow()
-  return <Label>{patternRowLabel(data, language)}</Label>
-}
-
-export function PhraseRowLabel() {
-  const { data, language } = useRow()
-  return <Label>{phraseRowLabel(data, language)}</Label>
 }
 
 export function KeyDateRowLabel() {

@@ -90,34 +90,6 @@ export function overrideRowLabel(row: Row, language: string | undefined): string
   return [rule, justification].filter(Boolean).join(' — ')
 }
 
-/** policy.channelLimits: « Facebook — 63 206 ». */
-export function channelLimitRowLabel(row: Row, language: string | undefined): string {
-  const name = channelName(row?.channel)
-  if (!name) return translate(language, 'labels:newLimit')
-  return typeof row?.limit === 'number' ? `${name} — ${formatCount(row.limit, language)}` : name
-}
-
-/** policy.frequency: « Facebook — 3 par semaine, 1 par jour au plus ». */
-export function frequencyRowLabel(row: Row, language: string | undefined): string {
-  const name = channelName(row?.channel)
-  if (!name) return translate(language, 'labels:newFrequency')
-  const parts: string[] = []
-  if (typeof row?.targetPerWeek === 'number')
-    parts.push(translate(language, 'labels:perWeek', { count: formatCount(row.targetPerWeek, language) }))
-  if (typeof row?.maxPerDay === 'number') parts.push(translate(language, 'labels:perDay', { max: formatCount(row.maxPerDay, language) }))
-  return parts.length ? `${name} — ${parts.join(', ')}` : name
-}
-
-/** policy.forbiddenPatterns: the expression itself, « congé de maladie ». */
-export function patternRowLabel(row: Row, language: string | undefined): string {
-  return shorten(text(row?.pattern), 80) || translate(language, 'labels:newPattern')
-}
-
-/** policy.allowedPhrases: the phrase itself, « fête nationale ». */
-export function phraseRowLabel(row: Row, language: string | undefined): string {
-  return shorten(text(row?.phrase), 80) || translate(language, 'labels:newPhrase')
-}
-
 /** policy.keyDates: « Fête nationale — 24 juin 2026 · chaque année ». */
 export function keyDateRowLabel(row: Row, language: string | undefined): string {
   const name = shorten(text(row?.label), 60)

@@ -3,15 +3,11 @@ import { describe, expect, it } from 'vitest'
 import {
   auditChangeRowLabel,
   auditSummaryLabel,
-  channelLimitRowLabel,
   channelRowLabel,
   complianceRowLabel,
-  frequencyRowLabel,
   historyRowLabel,
   keyDateRowLabel,
   overrideRowLabel,
-  patternRowLabel,
-  phraseRowLabel,
 } from '../../../src/components/rowLabels/format'
 import { translate } from '../../../src/translations'
 
@@ -58,18 +54,7 @@ describe('array rows say what they hold (src/components/rowLabels/format.ts)', (
     expect(overrideRowLabel({}, 'fr')).toBe('Nouvelle dérogation')
   })
 
-  it('policy rows: limits, frequency, expressions, key dates', () => {
-    expect(plain(channelLimitRowLabel({ channel: 'facebook', limit: 63206 }, 'fr'))).toBe('Facebook — 63 206')
-    expect(channelLimitRowLabel({ channel: 'facebook', limit: 63206 }, 'en')).toBe('Facebook — 63,206')
-    expect(channelLimitRowLabel({}, 'fr')).toBe('Nouvelle limite')
-    expect(frequencyRowLabel({ channel: 'instagram', targetPerWeek: 3, maxPerDay: 1 }, 'fr')).toBe(
-      'Instagram — 3 par semaine, 1 par jour au plus',
-    )
-    expect(frequencyRowLabel({ channel: 'instagram', targetPerWeek: 3, maxPerDay: 1 }, 'en')).toBe('Instagram — 3 a week, at most 1 a day')
-    expect(patternRowLabel({ pattern: 'congé de maladie' }, 'fr')).toBe('congé de maladie')
-    expect(patternRowLabel({ pattern: '  ' }, 'fr')).toBe('Nouvelle expression interdite')
-    expect(phraseRowLabel({ phrase: 'fête nationale' }, 'en')).toBe('fête nationale')
-    expect(phraseRowLabel({}, 'en')).toBe('New allowed expression')
+  it('policy rows: key dates', () => {
     expect(plain(keyDateRowLabel({ label: 'Fête nationale', date: '2026-06-24T12:00:00.000Z', yearly: true }, 'fr'))).toBe(
       'Fête nationale — 24 juin 2026 · chaque année',
     )
