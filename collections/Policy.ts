@@ -227,9 +227,7 @@ export const policyGlobal = (options: ResolvedBalisesOptions): GlobalConfig => {
               type: 'date',
               label: label('forms:codeOfConductPublishedAt'),
               access: { create: neverField, update: neverField },
-              // Inside the group's row Payload hands the field its label resolved in English: the field
-              // translates it itself (BalisesDateField).
-              admin: { readOnly: true, date: DAY_AND_TIME, custom: { labelKey: 'forms:codeOfConductPublishedAt' } },
+              admin: { readOnly: true, date: DAY_AND_TIME },
             },
           ],
         },

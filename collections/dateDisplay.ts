@@ -1,7 +1,7 @@
 import type { CollectionConfig, Field, FieldHook, GlobalConfig } from 'payload'
 
 import { normalizeDay } from '../hooks/normalizeDay'
-import { label } from '../src/translations'
+import { balisesKeyOf, label } from '../src/translations'
 
 /**
  * How the admin shows dates, one format per language (src/time/formatMoment.ts is the same in Intl):
@@ -48,7 +48,12 @@ function displayed(field: DateField): DateField {
   const admin = field.admin ?? {}
   const date = admin.date?.pickerAppearance ? admin.date : { ...DAY_AND_TIME, ...admin.date }
   const components = { ...DATE_FIELD_COMPONENTS, ...admin.components }
-  const withAdmin: DateField = { ...field, admin: { ...admin, date, components } }
+  // Payload hands a custom Field component its label and description resolved in the language of
+  // the first render it cached: BalisesDateField translates them again from these keys.
+  const labelKey = balisesKeyOf(field.label)
+  const descriptionKey = balisesKeyOf(admin.description)
+  const custom = { ...admin.custom, ...(labelKey ? { labelKey } : {}), ...(descriptionKey ? { descriptionKey } : {}) }
+  const withAdmin: DateField = { ...field, admin: { ...admin, date, components, custom } }
   if (!isDayOnly(withAdmin)) return withAdmin
   const beforeValidate: FieldHook[] = field.hooks?.beforeValidate ?? []
   return beforeValidate.includes(normalizeDay)

@@ -388,6 +388,9 @@ export function CalendarClient(props: CalendarViewProps) {
             buttonText={buttonText}
             allDayText={t('tour:allDay')}
             noEventsText={t('tour:noEvents')}
+            // The list view's column headings, read by screen readers (FullCalendar's French has none).
+            timeHint={t('tour:listTime')}
+            eventHint={t('tour:listEvent')}
             firstDay={1}
             contentHeight={780}
             headerToolbar={{ left: 'prev,next today', center: 'title', right: 'dayGridMonth,timeGridWeek,listMonth' }}

@@ -1277,6 +1277,8 @@ export const en: BalisesTranslations = {
     previous: 'Previous',
     next: 'Next',
     noEvents: 'No posts in this period.',
+    listTime: 'Time',
+    listEvent: 'Post',
   },
   errors: {
     onlyAdminsChangeRoles: 'Only administrators can change roles.',

@@ -1294,6 +1294,8 @@ export const fr = {
     previous: 'Précédent',
     next: 'Suivant',
     noEvents: 'Aucune publication dans cette période.',
+    listTime: 'Heure',
+    listEvent: 'Publication',
   },
   errors: {
     onlyAdminsChangeRoles: 'Seule l’administration peut modifier les rôles.',

@@ -72,8 +72,13 @@ function lookup(language: BalisesLanguage, key: TranslationKey): string {
  * render time: `label('posts:title')` → `({ t }) => t('balises:posts:title')`, so a host's
  * rewording in its config's `i18n.translations` shows.
  */
-export function label(key: TranslationKey): (args: { t: TFunction }) => string {
-  return ({ t }) => (t as unknown as (key: string) => string)(`balises:${key}`)
+export function label(key: TranslationKey): ((args: { t: TFunction }) => string) & { balisesKey: TranslationKey } {
+  return Object.assign(({ t }: { t: TFunction }) => (t as unknown as (key: string) => string)(`balises:${key}`), { balisesKey: key })
+}
+
+/** The key of a `label(…)` function, for a client component that must translate the text itself. */
+export function balisesKeyOf(value: unknown): TranslationKey | undefined {
+  return typeof value === 'function' && 'balisesKey' in value ? (value as { balisesKey: TranslationKey }).balisesKey : undefined
 }
 
 /**

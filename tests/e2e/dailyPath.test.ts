@@ -297,7 +297,17 @@ describe.each(VIEWPORTS)('a day of work of each role, in Chromium at $name px (p
   })
 
   it('the job publishes the scheduled post at its time, and its author is told', { timeout: 480_000 }, async () => {
-    await expect.poll(() => stage(postId), { timeout: 6 * MINUTE, interval: 5_000 }).toBe('published')
+    try {
+      await expect.poll(() => stage(postId), { timeout: 6 * MINUTE, interval: 5_000 }).toBe('published')
+    } catch (error) {
+      // What the app said while the job should have run: its errors are the only trace of why.
+      const post = await api('responsable', `/api/posts/${postId}?draft=true&depth=0`)
+      throw new Error(
+        `not published: ${post.workflowStatus}, publishAt ${post.publishAt}, now ${new Date().toISOString()}, ` +
+          `reason ${post.statusReason ?? '—'}\n--- app output (end) ---\n${app.output().slice(-6000)}`,
+        { cause: error },
+      )
+    }
     const redaction = await as('redaction')
     const items = await bellItems(redaction)
     expect(items).toContain(`« ${title} » a été approuvée par Roxanne Responsable.`)

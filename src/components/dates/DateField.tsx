@@ -33,12 +33,14 @@ export function BalisesDateField(props: DateFieldClientProps) {
   const field = useMemo(() => {
     const displayFormat = appearance === 'monthOnly' ? date?.displayFormat : isDay ? patterns.day : patterns.dayAndTime
     const selected = isDay ? pickerDayOf(value) : undefined
-    const labelKey = (props.field.admin?.custom as { labelKey?: TranslationKey } | undefined)?.labelKey
+    // Keys set by withDateFields (collections/dateDisplay.ts): the texts Payload handed over may be in another language.
+    const custom = props.field.admin?.custom as { labelKey?: TranslationKey; descriptionKey?: TranslationKey } | undefined
     return {
       ...props.field,
-      ...(labelKey ? { label: translate(i18n.language, labelKey) } : {}),
+      ...(custom?.labelKey ? { label: translate(i18n.language, custom.labelKey) } : {}),
       admin: {
         ...props.field.admin,
+        ...(custom?.descriptionKey ? { description: translate(i18n.language, custom.descriptionKey) } : {}),
         date: {
           ...date,
           displayFormat,
