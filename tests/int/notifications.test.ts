@@ -50,9 +50,10 @@ describe('notifications (real users of each role, overrideAccess: false)', () =>
     await movePost(payload, author, post.id, { workflowStatus: 'in_review' })
     return post
   }
-  async function scheduled(publishAt: string, data: Partial<Post> = {}): Promise<Post> {
+  /** Approved (by a Collective member for a CAT-10 post, POS-1) then scheduled by the responsible person. */
+  async function scheduled(publishAt: string, data: Partial<Post> = {}, approver = team.responsable): Promise<Post> {
     const post = await submitted({ publishAt, ...data })
-    await movePost(payload, team.responsable, post.id, { workflowStatus: 'approved', valuesConfirmed: true })
+    await movePost(payload, approver, post.id, { workflowStatus: 'approved', valuesConfirmed: true })
     await movePost(payload, team.responsable, post.id, { workflowStatus: 'scheduled' })
     return post
   }
@@ -142,11 +143,11 @@ describe('notifications (real users of each role, overrideAccess: false)', () =>
       expect(await inbox(team.redaction, { kind: { equals: 'consentWithdrawn' } })).toHaveLength(0)
 
       const position = await createPosition(payload)
-      const citing = await scheduled('2026-12-18T15:00:00.000Z', {
-        title: 'Selon notre position',
-        category: await categoryId(payload, 'CAT-10'),
-        position: position.id,
-      })
+      const citing = await scheduled(
+        '2026-12-18T15:00:00.000Z',
+        { title: 'Selon notre position', category: await categoryId(payload, 'CAT-10'), position: position.id },
+        team.collective,
+      )
       await payload.update({
         collection: 'positions',
         id: position.id,
