@@ -21,7 +21,8 @@ export const auditLogCollection = (options: { slugs: BalisesSlugs }): Collection
   labels: { singular: label('auditLog:singular'), plural: label('auditLog:plural') },
   admin: {
     useAsTitle: 'summary',
-    defaultColumns: ['at', 'actorName', 'summary'],
+    // The summary before the person: on a phone the table scrolls sideways, the first columns show.
+    defaultColumns: ['at', 'summary', 'actorName'],
     group: tr('general:navGroupAdmin'),
     description: label('auditLog:description'),
   },
@@ -38,7 +39,12 @@ export const auditLogCollection = (options: { slugs: BalisesSlugs }): Collection
       admin: { date: DAY_AND_TIME },
     },
     { name: 'actor', type: 'relationship', relationTo: options.slugs.users, label: label('auditLog:actor') },
-    { name: 'actorName', type: 'text', label: label('auditLog:actorName') },
+    {
+      name: 'actorName',
+      type: 'text',
+      label: label('auditLog:actorName'),
+      admin: { components: { Cell: 'balises/client#AuditActorCell', Field: 'balises/client#AuditActorField' } },
+    },
     {
       name: 'targetCollection',
       type: 'text',

@@ -5,6 +5,7 @@ import { collectPersonRecord } from '../privacy/personRecord'
 import { REVOCATION_METHOD_LABELS, type RevocationMethod } from '../revocationMethods'
 import { mayManagePersonalData } from '../access/mayManagePersonalData'
 import { translate, type TranslationKey } from '../translations'
+import { auditActorLabel } from './rowLabels/format'
 import './personAccess.css'
 import { slugsOf } from '../slugs'
 import { loadPolicy } from '../policy/loadPolicy'
@@ -213,7 +214,7 @@ export async function PersonAccessView(props: AdminViewServerProps) {
             {record.auditLog.map((entry) => (
               <tr key={entry.id}>
                 <td>{moment(entry.at)}</td>
-                <td>{entry.actorName || t('auditLog:system')}</td>
+                <td>{auditActorLabel(entry.actorName, language)}</td>
                 <td>{t(`auditLog:${entry.operation}` as TranslationKey)}</td>
                 <td>
                   {t(entry.targetCollection === slugs.people ? 'people:singular' : 'consents:singular')} {entry.targetId}

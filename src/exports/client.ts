@@ -30,6 +30,8 @@ export {
   OverrideRowLabel,
 } from '../components/rowLabels/RowLabels'
 export {
+  AuditActorCell,
+  AuditActorField,
   AuditChangeField,
   AuditCollectionCell,
   AuditCollectionField,

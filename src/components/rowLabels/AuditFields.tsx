@@ -3,7 +3,7 @@ import { getTranslation } from '@payloadcms/translations'
 import { useConfig, useField, useFormFields, useTranslation } from '@payloadcms/ui'
 import type { DefaultCellComponentProps, TextFieldClientComponent } from 'payload'
 
-import { auditFieldLabel, auditSummaryLabel, auditValueLabel, stageLabel } from './format'
+import { auditActorLabel, auditFieldLabel, auditSummaryLabel, auditValueLabel, stageLabel } from './format'
 import { useAuditFieldInfo } from './RowLabels'
 
 /** A read-only value shown in words, in the look of Payload's read-only fields. */
@@ -46,6 +46,18 @@ function useCollectionLabel(slug: unknown): string {
   const collection = typeof slug === 'string' && slug ? getEntityConfig({ collectionSlug: slug }) : undefined
   const label = collection?.labels?.plural ? getTranslation(collection.labels.plural as never, i18n) : ''
   return typeof label === 'string' && label ? label : String(slug ?? '')
+}
+
+/** « Par (nom) »: the system in the reader's language. */
+export function AuditActorCell({ cellData }: DefaultCellComponentProps) {
+  const { i18n } = useTranslation()
+  return <span>{auditActorLabel(cellData, i18n.language)}</span>
+}
+
+export const AuditActorField: TextFieldClientComponent = ({ path, field }) => {
+  const { value } = useField<string>({ path: path ?? 'actorName' })
+  const { i18n } = useTranslation()
+  return <ReadOnlyWords label={useFieldLabel(field?.label)} text={auditActorLabel(value, i18n.language)} />
 }
 
 /** The audited collection by its name (« Consentements »), not its slug. */

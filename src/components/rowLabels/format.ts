@@ -144,6 +144,18 @@ export function auditChangeRowLabel(row: Row, language: string | undefined, info
 }
 
 /**
+ * Who made an audited change. Entries made by the system store its name in French (« Système »,
+ * « Système (Roxanne) » when it acted for someone): shown in the reader's language.
+ */
+export function auditActorLabel(value: unknown, language: string | undefined): string {
+  const stored = text(value)
+  const system = translate('fr', 'auditLog:system')
+  if (!stored) return translate(language, 'auditLog:system')
+  if (stored === system || stored.startsWith(`${system} (`)) return translate(language, 'auditLog:system') + stored.slice(system.length)
+  return stored
+}
+
+/**
  * The audit entry's summary in the reader's words: the field list after « — » and the stages after
  * « : » are stored as codes (`revokedAt, revocationMethod`, `draft → in_review`); they are shown by
  * their labels. The document's own title (before them) is left as written.

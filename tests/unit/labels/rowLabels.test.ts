@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
 import {
+  auditActorLabel,
   auditChangeRowLabel,
   auditSummaryLabel,
   channelRowLabel,
@@ -86,5 +87,12 @@ describe('array rows say what they hold (src/components/rowLabels/format.ts)', (
     expect(auditSummaryLabel('« Nos ateliers » : draft → in_review', 'en', describe)).toBe('« Nos ateliers »: Draft → In review')
     // A title that merely contains a dash keeps its words.
     expect(auditSummaryLabel('Position — Le droit des enfants', 'fr', describe)).toBe('Position — Le droit des enfants')
+  })
+  it('audit actor: the system in the reader’s language, people by their name', () => {
+    expect(auditActorLabel('Système', 'en')).toBe('System')
+    expect(auditActorLabel('Système', 'fr')).toBe('Système')
+    expect(auditActorLabel('Système (Roxanne Responsable)', 'en')).toBe('System (Roxanne Responsable)')
+    expect(auditActorLabel(null, 'en')).toBe('System')
+    expect(auditActorLabel('Rémi Rédaction', 'en')).toBe('Rémi Rédaction')
   })
 })

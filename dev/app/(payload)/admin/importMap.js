@@ -48,6 +48,8 @@ import { PersonExportLinks as PersonExportLinks_7ce0a997922408181b6a5d85f4bec21d
 import { WithdrawConsentButton as WithdrawConsentButton_7ce0a997922408181b6a5d85f4bec21d } from 'balises/client'
 import { HelpReplyField as HelpReplyField_7ce0a997922408181b6a5d85f4bec21d } from 'balises/client'
 import { HelpReplyPanel as HelpReplyPanel_7cb8c0d115d434010dcfcbc69ac1756e } from 'balises/rsc'
+import { AuditActorCell as AuditActorCell_7ce0a997922408181b6a5d85f4bec21d } from 'balises/client'
+import { AuditActorField as AuditActorField_7ce0a997922408181b6a5d85f4bec21d } from 'balises/client'
 import { AuditCollectionCell as AuditCollectionCell_7ce0a997922408181b6a5d85f4bec21d } from 'balises/client'
 import { AuditCollectionField as AuditCollectionField_7ce0a997922408181b6a5d85f4bec21d } from 'balises/client'
 import { AuditSummaryCell as AuditSummaryCell_7ce0a997922408181b6a5d85f4bec21d } from 'balises/client'
@@ -130,6 +132,8 @@ export const importMap = {
   "balises/client#WithdrawConsentButton": WithdrawConsentButton_7ce0a997922408181b6a5d85f4bec21d,
   "balises/client#HelpReplyField": HelpReplyField_7ce0a997922408181b6a5d85f4bec21d,
   "balises/rsc#HelpReplyPanel": HelpReplyPanel_7cb8c0d115d434010dcfcbc69ac1756e,
+  "balises/client#AuditActorCell": AuditActorCell_7ce0a997922408181b6a5d85f4bec21d,
+  "balises/client#AuditActorField": AuditActorField_7ce0a997922408181b6a5d85f4bec21d,
   "balises/client#AuditCollectionCell": AuditCollectionCell_7ce0a997922408181b6a5d85f4bec21d,
   "balises/client#AuditCollectionField": AuditCollectionField_7ce0a997922408181b6a5d85f4bec21d,
   "balises/client#AuditSummaryCell": AuditSummaryCell_7ce0a997922408181b6a5d85f4bec21d,
