@@ -105,7 +105,6 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`INSERT INTO \`__new_consents\`("id", "person_id", "relationship", "signatory_name", "form_version", "valid_from", "expires_at", "revoked_at", "revocation_method", "expiry_handled_at", "evidence_id", "retention_until", "updated_at", "created_at") SELECT "id", "person_id", "relationship", "signatory_name", "form_version", "valid_from", "expires_at", "revoked_at", "revocation_method", "expiry_handled_at", "evidence_id", "retention_until", "updated_at", "created_at" FROM \`consents\`;`)
   await db.run(sql`DROP TABLE \`consents\`;`)
   await db.run(sql`ALTER TABLE \`__new_consents\` RENAME TO \`consents\`;`)
-  await db.run(sql`PRAGMA foreign_keys=ON;`)
   await db.run(sql`CREATE INDEX \`consents_person_idx\` ON \`consents\` (\`person_id\`);`)
   await db.run(sql`CREATE INDEX \`consents_expires_at_idx\` ON \`consents\` (\`expires_at\`);`)
   await db.run(sql`CREATE INDEX \`consents_evidence_idx\` ON \`consents\` (\`evidence_id\`);`)
@@ -163,6 +162,8 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`ALTER TABLE \`__new_policy_allowed_phrases\` RENAME TO \`policy_allowed_phrases\`;`)
   await db.run(sql`CREATE INDEX \`policy_allowed_phrases_order_idx\` ON \`policy_allowed_phrases\` (\`_order\`);`)
   await db.run(sql`CREATE INDEX \`policy_allowed_phrases_parent_id_idx\` ON \`policy_allowed_phrases\` (\`_parent_id\`);`)
+  // Off until every table is rebuilt: rows of other tables (notifications…) reference users.
+  await db.run(sql`PRAGMA foreign_keys=ON;`)
   await db.run(sql`ALTER TABLE \`help_requests\` DROP COLUMN \`reply_sent\`;`)
   await db.run(sql`ALTER TABLE \`help_requests\` DROP COLUMN \`reply_sent_at\`;`)
   await db.run(sql`ALTER TABLE \`policy\` DROP COLUMN \`what_we_communicate\`;`)

@@ -31,7 +31,7 @@ describe('post form: the fields of a category and the common text', () => {
     expect(missing.errors).toEqual(expect.arrayContaining([expect.objectContaining({ path: 'closingDate' })]))
 
     const offer = await draftPost(payload, team.redaction, { category: await category('CAT-6'), closingDate: '2026-12-20T00:00:00.000Z' })
-    expect((await stored(payload, offer.id)).closingDate).toBe('2026-12-20T00:00:00.000Z')
+    expect((await stored(payload, offer.id)).closingDate).toBe('2026-12-20T12:00:00.000Z') // a calendar day, stored at noon UTC
     // The form still holds the (now hidden) closing date and sends it with the new category.
     await movePost(payload, team.redaction, offer.id, { category: await category('CAT-4'), closingDate: '2026-12-20T00:00:00.000Z' })
     const moved = await stored(payload, offer.id)
@@ -77,7 +77,7 @@ describe('post form: the fields of a category and the common text', () => {
   it('a save that does not touch the category keeps the fields of its category', async () => {
     const post = await draftPost(payload, team.redaction, { category: await category('CAT-6'), closingDate: '2026-12-20T00:00:00.000Z' })
     await movePost(payload, team.redaction, post.id, { title: 'Offre de stage' })
-    expect((await stored(payload, post.id)).closingDate).toBe('2026-12-20T00:00:00.000Z')
+    expect((await stored(payload, post.id)).closingDate).toBe('2026-12-20T12:00:00.000Z')
   })
 
   describe('CHAN-1 counts the published text', () => {

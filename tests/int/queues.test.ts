@@ -83,10 +83,10 @@ describe('dashboard queues, read as each role (overrideAccess: false)', () => {
     expect(ids(queues['my-drafts'])).not.toContain(posts.sentBack.id)
     expect(queues['my-drafts'].count).toBe(2)
     expect(queues['sent-back'].count).toBe(1)
-    // Who sent it back stays unnamed: redaction cannot read other accounts.
+    // Who sent it back is named: every role holder reads colleagues' names (src/access/accountFields.ts).
     expect(queues['sent-back'].items[0]).toMatchObject({
       id: posts.sentBack.id,
-      event: { reason: 'Ajoutez la source du chiffre.', byName: null },
+      event: { reason: 'Ajoutez la source du chiffre.', byName: team.responsable.name },
     })
     expect(ids(queues['scheduled-this-week'])).toEqual([posts.thisWeek.id])
     expect(queues['scheduled-this-week'].seeAll).toContain('where[and][0][workflowStatus][equals]=scheduled')
