@@ -17,6 +17,8 @@ export const HELP_REPLY_LANGUAGES = ['fr', 'en'] as const
  * sent (kept on later saves), cleared when it is unticked. Never typed in: the field refuses writes.
  */
 export const recordReplySent: CollectionBeforeChangeHook = ({ data, originalDoc }) => {
+  // Anything but true / false is left for Payload's checkbox validation to refuse (400), not read as « not sent ».
+  if (data.replySent !== undefined && data.replySent !== null && typeof data.replySent !== 'boolean') return data
   const sent = typeof data.replySent === 'boolean' ? data.replySent : Boolean(originalDoc?.replySent)
   const sentAt = sent ? (typeof originalDoc?.replySentAt === 'string' && originalDoc.replySentAt) || new Date().toISOString() : null
   return { ...data, replySent: sent, replySentAt: sentAt }

@@ -5,7 +5,7 @@ import { recordCodeOfConductAcceptance } from '../hooks/recordCodeOfConductAccep
 import { acceptCodeOfConductEndpoint } from '../src/endpoints/acceptCodeOfConduct'
 import { isBalisesUser } from '../src/access/isBalisesUser'
 import { isAdmin } from '../src/access/isAdmin'
-import { accountBaseFields, canReadAccounts, withPrivateAccountFields } from '../src/access/accountFields'
+import { accountBaseFields, canReadAccounts, withoutOthersSessions, withPrivateAccountFields } from '../src/access/accountFields'
 import { isAdminOrSelf } from '../src/access/isAdminOrSelf'
 import type { ResolvedBalisesOptions } from '../src/options'
 import { label, tr } from '../src/translations'
@@ -40,7 +40,7 @@ export const usersCollection = (options: ResolvedBalisesOptions): CollectionConf
     delete: isAdmin,
     unlock: isAdmin,
   },
-  hooks: { beforeChange: [firstUserIsAdmin, recordCodeOfConductAcceptance] },
+  hooks: { beforeChange: [firstUserIsAdmin, recordCodeOfConductAcceptance], afterRead: [withoutOthersSessions] },
   endpoints: [acceptCodeOfConductEndpoint(options.slugs.users)],
   fields: withPrivateAccountFields([
     ...usersFields(options.rolesField, { nameRequired: true }),

@@ -9,7 +9,7 @@ import {
 } from 'payload'
 
 import { paginationProblem, whereProblem } from './guardQuery'
-import { dateFieldProblems, dateProblem, nulCharacterProblems } from './incomingValues'
+import { fieldValueProblems, dateProblem, nulCharacterProblems } from './incomingValues'
 import { isPlainObject } from './isPlainObject'
 
 /** Deeper than any form or rich text sends; Payload copies data recursively and overflows the stack near 10 000. */
@@ -133,7 +133,7 @@ function dataErrors(args: OperationArgs, fields: FlattenedField[], req: PayloadR
         problems.push({ path: field.name, message: req.t('validation:invalidInput') })
       }
     }
-    problems.push(...dateFieldProblems(data, fields, req.i18n?.language), ...nulCharacterProblems(data, req.i18n?.language))
+    problems.push(...fieldValueProblems(data, fields, req.i18n?.language), ...nulCharacterProblems(data, req.i18n?.language))
   }
   return [...raw, ...problems]
 }

@@ -32,8 +32,12 @@ export function dateProblem(value: unknown, language: string | undefined): strin
   return null
 }
 
-/** Every date field of a body (groups, arrays and blocks followed) whose value is refused by `dateProblem`. */
-export function dateFieldProblems(
+/**
+ * Every date field of a body (groups, arrays and blocks followed) whose value is refused by
+ * `dateProblem`, and every choice (select, radio) given an object: Payload's own check lets
+ * `{ "$ne": null }` through to the database (500).
+ */
+export function fieldValueProblems(
   data: Record<string, unknown>,
   fields: FlattenedField[],
   language: string | undefined,
@@ -47,16 +51,18 @@ export function dateFieldProblems(
     if (field.type === 'date') {
       const message = dateProblem(value, language)
       if (message) problems.push({ path, message })
+    } else if ((field.type === 'select' || field.type === 'radio') && typeof value === 'object' && !Array.isArray(value)) {
+      problems.push({ path, message: translate(language, 'incoming:notAChoice') })
     } else if (field.type === 'group' && isPlainObject(value)) {
-      problems.push(...dateFieldProblems(value, field.flattenedFields, language, `${path}.`))
+      problems.push(...fieldValueProblems(value, field.flattenedFields, language, `${path}.`))
     } else if (field.type === 'array' && Array.isArray(value)) {
       value.forEach((row, index) => {
-        if (isPlainObject(row)) problems.push(...dateFieldProblems(row, field.flattenedFields, language, `${path}.${index}.`))
+        if (isPlainObject(row)) problems.push(...fieldValueProblems(row, field.flattenedFields, language, `${path}.${index}.`))
       })
     } else if (field.type === 'blocks' && Array.isArray(value)) {
       value.forEach((row, index) => {
         const block = isPlainObject(row) ? field.blocks.find((candidate) => candidate.slug === row.blockType) : undefined
-        if (block && isPlainObject(row)) problems.push(...dateFieldProblems(row, block.flattenedFields, language, `${path}.${index}.`))
+        if (block && isPlainObject(row)) problems.push(...fieldValueProblems(row, block.flattenedFields, language, `${path}.${index}.`))
       })
     }
   }

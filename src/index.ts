@@ -28,7 +28,7 @@ import { usersFields } from '../collections/usersFields'
 import { firstUserIsAdmin } from '../hooks/firstUserIsAdmin'
 import { MARK_DATA_URL } from './branding'
 import { payloadOverrides } from './translations/payloadOverrides'
-import { accountBaseFields, hostAccountsAccess, withPrivateAccountFields } from './access/accountFields'
+import { accountBaseFields, hostAccountsAccess, withoutOthersSessions, withPrivateAccountFields } from './access/accountFields'
 import { recordCodeOfConductAcceptance } from '../hooks/recordCodeOfConductAcceptance'
 import { clientMistakesAre400 } from '../hooks/clientMistakes'
 import { guardIncomingData, guardIncomingGlobalData } from '../hooks/guardIncomingData'
@@ -90,6 +90,7 @@ function extendUsers(existing: CollectionConfig, options: ResolvedBalisesOptions
     hooks: {
       ...existing.hooks,
       beforeChange: [firstUserIsAdmin, ...(existing.hooks?.beforeChange ?? []), recordCodeOfConductAcceptance],
+      afterRead: [...(existing.hooks?.afterRead ?? []), withoutOthersSessions],
     },
     endpoints: [...(Array.isArray(existing.endpoints) ? existing.endpoints : []), acceptCodeOfConductEndpoint(options.slugs.users)],
   }

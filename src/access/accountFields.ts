@@ -1,4 +1,4 @@
-import type { Access, CollectionConfig, Field, FieldAccess } from 'payload'
+import type { Access, CollectionAfterReadHook, CollectionConfig, Field, FieldAccess } from 'payload'
 
 import { hasRole, ROLES } from '../roles'
 import { label } from '../translations'
@@ -104,4 +104,16 @@ export function hostAccountsAccess(hostRead: Access | undefined): { read: Access
       return (await answer) === true
     },
   }
+}
+
+/**
+ * Payload removes the login sessions of an account from any answer but its owner's, and leaves an
+ * empty `sessions: []` behind: drop the key too, so a colleague's account reads as a name and nothing else.
+ */
+export const withoutOthersSessions: CollectionAfterReadHook = ({ doc, req }) => {
+  if (!doc || typeof doc !== 'object' || !('sessions' in doc)) return doc
+  // Without a user this is Payload's own authentication reading the account: it checks the sessions.
+  if (!req.user || String(req.user.id) === String((doc as { id?: unknown }).id)) return doc
+  const { sessions: _sessions, ...rest } = doc as Record<string, unknown>
+  return rest
 }

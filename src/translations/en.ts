@@ -719,6 +719,7 @@ export const en: BalisesTranslations = {
     yearOutOfRange: '"{{value}}": the year must be between 1900 and 2200.',
     impossibleDay: '"{{value}}": day {{day}} does not exist in that month ({{month}}).',
     nulCharacter: 'The text contains a NUL character (U+0000): remove it.',
+    notAChoice: 'Choose one of the values offered (a text, not an object).',
     uploadTooLarge: 'The file is larger than the {{limit}} MB limit.',
   },
   workflowActions: {

@@ -727,6 +727,7 @@ export const fr = {
     yearOutOfRange: '« {{value}} » : l’année doit être comprise entre 1900 et 2200.',
     impossibleDay: '« {{value}} » : le jour {{day}} n’existe pas dans ce mois ({{month}}).',
     nulCharacter: 'Le texte contient un caractère nul (U+0000) : retirez-le.',
+    notAChoice: 'Choisissez une des valeurs proposées (un texte, pas un objet).',
     uploadTooLarge: 'Le fichier dépasse la taille maximale permise de {{limit}} Mo.',
   },
   workflowActions: {

@@ -4,6 +4,7 @@ import { buildConfig, createLocalReq, type Endpoint, type Field, type Payload, t
 import { MOVABLE_STATUSES } from '../../calendar/movePermission'
 import { CHANNELS } from '../../src/channels'
 import { NO_VERSIONS_ENDPOINT } from '../../src/endpoints/noVersions'
+import { AGE_BAND_VALUES, CONSENT_RELATIONSHIPS, PERSON_KINDS } from '../../src/privacy/consentVocabulary'
 import { REVOCATION_METHODS } from '../../src/revocationMethods'
 import { WORKFLOW_STATUSES } from '../../src/workflow'
 import { badPayloads, bodyFields, type BadPayload, type BodyField } from './badPayloads'
@@ -116,6 +117,39 @@ export const CUSTOM_BODIES: Record<string, { fields: BodyField[]; noBody?: boole
           { name: 'pageLikes', type: 'number' },
           { name: 'reach', type: 'number' },
           { name: 'engagement', type: 'number' },
+        ],
+      },
+    ],
+  },
+  // « Ajouter une personne »: a person (new, or personId) and their consent, in one write (PRIV-1, PRIV-2, PRIV-4).
+  'POST /api/people/with-consent': {
+    fields: [
+      { name: 'mediaId', type: 'relationship' },
+      { name: 'personId', type: 'relationship' },
+      {
+        name: 'person',
+        type: 'group',
+        fields: [
+          { name: 'fullName', type: 'text', required: true, maxLength: 200 },
+          { name: 'kind', type: 'select', required: true, options: [...PERSON_KINDS] },
+          { name: 'birthDate', type: 'date' },
+          { name: 'ageBand', type: 'select', options: [...AGE_BAND_VALUES] },
+        ],
+      },
+      {
+        name: 'consent',
+        type: 'group',
+        required: true,
+        fields: [
+          { name: 'relationship', type: 'select', required: true, options: [...CONSENT_RELATIONSHIPS] },
+          { name: 'signatoryName', type: 'text', maxLength: 200 },
+          { name: 'scopes', type: 'select', hasMany: true, required: true, options: [...CHANNELS] },
+          { name: 'validFrom', type: 'date' },
+          { name: 'expiresAt', type: 'date' },
+          { name: 'retentionUntil', type: 'date' },
+          { name: 'formVersion', type: 'text', maxLength: 200 },
+          { name: 'evidence', type: 'relationship' },
+          { name: 'evidenceWaiver', type: 'text', maxLength: 500 },
         ],
       },
     ],

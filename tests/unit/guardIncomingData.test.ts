@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { clientMistakesAre400 } from '../../hooks/clientMistakes'
 import { incomingDataProblems, isLexicalDocument, MAX_DATA_DEPTH } from '../../hooks/guardIncomingData'
 import { paginationProblem, whereProblem } from '../../hooks/guardQuery'
-import { dateFieldProblems, dateProblem, nulCharacterProblems } from '../../hooks/incomingValues'
+import { fieldValueProblems, dateProblem, nulCharacterProblems } from '../../hooks/incomingValues'
 
 const req = { t: (key: string) => key } as unknown as PayloadRequest
 const nested = (depth: number): unknown => Array.from({ length: depth }).reduce<unknown>((inner) => ({ a: inner }), 1)
@@ -197,7 +197,23 @@ describe('dates and NUL characters: refused as sent, never shifted', () => {
       { name: 'period', type: 'group', flattenedFields: [{ name: 'from', type: 'date' }] },
     ] as unknown as FlattenedField[]
     const data = { publishAt: '2026-01-01', history: [{ at: '2026-01-02' }, { at: '2026-02-30' }], period: { from: '1850-01-01' } }
-    expect(dateFieldProblems(data, fields, 'fr').map((problem) => problem.path)).toEqual(['history.1.at', 'period.from'])
+    expect(fieldValueProblems(data, fields, 'fr').map((problem) => problem.path)).toEqual(['history.1.at', 'period.from'])
+  })
+
+  it('refuses an object given to a choice, at any depth; keeps texts, lists and nulls', () => {
+    const fields = [
+      { name: 'channel', type: 'select' },
+      { name: 'replyLanguage', type: 'radio' },
+      { name: 'scopes', type: 'select', hasMany: true },
+      { name: 'rows', type: 'array', flattenedFields: [{ name: 'channel', type: 'select' }] },
+    ] as unknown as FlattenedField[]
+    const bad = { channel: { $ne: null }, replyLanguage: { $regex: '.*' }, scopes: ['x'], rows: [{ channel: 'x' }, { channel: {} }] }
+    expect(fieldValueProblems(bad, fields, 'en')).toEqual([
+      { path: 'channel', message: 'Choose one of the values offered (a text, not an object).' },
+      { path: 'replyLanguage', message: 'Choose one of the values offered (a text, not an object).' },
+      { path: 'rows.1.channel', message: 'Choose one of the values offered (a text, not an object).' },
+    ])
+    expect(fieldValueProblems({ channel: 'x', replyLanguage: null, scopes: ['x'] }, fields, 'fr')).toEqual([])
   })
 
   it('refuses a NUL character in any text, by path', () => {
