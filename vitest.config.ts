@@ -35,8 +35,6 @@ export default defineConfig({
           ...shared,
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
-          // The screen tour (every screen × fr/en × 1440/390 px, issue 12) runs on its own: `npm run test:tour`.
-          exclude: process.env.BALISES_SCREEN_TOUR ? [] : ['tests/e2e/screenTour.test.ts'],
           globalSetup: ['tests/e2e/globalSetup.ts'],
           fileParallelism: false,
           hookTimeout: 300_000,
