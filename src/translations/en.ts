@@ -966,6 +966,8 @@ export const en: BalisesTranslations = {
       'a job, internship or volunteer offer needs a closing date. Enter it in the "Offer closing date" field: no offer stays up after that date.',
     cat6BeforePublication:
       'the offer closing date is before the publication date: the offer would already be closed. Move the closing date later or publish earlier.',
+    cat6Closed:
+      'the offer closed on {{date}}: it can no longer be published. If it is extended, move the "Offer closing date" later; otherwise, archive the post.',
     cat7Missing:
       'knowledge sharing must cite its source. Enter a link or a reference (title, author, training) in the "Source (link or reference)" field.',
     cat7InvalidLink:

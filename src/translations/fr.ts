@@ -980,6 +980,8 @@ export const fr = {
       'une offre d’emploi, de stage ou de bénévolat doit avoir une date de fin. Indiquez-la dans le champ « Date de fin de l’offre » : aucune offre ne reste en ligne après cette date.',
     cat6BeforePublication:
       'la date de fin de l’offre est avant la date de publication : l’offre serait déjà fermée. Reportez la date de fin ou avancez la publication.',
+    cat6Closed:
+      'l’offre a pris fin le {{date}} : elle ne peut plus être publiée. Si elle est prolongée, reportez la « Date de fin de l’offre » ; sinon, archivez la publication.',
     cat7Missing:
       'un partage de connaissances doit citer sa source. Indiquez un lien ou une référence (titre, auteur, formation) dans le champ « Source (lien ou référence) ».',
     cat7InvalidLink:

@@ -1,5 +1,5 @@
 import type { Payload } from 'payload'
-import { beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it, vi } from 'vitest'
 
 import type { Post } from '../../dev/payload-types'
 import { relationId } from '../../hooks/engine/snapshot'
@@ -269,6 +269,30 @@ describe('workflow actions endpoint (REST, real users, as the person)', () => {
     expect(answer.json.doc).toMatchObject({ workflowStatus: 'published', _status: 'published' })
     const anonymous = await payload.find({ collection: 'posts', overrideAccess: false, where: { id: { equals: post.id } } })
     expect(anonymous.docs.map((doc) => doc.id)).toEqual([post.id])
+  })
+
+  it('CAT-6: an offer whose closing date has passed goes to no one and out nowhere, by the actions or by a raw stage change', async () => {
+    // Days relative to the run's clock: the rule compares with today in the organisation's zone.
+    const day = (offsetDays: number) => `${new Date(Date.now() + offsetDays * 24 * HOUR).toISOString().slice(0, 10)}T12:00:00.000Z`
+    const offers = await categoryId(payload, 'CAT-6')
+    const closed = await draftPost(payload, team.redaction, { category: offers, closingDate: day(-3), publishAt: null })
+    expect((await stored(payload, closed.id)).workflowStatus).toBe('draft') // a draft keeps it while someone updates it
+    await expectRefused(act(team.redaction, closed.id, { action: 'submit' }), closed.id, 'closingDate', 'CAT-6 : l’offre a pris fin le')
+
+    const open = await approved({ category: offers, closingDate: day(1), publishAt: null })
+    // The closing date passes while the offer waits, approved, without a scheduled moment: the clock
+    // moves three days on (the rules read it), and the responsible person changes the stage directly.
+    vi.useFakeTimers({ toFake: ['Date'] })
+    try {
+      vi.setSystemTime(new Date(Date.now() + 3 * 24 * HOUR))
+      const raw = await refusal(movePost(payload, team.responsable, open.id, { workflowStatus: 'published' }))
+      expect(raw.errors).toEqual(
+        expect.arrayContaining([expect.objectContaining({ path: 'closingDate', message: expect.stringContaining('CAT-6') })]),
+      )
+    } finally {
+      vi.useRealTimers()
+    }
+    expect((await stored(payload, open.id)).workflowStatus).toBe('approved')
   })
 
   it('unschedule and unpublish need the GOV-4 reason; unpublishing archives and takes the post off the public API', async () => {

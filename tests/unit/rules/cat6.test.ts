@@ -53,4 +53,18 @@ describe('CAT-6 — an offer has a closing date', () => {
     expect(violation.incomplete).toBeUndefined()
     expect(violation.message.en).toContain('before the publication date')
   })
+
+  it('publishing now (no scheduled moment) compares with today in the organisation’s zone (the context’s clock)', () => {
+    // NOW is 10 March 2026, 11 h in Toronto.
+    const closedYesterday = makePost({ closingDate: '2026-03-09T12:00:00.000Z', publishAt: null })
+    const [violation, ...rest] = cat6Rule.check(closedYesterday, offers)
+    expect(rest).toEqual([])
+    expectNamesRule(violation, 'CAT-6')
+    expect(violation).toMatchObject({ path: 'closingDate', incomplete: true })
+    expect(violation.message.fr).toContain('l’offre a pris fin le 9 mars 2026')
+    expect(violation.message.en).toContain('the offer closed on Mar 9, 2026')
+    expect(cat6Rule.check(makePost({ closingDate: '2026-03-10T12:00:00.000Z', publishAt: null }), offers)).toEqual([])
+    // An unreadable scheduled moment is no moment: today again, never a comparison with NaN.
+    expect(cat6Rule.check(makePost({ closingDate: '2026-03-09T12:00:00.000Z', publishAt: 'not a date' }), offers)).toHaveLength(1)
+  })
 })
