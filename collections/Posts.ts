@@ -4,6 +4,7 @@ import { auditPostStatus } from '../src/privacy/auditTrail'
 import { enforcePostRules } from '../hooks/enforcePostRules'
 import { keepCategoryFields } from '../hooks/keepCategoryFields'
 import { withholdStoredFindings } from '../hooks/privacy/withholdStoredFindings'
+import { refuseOverridesFromOthers } from '../hooks/refuseOverridesFromOthers'
 import { publishWithWorkflow } from '../hooks/publishWithWorkflow'
 import { refuseErasingNulls } from '../hooks/refuseErasingNulls'
 import { notifyStageChange } from '../src/notifications/notifyStageChange'
@@ -75,7 +76,7 @@ export const postsCollection = (options: Pick<ResolvedBalisesOptions, 'slugs' | 
     delete: canDeletePosts,
   },
   hooks: {
-    beforeOperation: [publishWithWorkflow],
+    beforeOperation: [refuseOverridesFromOthers, publishWithWorkflow],
     beforeValidate: [refuseErasingNulls],
     beforeChange: [keepCategoryFields, enforcePostRules],
     afterChange: [auditPostStatus, notifyStageChange],

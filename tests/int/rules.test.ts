@@ -186,13 +186,26 @@ describe('the policy rules through the local API (real users, overrideAccess: fa
       await submit(post)
       expect(rulesOf((await refusal(approve(post))).errors)).toEqual(['FORBID-1'])
 
-      // Redaction cannot override: the field is not theirs; the warning still stands.
-      await movePost(payload, team.redaction, post.id, {
-        workflowStatus: 'draft',
-        overrides: [{ rule: 'FORBID-1', justification: 'Julie a donné son accord écrit.' }],
+      // Redaction cannot override: refused with the reason (not dropped in silence), nothing written.
+      const before = await stored(payload, post.id)
+      const notTheirs = await refusal(
+        movePost(payload, team.redaction, post.id, {
+          workflowStatus: 'draft',
+          overrides: [{ rule: 'FORBID-1', justification: 'Julie a donné son accord écrit.' }],
+        }),
+      )
+      expect(notTheirs.status).toBe(400)
+      expect(notTheirs.errors).toEqual([
+        { path: 'overrides', message: 'FORBID-1 : seule la personne responsable peut passer outre à un avertissement.' },
+      ])
+      const after = await stored(payload, post.id)
+      expect({ stage: after.workflowStatus, overrides: after.overrides ?? [], updatedAt: after.updatedAt }).toEqual({
+        stage: before.workflowStatus,
+        overrides: [],
+        updatedAt: before.updatedAt,
       })
-      expect((await stored(payload, post.id)).overrides ?? []).toHaveLength(0)
-      await submit(post)
+      // The form sends stored overrides back unchanged with any save: that is not an attempt.
+      expect((await movePost(payload, team.redaction, post.id, { overrides: [] })).workflowStatus).toBe('in_review')
 
       const tooShort = await refusal(
         movePost(payload, team.responsable, post.id, { overrides: [{ rule: 'FORBID-1', justification: 'ok' }] }),
