@@ -5,6 +5,7 @@ import { enforcePostRules } from '../hooks/enforcePostRules'
 import { keepCategoryFields } from '../hooks/keepCategoryFields'
 import { withholdStoredFindings } from '../hooks/privacy/withholdStoredFindings'
 import { refuseOverridesFromOthers } from '../hooks/refuseOverridesFromOthers'
+import { stageQueriesNeedDraft } from '../hooks/stageQueriesNeedDraft'
 import { publishWithWorkflow } from '../hooks/publishWithWorkflow'
 import { refuseErasingNulls } from '../hooks/refuseErasingNulls'
 import { notifyStageChange } from '../src/notifications/notifyStageChange'
@@ -76,7 +77,7 @@ export const postsCollection = (options: Pick<ResolvedBalisesOptions, 'slugs' | 
     delete: canDeletePosts,
   },
   hooks: {
-    beforeOperation: [refuseOverridesFromOthers, publishWithWorkflow],
+    beforeOperation: [stageQueriesNeedDraft, refuseOverridesFromOthers, publishWithWorkflow],
     beforeValidate: [refuseErasingNulls],
     beforeChange: [keepCategoryFields, enforcePostRules],
     afterChange: [auditPostStatus, notifyStageChange],

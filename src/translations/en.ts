@@ -48,6 +48,8 @@ export const en: BalisesTranslations = {
     retiredDescription: 'A retired category is no longer offered; it is never deleted (CAT).',
   },
   posts: {
+    stageQueryNeedsDraft:
+      'workflowStatus: add draft=true to the request to read the current stage of each post (without draft=true the API reads the last published version, whose stage may be out of date).',
     singular: 'Post',
     plural: 'Posts',
     title: 'Title',

@@ -48,6 +48,8 @@ export const fr = {
     retiredDescription: "Une catégorie retirée n'est plus proposée ; elle n'est jamais supprimée (CAT).",
   },
   posts: {
+    stageQueryNeedsDraft:
+      'workflowStatus : ajoutez draft=true à la requête pour lire l’étape actuelle de chaque publication (sans draft=true, l’API lit la dernière version publiée, dont l’étape peut être ancienne).',
     singular: 'Publication',
     plural: 'Publications',
     title: 'Titre',

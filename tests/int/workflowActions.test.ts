@@ -295,6 +295,31 @@ describe('workflow actions endpoint (REST, real users, as the person)', () => {
     expect((await stored(payload, open.id)).workflowStatus).toBe('approved')
   })
 
+  it('REST: a filter or a sort on the stage needs draft=true (the current stage), else 400 saying so', async () => {
+    const post = await approved({ title: 'Publiée puis archivée' })
+    expect((await act(team.responsable, post.id, { action: 'publishNow' })).status).toBe(200)
+    expect((await act(team.responsable, post.id, { action: 'unpublish', reason: 'Erreur de date dans le texte.' })).status).toBe(200)
+    const get = (query: string, language = 'fr') =>
+      rest(payload, 'GET', `/api/posts?${query}`, { token: tokens.get(team.responsable), headers: { 'accept-language': language } })
+
+    for (const query of [
+      `where[workflowStatus][equals]=published&where[id][equals]=${post.id}`,
+      `where[or][0][title][equals]=x&where[or][1][workflowStatus][in]=archived,published`,
+      'sort=-workflowStatus',
+    ]) {
+      const refused = await get(query)
+      expect(refused.status, query).toBe(400)
+      expect(refused.json.errors[0].message).toContain('ajoutez draft=true')
+    }
+    expect((await get('sort=workflowStatus', 'en')).json.errors[0].message).toContain('add draft=true')
+
+    const current = await get(`where[workflowStatus][equals]=archived&where[id][equals]=${post.id}&draft=true&depth=0`)
+    expect(current.status).toBe(200)
+    expect(current.json.docs.map((doc: Post) => [doc.id, doc.workflowStatus])).toEqual([[post.id, 'archived']])
+    // Other reads are untouched.
+    expect((await get(`where[id][equals]=${post.id}&depth=0`)).status).toBe(200)
+  })
+
   it('unschedule and unpublish need the GOV-4 reason; unpublishing archives and takes the post off the public API', async () => {
     const post = await approved()
     await act(team.responsable, post.id, { action: 'schedule', publishAt: new Date(Date.now() + 72 * HOUR).toISOString() })
