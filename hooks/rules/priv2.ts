@@ -1,8 +1,9 @@
 import { isUnderParentalConsentAge } from './age'
-import { isConsentValid } from './consentValidity'
-import { mediaLabel, ruleMessage, violation } from './messages'
+import { consentGap, isInForce } from './consentValidity'
+import { listChannels, mediaLabel, ruleMessage, violation } from './messages'
 import { postChannels } from './postChannels'
 import { publicationInstant } from './publicationInstant'
+import type { Channel } from '../../src/channels'
 import type { ConsentFacts, Rule, Violation } from './types'
 
 /**
@@ -25,17 +26,35 @@ export const priv2Rule: Rule = {
       if (!media) return // PRIV-1 reports it
       let unknownAge = 0
       let lacking = 0
+      // A guardian's consent in force that does not cover every network: named as such, with the networks.
+      let narrow = 0
+      const uncovered = new Set<Channel>()
       for (const personId of new Set(media.peopleIds.map(String))) {
         const person = context.people.get(personId)
         const under14 = person ? isUnderParentalConsentAge(person, instant, context.policy.timeZone) : null
         if (under14 === null) unknownAge++
         else if (under14) {
-          const consents = context.consentsByPerson.get(personId) ?? []
-          if (!consents.some((consent) => isGuardianConsent(consent) && isConsentValid(consent, check))) lacking++
+          const guardians = (context.consentsByPerson.get(personId) ?? []).filter(isGuardianConsent)
+          const gap = consentGap(guardians, check)
+          if (gap === null) continue
+          if (check.channels.length > 0 && guardians.some((consent) => isInForce(consent, check))) {
+            narrow++
+            gap.forEach((channel) => uncovered.add(channel))
+          } else lacking++
         }
       }
       const label = mediaLabel(media.filename)
       const path = `media.${index}`
+      if (narrow > 0) {
+        const people =
+          narrow === 1 ? ruleMessage('ruleMessages:priv2NarrowOne') : ruleMessage('ruleMessages:priv2NarrowMany', { count: narrow })
+        const channels = listChannels(check.channels.filter((channel) => uncovered.has(channel)))
+        violations.push(
+          violation(priv2Rule, path, ruleMessage('ruleMessages:priv2GuardianConsentMissingChannels', { media: label, people, channels }), {
+            personal: true,
+          }),
+        )
+      }
       if (lacking > 0) {
         const people =
           lacking === 1 ? ruleMessage('ruleMessages:priv2LackingOne') : ruleMessage('ruleMessages:priv2LackingMany', { count: lacking })

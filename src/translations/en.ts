@@ -1021,6 +1021,10 @@ export const en: BalisesTranslations = {
     priv2LackingMany: '{{count}} people under 14 have no',
     priv2NoGuardianConsent:
       "{{media}}: {{people}} valid consent signed by a parent or tutor (under 14, the person's own consent is not enough). Ask the responsible person to record a consent signed by a parent or tutor, with the signatory's name, or remove the image.",
+    priv2NarrowOne: '1 person under 14',
+    priv2NarrowMany: '{{count}} people under 14',
+    priv2GuardianConsentMissingChannels:
+      '{{media}}: the consent signed by a parent or tutor for {{people}} does not cover {{channels}}. Ask the responsible person to have it extended to these channels, or remove these channels from the post.',
     priv2UnknownAgeOne: 'the age of 1 person shown is unknown',
     priv2UnknownAgeMany: 'the age of {{count}} people shown is unknown',
     priv2UnknownAge:

@@ -1036,6 +1036,10 @@ export const fr = {
     priv2LackingMany: '{{count}} personnes de moins de 14 ans n’ont pas',
     priv2NoGuardianConsent:
       '{{media}} : {{people}} de consentement valide signé par un parent ou un tuteur (sous 14 ans, le consentement de la personne elle-même ne suffit pas). Demandez à la personne responsable d’enregistrer un consentement signé par un parent ou un tuteur, avec le nom de la personne signataire, ou retirez l’image.',
+    priv2NarrowOne: '1 personne de moins de 14 ans',
+    priv2NarrowMany: '{{count}} personnes de moins de 14 ans',
+    priv2GuardianConsentMissingChannels:
+      '{{media}} : le consentement signé par un parent ou un tuteur pour {{people}} ne couvre pas {{channels}}. Demandez à la personne responsable de le faire étendre à ces réseaux, ou retirez ces réseaux de la publication.',
     priv2UnknownAgeOne: 'l’âge d’une personne montrée est inconnu',
     priv2UnknownAgeMany: 'l’âge de {{count}} personnes montrées est inconnu',
     priv2UnknownAge:

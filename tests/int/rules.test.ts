@@ -139,6 +139,10 @@ describe('the policy rules through the local API (real users, overrideAccess: fa
       // The child is under 14: PRIV-2 (parent's consent for every channel) fails with PRIV-1.
       expect(refused.errors.map((error) => `${error.path} ${rulesOf([error])[0]}`).sort()).toEqual(['media.0 PRIV-1', 'media.0 PRIV-2'])
       expect(refused.errors.find((error) => error.message.startsWith('PRIV-1'))?.message).toContain('Instagram')
+      // PRIV-2 names the one condition that fails: the parent's consent does not cover Instagram (not « no parent's consent »).
+      const priv2 = refused.errors.find((error) => error.message.startsWith('PRIV-2'))?.message
+      expect(priv2).toContain('ne couvre pas Instagram')
+      expect(priv2).not.toContain('de consentement valide signé')
       for (const error of refused.errors) expect(error.message).not.toContain('Enfant Test')
     })
 

@@ -103,4 +103,30 @@ describe('PRIV-2 — parental consent under 14', () => {
   it('ignores images that show no identifiable person', () => {
     expect(priv2Rule.check(post, makeContext({ media: [makeMedia({ noIdentifiablePerson: true })] }))).toEqual([])
   })
+
+  it('names the one condition that fails: a parent’s consent in force that does not cover a network of the post', () => {
+    const child = makePerson({ birthDate: '2016-06-01' })
+    const onFacebookOnly = makeConsent({ relationship: 'parent', signatoryName: 'Parent signataire', scopes: ['facebook'] })
+    const onTwo = makePost({
+      mediaIds: [10],
+      publishAt: '2026-03-15T13:00:00.000Z',
+      channels: [
+        { channel: 'facebook', text: 'Atelier' },
+        { channel: 'linkedin', text: 'Atelier' },
+      ],
+    })
+    const [violation, ...rest] = priv2Rule.check(
+      onTwo,
+      withPeople([{ person: child, consents: [onFacebookOnly] }], {}, { filename: 'parc.jpg' }),
+    )
+    expect(rest).toEqual([])
+    expectNamesRule(violation, 'PRIV-2')
+    expect(violation.message.fr).toContain(
+      'le consentement signé par un parent ou un tuteur pour 1 personne de moins de 14 ans ne couvre pas LinkedIn',
+    )
+    expect(violation.message.fr).not.toContain('de consentement valide signé')
+    expect(violation.message.en).toContain('does not cover LinkedIn')
+    // On Facebook alone the same consent is enough.
+    expect(priv2Rule.check(post, withPeople([{ person: child, consents: [onFacebookOnly] }]))).toEqual([])
+  })
 })
