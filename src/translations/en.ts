@@ -229,8 +229,7 @@ export const en: BalisesTranslations = {
     lockedAfterApproval:
       'A post at stage "{{status}}" can only be changed by the responsible person or an administrator. Ask them to move it back to draft.',
     gateBlocked: '{{rule}}: {{message}}',
-    warningNotResolved:
-      '{{rule}} (warning): fix it, or the responsible person can override it with a written justification, before approval. {{message}}',
+    warningNotResolved: '{{rule}} (warning): {{message}}',
     overrideOnlyResponsable: 'FORBID-1: only the responsible person can override a warning.',
     overrideJustificationRequired: 'A written justification (at least 10 characters) is needed to override {{rule}}.',
     overrideNotOverridable: '{{rule}} cannot be overridden: fix the post.',

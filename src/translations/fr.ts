@@ -230,8 +230,7 @@ export const fr = {
     lockedAfterApproval:
       'Une publication à l’étape « {{status}} » ne peut être modifiée que par la personne responsable ou l’administration. Demandez-lui de la remettre en brouillon.',
     gateBlocked: '{{rule}} : {{message}}',
-    warningNotResolved:
-      '{{rule}} (avertissement) : corrigez-le, ou la personne responsable peut passer outre avec une justification écrite, avant l’approbation. {{message}}',
+    warningNotResolved: '{{rule}} (avertissement) : {{message}}',
     overrideOnlyResponsable: 'FORBID-1 : seule la personne responsable peut passer outre à un avertissement.',
     overrideJustificationRequired: 'Une justification écrite (au moins 10 caractères) est nécessaire pour passer outre à {{rule}}.',
     overrideNotOverridable: '{{rule}} ne peut pas être passée outre : corrigez la publication.',
