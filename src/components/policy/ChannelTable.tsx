@@ -27,21 +27,39 @@ function useRowIndexes(path: string): Rows {
 
 const numberOf = (text: string): number | null => (text.trim() === '' ? null : Number(text))
 
+/** A whole number of the table (empty: no value), labelled for screen readers by its network and column. */
+function NumberInput({
+  label,
+  value,
+  invalid,
+  onNumber,
+}: {
+  label: string
+  value: number | null
+  invalid?: boolean
+  onNumber: (value: number | null) => void
+}) {
+  return (
+    <input
+      type="number"
+      inputMode="numeric"
+      min={0}
+      step={1}
+      aria-label={label}
+      aria-invalid={invalid || undefined}
+      value={value ?? ''}
+      placeholder={value === null ? '—' : undefined}
+      onChange={(event) => onNumber(numberOf(event.target.value))}
+    />
+  )
+}
+
 /** One number of an existing row, bound to its own form field (its errors show under it). */
 function Cell({ path, label }: { path: string; label: string }) {
   const { value, setValue, showError, errorMessage } = useField<number | null>({ path })
   return (
     <td>
-      <input
-        type="number"
-        inputMode="numeric"
-        min={0}
-        step={1}
-        aria-label={label}
-        aria-invalid={showError || undefined}
-        value={typeof value === 'number' ? value : ''}
-        onChange={(event) => setValue(numberOf(event.target.value))}
-      />
+      <NumberInput label={label} value={typeof value === 'number' ? value : null} invalid={showError} onNumber={setValue} />
       {showError && errorMessage && <span className="balises-channel-table__error">{errorMessage}</span>}
     </td>
   )
@@ -51,19 +69,7 @@ function Cell({ path, label }: { path: string; label: string }) {
 function AddCell({ label, onNumber }: { label: string; onNumber: (value: number) => void }) {
   return (
     <td>
-      <input
-        type="number"
-        inputMode="numeric"
-        min={0}
-        step={1}
-        aria-label={label}
-        value=""
-        placeholder="—"
-        onChange={(event) => {
-          const value = numberOf(event.target.value)
-          if (value !== null && Number.isFinite(value)) onNumber(value)
-        }}
-      />
+      <NumberInput label={label} value={null} onNumber={(value) => value !== null && Number.isFinite(value) && onNumber(value)} />
     </td>
   )
 }
