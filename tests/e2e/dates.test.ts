@@ -92,9 +92,20 @@ describe('dates in the admin: « 1 déc. 2026, 16 h 28 » / "Dec 1, 2026, 4:28 P
       } else {
         expect(shown).toMatch(/^[A-Z][a-z]{2} \d{1,2}, \d{4}, \d{1,2}:\d{2} [AP]M$/)
       }
-      await page.locator('#field-publishAt input').first().click()
+      // Once the page is hydrated and settled (a click before opens nothing), and no menu is open over the input.
+      await page.waitForLoadState('networkidle')
+      await page.keyboard.press('Escape')
+      const input = page.locator('#field-publishAt .react-datepicker__input-container input').first()
       const times = page.locator('.react-datepicker__time-list-item')
-      await times.first().waitFor({ timeout: 10_000 })
+      await expect
+        .poll(
+          async () => {
+            if ((await times.count()) === 0) await input.click()
+            return times.count()
+          },
+          { timeout: 30_000, interval: 1_000 },
+        )
+        .toBeGreaterThan(0)
       const list = await times.allInnerTexts()
       if (language === 'fr') {
         expect(list).toContain('16 h 30')
