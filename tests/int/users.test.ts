@@ -76,8 +76,8 @@ describe('users and roles (local API, overrideAccess: false)', () => {
     // Colleagues are seen by name only; one's own account whole.
     expect(seen.docs.map((user) => user.id)).toEqual(expect.arrayContaining([redaction.id, responsable.id]))
     const other = seen.docs.find((user) => user.id === responsable.id)!
-    // Payload adds `collection` and an empty `sessions` (its own field, readable only by oneself) to every account.
-    expect(other).toEqual({ id: responsable.id, name: responsable.name, collection: 'users', sessions: [] })
+    // Payload adds `collection`; its `sessions` (readable only by oneself) is dropped, even empty (withoutOthersSessions).
+    expect(other).toEqual({ id: responsable.id, name: responsable.name, collection: 'users' })
     const own = seen.docs.find((user) => user.id === redaction.id)!
     expect(own.email).toBe(redaction.email)
     await expect(
