@@ -215,6 +215,23 @@ export const postsCollection = (options: Pick<ResolvedBalisesOptions, 'slugs' | 
       },
     },
     {
+      // When the post went out, distinct from the planned `publishAt`: written by the posts' hook at the
+      // move to `published` (hooks/engine/publishedAt.ts), whatever the path; a value sent is dropped.
+      name: 'publishedAt',
+      type: 'date',
+      label: label('posts:publishedAt'),
+      index: true,
+      access: { create: neverField, update: neverField },
+      admin: {
+        position: 'sidebar',
+        readOnly: true,
+        // Shown once the post has gone out.
+        condition: (data: Record<string, unknown>) => Boolean(data?.publishedAt),
+        description: label('posts:publishedAtDescription'),
+        date: DAY_AND_TIME,
+      },
+    },
+    {
       name: 'media',
       type: 'relationship',
       relationTo: options.slugs.media,

@@ -208,6 +208,7 @@ export interface Post {
   publishAt?: string | null;
   publishAt_tz?: SupportedTimezones;
   workflowStatus: 'draft' | 'in_review' | 'approved' | 'scheduled' | 'published' | 'unscheduled' | 'archived';
+  publishedAt?: string | null;
   media?: (number | Media)[] | null;
   valuesConfirmed?: boolean | null;
   statusReason?: string | null;
@@ -297,6 +298,7 @@ export interface User {
         | 'published'
         | 'publishRefused'
         | 'cascadeUnscheduled'
+        | 'offerClosed'
         | 'mention'
         | 'consentExpiring'
         | 'consentWithdrawn'
@@ -564,6 +566,7 @@ export interface Notification {
     | 'published'
     | 'publishRefused'
     | 'cascadeUnscheduled'
+    | 'offerClosed'
     | 'mention'
     | 'consentExpiring'
     | 'consentWithdrawn';
@@ -834,6 +837,7 @@ export interface PostsSelect<T extends boolean = true> {
   publishAt?: T;
   publishAt_tz?: T;
   workflowStatus?: T;
+  publishedAt?: T;
   media?: T;
   valuesConfirmed?: T;
   statusReason?: T;
@@ -1422,6 +1426,7 @@ export interface TaskBalisesPublishDuePosts {
   output: {
     published?: number | null;
     unscheduled?: number | null;
+    closed?: number | null;
   };
 }
 /**

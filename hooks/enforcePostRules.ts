@@ -11,6 +11,7 @@ import { fieldError, toComplianceRow } from './engine/findingRows'
 import { moveErrors } from './engine/moveErrors'
 import { stampOverrides } from './engine/overrides'
 import { contentChanged } from './engine/postChanges'
+import { publishedAtAfter } from './engine/publishedAt'
 import { publishGuard } from './engine/publishGuard'
 import { relationId } from './engine/snapshot'
 import { unusableValues } from './engine/unusableValues'
@@ -64,9 +65,12 @@ export const enforcePostRules: CollectionBeforeChangeHook = async ({ collection,
     throw error
   }
 
+  // The moment the rules judged (the job's run, or now): the history row and `publishedAt` say the same.
+  const at = check.context.now
   return {
     ...data,
     workflowStatus: to,
+    publishedAt: publishedAtAfter(previous.publishedAt, transition, at),
     // Leaving `published` (archiving) unpublishes the document in Payload's terms too.
     ...(to !== 'published' && previous._status === 'published' ? { _status: 'draft' } : {}),
     // Every signed-in person reads the stored findings: they never depend on personal data.
@@ -76,7 +80,7 @@ export const enforcePostRules: CollectionBeforeChangeHook = async ({ collection,
     history: transition
       ? [
           ...(Array.isArray(previous.history) ? previous.history : []),
-          { from, to, by: actor?.id ?? null, at: new Date().toISOString(), reason: reason || null },
+          { from, to, by: actor?.id ?? null, at: at.toISOString(), reason: reason || null },
         ]
       : (previous.history ?? data.history ?? []),
   }

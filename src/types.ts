@@ -56,6 +56,10 @@ export type PostDoc = {
   channels?: { channel: Channel; text?: string | null; id?: string | null }[] | null
   publishAt?: string | null
   publishAt_tz?: string | null
+  /** When the post went out (set by the server at the move to `published`). */
+  publishedAt?: string | null
+  /** CAT-6: the offer's last day (a calendar day stored at noon UTC). */
+  closingDate?: string | null
   workflowStatus: WorkflowStatus
   media?: (Id | { id: Id })[] | null
   position?: Related<{ id: Id }>

@@ -2,15 +2,15 @@ import type { PayloadRequest, Where } from 'payload'
 
 import type { PostDoc } from '../../src/types'
 import type { RangeQuery } from '../range'
+import { shownWithin } from '../../src/publication/shownAt'
 import { slugsOf } from '../../src/slugs'
 
-/** The posts of a range, as the person may read them (latest versions, drafts included). */
+/**
+ * The posts of a range, as the person may read them (latest versions, drafts included): published
+ * posts at the moment they went out, the others at their planned moment (src/publication/shownAt.ts).
+ */
 export async function findPostsInRange(req: PayloadRequest, start: Date, end: Date, query: Partial<RangeQuery>): Promise<PostDoc[]> {
-  const and: Where[] = [
-    { publishAt: { greater_than_equal: start.toISOString() } },
-    { publishAt: { less_than: end.toISOString() } },
-    ...filters(query),
-  ]
+  const and: Where[] = [shownWithin(start, end), ...filters(query)]
   const { docs } = await req.payload.find({
     collection: slugsOf(req).posts,
     draft: true,
@@ -19,7 +19,16 @@ export async function findPostsInRange(req: PayloadRequest, start: Date, end: Da
     pagination: false,
     sort: 'publishAt',
     where: { and },
-    select: { title: true, publishAt: true, workflowStatus: true, channels: true, category: true, author: true },
+    select: {
+      title: true,
+      publishAt: true,
+      publishedAt: true,
+      closingDate: true,
+      workflowStatus: true,
+      channels: true,
+      category: true,
+      author: true,
+    },
     user: req.user,
     overrideAccess: false,
     req,

@@ -7,6 +7,8 @@ import { mayMoveOnCalendar } from '../movePermission'
 import { parseRangeQuery } from '../range'
 import { computeRhythm, rhythmQueryRange, type Target } from '../rhythm'
 import { dayKey, dayRangeInstants, toWallClock } from '../../src/time/zonedTime'
+import { toDayInstant } from '../../src/time/storedDay'
+import { shownAt } from '../../src/publication/shownAt'
 import { calendarAccess, language } from './auth'
 import { findPostsInRange, findTrayPosts } from './calendarPosts'
 import { slugsOf } from '../../src/slugs'
@@ -15,9 +17,11 @@ import { loadPolicy } from '../../src/policy/loadPolicy'
 export type CalendarEvent = {
   id: number | string
   title: string
-  /** Wall-clock time in the policy's zone, `YYYY-MM-DDTHH:mm:ss`. */
+  /** Wall-clock time in the policy's zone, `YYYY-MM-DDTHH:mm:ss`: when it went out (published) or is planned. */
   start: string
   publishAt: string
+  /** CAT-6: the offer's last day, `YYYY-MM-DD` (it goes offline when that day ends); null for other posts. */
+  closesOn: string | null
   status: PostDoc['workflowStatus']
   channels: Channel[]
   category: { id: number | string; code: string; label: string; color: string } | null
@@ -52,11 +56,13 @@ function toEvent(
   user: PayloadRequest['user'],
 ): CalendarEvent {
   const category = post.category ? categories.get(String(typeof post.category === 'object' ? post.category.id : post.category)) : undefined
+  const at = shownAt(post)
   return {
     id: post.id,
     title: post.title,
-    start: post.publishAt ? toWallClock(post.publishAt, zone) : '',
+    start: at ? toWallClock(at, zone) : '',
     publishAt: post.publishAt ?? '',
+    closesOn: category?.code === 'CAT-6' && post.closingDate ? (toDayInstant(post.closingDate)?.slice(0, 10) ?? null) : null,
     status: post.workflowStatus,
     channels: (post.channels ?? []).map((row) => row.channel),
     category: category
@@ -88,13 +94,14 @@ export const eventsEndpoint: Endpoint = {
     const weeks = rhythmQueryRange(query.fromDay, query.toDay)
     const { start: weeksStart, end: weeksEnd } = dayRangeInstants(weeks.fromDay, weeks.toDay, settings.zone)
     const [inWeeks, tray] = await Promise.all([findPostsInRange(req, weeksStart, weeksEnd, query), findTrayPosts(req, query)])
+    const inRange = (at: string | null) => Boolean(at) && new Date(at as string) >= query.start && new Date(at as string) < query.end
     const events = inWeeks
-      .filter((post) => post.publishAt && new Date(post.publishAt) >= query.start && new Date(post.publishAt) < query.end)
+      .filter((post) => inRange(shownAt(post)))
       .map((post) => toEvent(post, settings.zone, settings.categories, lang, req.user))
     const rhythm = computeRhythm({
       posts: inWeeks.map((post) => ({
         id: post.id,
-        publishAt: post.publishAt as string,
+        publishAt: shownAt(post) as string,
         channels: (post.channels ?? []).map((row) => row.channel),
         workflowStatus: post.workflowStatus,
       })),

@@ -4,6 +4,7 @@ import { tzlib_get_ical_block } from 'timezones-ical-library'
 
 import type { CategoryDoc, PostDoc } from '../../src/types'
 import { CHANNEL_NAMES } from '../../src/channels'
+import { shownAt } from '../../src/publication/shownAt'
 import { translate } from '../../src/translations'
 
 const EVENT_MINUTES = 30
@@ -37,10 +38,12 @@ export function buildFeed(options: {
     ttl: 15 * 60,
   })
   for (const post of posts) {
-    if (!post.publishAt) continue
+    // A published post at the moment it went out, the others at their planned moment.
+    const at = shownAt(post)
+    if (!at) continue
     // ical-generator writes a plain Date's wall clock in the server process's own zone; a TZDate
     // carries the policy's zone, so DTSTART;TZID=… shows that zone's hour whatever the server's.
-    const start = new TZDate(post.publishAt, zone)
+    const start = new TZDate(at, zone)
     const categoryId = post.category && typeof post.category === 'object' ? post.category.id : post.category
     const category = categoryId ? categories.get(String(categoryId)) : undefined
     const channels = (post.channels ?? []).map((row) => CHANNEL_NAMES[row.channel]).join(', ')

@@ -17,6 +17,7 @@ import { translate } from '../../src/translations'
 import { WORKFLOW_STATUSES } from '../../src/workflow'
 import { defaultDropTime, isPastDay, isPastDrop } from '../../src/time/dropTime'
 import { toWallClock } from '../../src/time/zonedTime'
+import { formatStoredDay } from '../../src/time/formatMoment'
 import { formatDay, formatInstant, formatTime } from '../format'
 import { fetchCalendar, placePost, undoPlacement, type Placement } from './api'
 import './calendar.css'
@@ -262,11 +263,15 @@ export function CalendarClient(props: CalendarViewProps) {
     const meta = `${event.channels.map((channel) => CHANNEL_SHORT[channel]).join(' ')} · ${t(`workflow:${event.status}`)}`
     const handle = event.movable ? '<span class="balises-event__handle" aria-hidden="true">⠿</span>' : ''
     const hint = event.movable ? '' : ` title="${escapeHtml(t('calendarDrop:notMovableHint'))}"`
+    // CAT-6: the offer's span, from its publication (the event) to its closing day.
+    const closes = event.closesOn
+      ? `<span class="balises-event__closes" data-closes-on="${escapeHtml(event.closesOn)}">${escapeHtml(t('calendar:closesOn', { date: formatStoredDay(event.closesOn, language) }))}</span>`
+      : ''
     return {
       html:
         `<div class="balises-event__body" data-post-id="${escapeHtml(String(event.id))}" data-status="${event.status}" data-movable="${event.movable}"${hint}>` +
         `<span class="balises-event__time">${handle}${escapeHtml(arg.timeText)}</span> <strong class="balises-event__title">${escapeHtml(event.title)}</strong>` +
-        `<span class="balises-event__meta">${escapeHtml(meta)}</span></div>`,
+        `<span class="balises-event__meta">${escapeHtml(meta)}</span>${closes}</div>`,
     }
   }
 

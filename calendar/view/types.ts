@@ -7,6 +7,8 @@ export type CalendarEventData = {
   title: string
   start: string
   publishAt: string
+  /** CAT-6: the offer's last day, `YYYY-MM-DD`; null for other posts. */
+  closesOn: string | null
   status: WorkflowStatus
   channels: Channel[]
   category: { id: number | string; code: string; label: string; color: string } | null

@@ -12,6 +12,8 @@ import { dayKey } from '../../src/time/zonedTime'
  * stored as local midnight. Each becomes the day it showed in the organisation's zone, at noon UTC.
  * Written through the database adapter (`payload.db`, SQLite and MongoDB alike) so that no rule or
  * workflow hook re-judges the posts; drafts' versions are rewritten too (the admin shows them).
+ * Reads and writes only these fields: a column that a later migration adds does not exist yet
+ * when this one runs on an older database (a full-row read would ask for it and fail).
  */
 export async function up({ payload, req }: MigrateUpArgs): Promise<void> {
   const slugs = slugsOf(payload)
@@ -27,7 +29,8 @@ export async function up({ payload, req }: MigrateUpArgs): Promise<void> {
     { collection: slugs.posts, fields: ['closingDate'], versions: true },
   ]
   for (const { collection, fields, versions } of targets) {
-    const { docs } = await payload.db.find<Record<string, unknown>>({ collection, limit: 0, pagination: false, req })
+    const select = Object.fromEntries(fields.map((field) => [field, true] as const))
+    const { docs } = await payload.db.find<Record<string, unknown>>({ collection, limit: 0, pagination: false, req, select })
     for (const doc of docs) {
       const data: Record<string, string> = {}
       for (const field of fields) {
@@ -37,7 +40,13 @@ export async function up({ payload, req }: MigrateUpArgs): Promise<void> {
       if (Object.keys(data).length > 0) await payload.db.updateOne({ collection, id: doc.id as number | string, data, req })
     }
     if (!versions) continue
-    const { docs: rows } = await payload.db.findVersions<Record<string, unknown>>({ collection, limit: 0, pagination: false, req })
+    const { docs: rows } = await payload.db.findVersions<Record<string, unknown>>({
+      collection,
+      limit: 0,
+      pagination: false,
+      req,
+      select: { version: select },
+    })
     for (const row of rows) {
       const version = row.version as Record<string, unknown>
       const changed: Record<string, string> = {}
@@ -46,7 +55,9 @@ export async function up({ payload, req }: MigrateUpArgs): Promise<void> {
         if (day) changed[field] = day
       }
       if (Object.keys(changed).length === 0) continue
-      await payload.db.updateVersion({ collection, id: row.id as number | string, versionData: { ...row, version: { ...version, ...changed } } as never, req })
+      // Dotted paths alone (SQLite and MongoDB alike): MongoDB would replace a whole `version` object given as one.
+      const versionData = Object.fromEntries(Object.entries(changed).map(([field, day]) => [`version.${field}`, day]))
+      await payload.db.updateVersion({ collection, id: row.id as number | string, versionData: versionData as never, req, returning: false })
     }
   }
 }

@@ -5,6 +5,7 @@ import type { Payload } from 'payload'
 
 import type { User } from '../payload-types'
 
+import { atMoment } from '../../hooks/engine/clock'
 import { ROLES, type Role } from '../../src/roles'
 import { seedPolicyDefaults } from '../../src/policy/seedDefaults'
 import { seedDemoMedia } from './demoMedia'
@@ -119,6 +120,8 @@ async function seedDemoPosts(payload: Payload, options: SeedOptions, users: Part
     await payload.create({
       collection: 'posts',
       draft: false,
+      // A post behind the seed's today went out at its moment: its history and `publishedAt` say so.
+      context: atMoment(workflowStatus === 'published' ? publishAt : now),
       data: {
         title: post.title,
         category: categoryId.get(post.category),

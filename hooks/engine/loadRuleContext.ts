@@ -17,6 +17,7 @@ import type {
   PostSnapshot,
   RuleContext,
 } from '../rules/types'
+import { clockOf } from './clock'
 import { cachedReference } from './referenceCache'
 import { relationId, relationIds } from './snapshot'
 import { slugsOf } from '../../src/slugs'
@@ -101,7 +102,8 @@ export async function loadRuleContext(
     people: new Map((people?.docs ?? []).map((doc: Doc) => [String(doc.id), toPersonFacts(doc)])),
     consentsByPerson: groupConsents((consents?.docs ?? []) as Doc[]),
     policy: toPolicyFacts(policy as Doc),
-    now: extra.now ?? new Date(),
+    // The save's moment: the job's run, the seed's past publication, or now (clock.ts).
+    now: extra.now ?? clockOf(req),
     actor: extra.actor,
     transition: extra.transition,
   }

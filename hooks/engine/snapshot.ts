@@ -53,6 +53,7 @@ export function toPostSnapshot(doc: PostDocument): PostSnapshot {
     sourceOrganisation: typeof doc.sourceOrganisation === 'string' && doc.sourceOrganisation.trim() ? doc.sourceOrganisation : null,
     closingDate: typeof doc.closingDate === 'string' && doc.closingDate ? doc.closingDate : null,
     publishAt: typeof doc.publishAt === 'string' && doc.publishAt ? doc.publishAt : null,
+    publishedAt: typeof doc.publishedAt === 'string' && doc.publishedAt ? doc.publishedAt : null,
     workflowStatus: (doc.workflowStatus as WorkflowStatus) ?? 'draft',
     valuesConfirmed: doc.valuesConfirmed === true,
   }

@@ -48,8 +48,10 @@ export type PostSnapshot = {
   sourceOrganisation: string | null
   /** ISO instant. */
   closingDate: string | null
-  /** ISO instant. */
+  /** ISO instant: when the post is planned to go out. */
   publishAt: string | null
+  /** ISO instant: when it went out (set by the server when it moved to `published`). */
+  publishedAt: string | null
   workflowStatus: WorkflowStatus
   /** GOV-6 checklist item, ticked by the reviewer. */
   valuesConfirmed: boolean

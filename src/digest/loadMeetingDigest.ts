@@ -4,6 +4,7 @@ import { rhythmQueryRange, type Target } from '../../calendar/rhythm'
 import { dayKey, dayRangeInstants } from '../time/zonedTime'
 import type { BalisesUser, CategoryDoc, ConsentDoc, PostDoc } from '../types'
 import { toDayInstant } from '../time/storedDay'
+import { shownWithin } from '../publication/shownAt'
 import { CHANNELS } from '../channels'
 import { isBalisesUser } from '../access/isBalisesUser'
 import { mayManagePersonalData } from '../access/mayManagePersonalData'
@@ -20,7 +21,15 @@ import { slugsOf } from '../slugs'
 import { loadPolicy } from '../policy/loadPolicy'
 
 const DAY_MS = 86_400_000
-const POST_SELECT = { title: true, workflowStatus: true, publishAt: true, channels: true, category: true, overrides: true } as const
+const POST_SELECT = {
+  title: true,
+  workflowStatus: true,
+  publishAt: true,
+  publishedAt: true,
+  channels: true,
+  category: true,
+  overrides: true,
+} as const
 
 /**
  * Loads the meeting digest (GOV-2) as the person asking: every read passes `user` with
@@ -83,12 +92,8 @@ export async function loadMeetingDigest(
     })
 
   const [inWeeks, undated, overridden, snapshots, moderation, helpRequests, consents] = await Promise.all([
-    findPosts({
-      and: [
-        { publishAt: { greater_than_equal: weekInstants.start.toISOString() } },
-        { publishAt: { less_than: weekInstants.end.toISOString() } },
-      ],
-    }),
+    // Published posts at the moment they went out, the others at their planned one.
+    findPosts(shownWithin(weekInstants.start, weekInstants.end)),
     findPosts({
       and: [{ workflowStatus: { equals: 'approved' } }, { or: [{ publishAt: { exists: false } }, { publishAt: { equals: null } }] }],
     }),
@@ -166,6 +171,7 @@ function toPostFact(post: PostDoc): PostFact {
     title: post.title,
     workflowStatus: post.workflowStatus,
     publishAt: post.publishAt ?? null,
+    publishedAt: post.publishedAt ?? null,
     channels: (post.channels ?? []).map((row) => row.channel),
     category: category ? { code: category.code, labelFr: category.labelFr, labelEn: category.labelEn } : null,
     overrides: (post.overrides ?? []).map((override) => {

@@ -99,7 +99,7 @@ export function periodLine(digest: MeetingDigest, language: DigestLanguage, text
 }
 
 function postLine(post: DigestPost, language: DigestLanguage, zone: string): string {
-  return `- ${dateTime(post.publishAt, zone)} — **${escapeMarkdown(post.title)}** — ${escapeMarkdown(categoryLabel(language, post.category))} — ${channelList(language, post.channels)}`
+  return `- ${dateTime(post.at, zone)} — **${escapeMarkdown(post.title)}** — ${escapeMarkdown(categoryLabel(language, post.category))} — ${channelList(language, post.channels)}`
 }
 
 export function audienceLine(row: MeetingDigest['audience'][number], language: DigestLanguage): string {

@@ -5,6 +5,7 @@
  */
 import { MODERATION_REASONS } from '../../collections/ModerationLog'
 import { computeRhythm, type Target, type WeekRhythm } from '../../calendar/rhythm'
+import { shownAt } from '../publication/shownAt'
 import { dayKey, parseIsoInstant } from '../time/zonedTime'
 import { CHANNELS, type Channel } from '../channels'
 import type { WorkflowStatus } from '../workflow'
@@ -34,6 +35,8 @@ export type PostFact = {
   title: string
   workflowStatus: WorkflowStatus
   publishAt: string | null
+  /** When it went out (published posts). */
+  publishedAt?: string | null
   channels: Channel[]
   category: CategoryFact | null
   overrides: OverrideFact[]
@@ -78,7 +81,8 @@ export type DigestPost = {
   id: number | string
   title: string
   workflowStatus: WorkflowStatus
-  publishAt: string
+  /** When it went out (published) or is planned to (upcoming): src/publication/shownAt.ts. */
+  at: string
   channels: Channel[]
   category: CategoryFact | null
 }
@@ -167,7 +171,7 @@ const toDigestPost = (post: PostFact): DigestPost => ({
   id: post.id,
   title: post.title,
   workflowStatus: post.workflowStatus,
-  publishAt: post.publishAt as string,
+  at: shownAt(post) as string,
   channels: [...post.channels],
   category: post.category,
 })
@@ -222,8 +226,8 @@ export function buildMeetingDigest(facts: DigestFacts): MeetingDigest {
   const posts = uniquePosts(facts.posts)
 
   const published = posts
-    .filter((post) => post.workflowStatus === 'published' && within(post.publishAt, period.from, period.to))
-    .sort(byInstant((post) => post.publishAt))
+    .filter((post) => post.workflowStatus === 'published' && within(shownAt(post), period.from, period.to))
+    .sort(byInstant(shownAt))
     .map(toDigestPost)
 
   const upcoming = posts
@@ -235,8 +239,8 @@ export function buildMeetingDigest(facts: DigestFacts): MeetingDigest {
   const days = rhythmDays(period, timeZone)
   const rhythm = computeRhythm({
     posts: posts
-      .filter((post) => time(post.publishAt) !== null)
-      .map((post) => ({ id: post.id, publishAt: post.publishAt as string, channels: post.channels, workflowStatus: post.workflowStatus })),
+      .filter((post) => time(shownAt(post)) !== null)
+      .map((post) => ({ id: post.id, publishAt: shownAt(post) as string, channels: post.channels, workflowStatus: post.workflowStatus })),
     targets: facts.targets,
     fromDay: days.fromDay,
     toDay: days.toDay,

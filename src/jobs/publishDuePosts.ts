@@ -1,6 +1,8 @@
 import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload, type TaskConfig } from 'payload'
 
+import { atMoment } from '../../hooks/engine/clock'
 import { neutralErrorsOf } from '../../hooks/engine/disclosure'
+import { closeEndedOffers } from './closeEndedOffers'
 import { sweepExpiredConsents } from './sweepExpiredConsents'
 import { notifyExpiringConsents } from '../notifications/consentNotices'
 import { translate } from '../translations'
@@ -9,7 +11,12 @@ import { slugsOf } from '../slugs'
 
 export const PUBLISH_TASK_SLUG = 'balisesPublishDuePosts'
 
-export type PublishReport = { published: (number | string)[]; unscheduled: { id: number | string; reasons: string[] }[] }
+export type PublishReport = {
+  published: (number | string)[]
+  unscheduled: { id: number | string; reasons: string[] }[]
+  /** CAT-6: published job offers taken offline at their closing date. */
+  closed: (number | string)[]
+}
 
 type FieldError = { path?: string; message?: string }
 
@@ -23,6 +30,9 @@ function reasonsOf(error: unknown): string[] {
  * Publishes every scheduled post whose time has come. Each post is published as the system, so all
  * the rules run again (a consent may have been withdrawn, a position withdrawn since approval). A post
  * that fails them goes to `unscheduled` with the reasons, and the responsible person is notified.
+ * Every save of the run happens at `now` (hooks/engine/clock.ts): the rules judge that moment (an
+ * offer closed by then is refused, CAT-6), and the history and `publishedAt` say it. Job offers whose
+ * closing day has ended are taken offline first (closeEndedOffers.ts).
  *
  * Safe to run twice or concurrently: a post is published only by the move scheduled → published
  * of its current state, read in the same transaction, so a post already published, moved to a
@@ -30,10 +40,11 @@ function reasonsOf(error: unknown): string[] {
  * the next one.
  */
 export async function publishDuePosts(payload: Payload, now: Date = new Date()): Promise<PublishReport> {
-  const report: PublishReport = { published: [], unscheduled: [] }
+  const report: PublishReport = { published: [], unscheduled: [], closed: [] }
   // Consents that expired since the last run take their posts out of the plan first (PRIV-3).
   await sweepExpiredConsents(payload, now)
   await notifyExpiringConsents(payload, now)
+  report.closed = await closeEndedOffers(payload, now)
   const due = await payload.find({
     collection: slugsOf(payload).posts,
     draft: true,
@@ -62,6 +73,7 @@ export async function publishDuePosts(payload: Payload, now: Date = new Date()):
           statusReason: `${translate('fr', 'calendar:publishRefused')} ${publicReasons.join(' · ')}`.slice(0, 2000),
         },
         overrideAccess: true,
+        context: atMoment(now),
       })
       // The move scheduled → unscheduled by the system notifies the responsible person and the author (src/notifications).
       report.unscheduled.push({ id: post.id, reasons })
@@ -77,7 +89,7 @@ export async function publishDuePosts(payload: Payload, now: Date = new Date()):
  * rules is thrown (400).
  */
 async function publishIfStillDue(payload: Payload, id: number | string, now: Date): Promise<boolean> {
-  const req = await createLocalReq({}, payload)
+  const req = await createLocalReq({ context: atMoment(now) }, payload)
   const owns = await initTransaction(req)
   try {
     const current = await payload.findByID({ collection: slugsOf(payload).posts, id, draft: true, depth: 0, overrideAccess: true, req })
@@ -102,9 +114,10 @@ export const publishDuePostsTask: TaskConfig = {
   outputSchema: [
     { name: 'published', type: 'number' },
     { name: 'unscheduled', type: 'number' },
+    { name: 'closed', type: 'number' },
   ],
   handler: async ({ req }) => {
     const report = await publishDuePosts(req.payload)
-    return { output: { published: report.published.length, unscheduled: report.unscheduled.length } }
+    return { output: { published: report.published.length, unscheduled: report.unscheduled.length, closed: report.closed.length } }
   },
 }

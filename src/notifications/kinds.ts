@@ -7,6 +7,7 @@ export const NOTIFICATION_KINDS = [
   'published',
   'publishRefused',
   'cascadeUnscheduled',
+  'offerClosed',
   'mention',
   'consentExpiring',
   'consentWithdrawn',
@@ -18,6 +19,7 @@ export const DEFAULT_EMAIL_KINDS: readonly NotificationKind[] = [
   'sentBack',
   'publishRefused',
   'cascadeUnscheduled',
+  'offerClosed',
   'mention',
   'consentWithdrawn',
 ]

@@ -2,7 +2,7 @@ import type { CollectionAfterChangeHook } from 'payload'
 
 import { relationId } from '../../hooks/engine/snapshot'
 import { displayName, holdersOf, policyTimeZone, responsables } from './audience'
-import { CASCADE_FLAG } from './cascadeFlag'
+import { CASCADE_FLAG, OFFER_CLOSED_FLAG } from './cascadeFlag'
 import { formatWhen, noticeMessages } from './messages'
 import { notify } from './notify'
 import { stageNotices, type HistoryRow } from './stageEvents'
@@ -40,6 +40,7 @@ export const notifyStageChange: CollectionAfterChangeHook = async ({ doc, previo
     collective: collectiveApproves ? await holdersOf(payload, ['collective'], req) : [],
     collectiveApproves,
     cascade: Boolean(req.context?.[CASCADE_FLAG]),
+    offerClosed: Boolean(req.context?.[OFFER_CLOSED_FLAG]),
   })
   if (notices.length === 0) return doc
   const actor = (await displayName(payload, row.by, req)) ?? undefined

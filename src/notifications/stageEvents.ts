@@ -13,6 +13,8 @@ export type StageAudience = {
   collectiveApproves: boolean
   /** The move was made by a PRIV-3 / POS-2 cascade, not by a publication run. */
   cascade: boolean
+  /** The jobs queue took a published job offer offline at its closing date (CAT-6). */
+  offerClosed?: boolean
 }
 
 export type StageNotice = { kind: NotificationKind; recipients: Id[] }
@@ -36,6 +38,8 @@ export function stageNotices(row: HistoryRow, audience: StageAudience): StageNot
   } else if (row.to === 'unscheduled' && row.by === null) {
     if (audience.cascade && (row.from === 'approved' || row.from === 'scheduled')) add('cascadeUnscheduled', [...responsables, author])
     else if (!audience.cascade && row.from === 'scheduled') add('publishRefused', [...responsables, author])
+  } else if (row.to === 'archived' && row.from === 'published' && row.by === null && audience.offerClosed) {
+    add('offerClosed', [...responsables, author])
   }
   return notices
     .map((notice) => ({ ...notice, recipients: unique(notice.recipients).filter((id) => !sameId(id, row.by)) }))

@@ -3,7 +3,7 @@
  *
  * Choices, so the figures can be checked by hand:
  * - The period is half-open, `from` ≤ t < `to` (instants). Anything given outside it is ignored.
- * - A post belongs to the month of its `publishAt` on the wall clock of the policy's zone: a post at
+ * - A post belongs to the month it went out (`publishedAt`) on the wall clock of the policy's zone: a post at
  *   23:30 on 30 April in Toronto is April, although it is already 1 May in UTC.
  * - Months are every calendar month (in the zone) the period touches, in order, each listed even
  *   when nothing happened in it (a 0 is a figure too).
@@ -25,8 +25,8 @@ import { tr } from '../translations'
 
 export type ReportPost = {
   id: number | string
-  /** ISO 8601 instant. */
-  publishAt: string
+  /** When it went out: ISO 8601 instant. */
+  publishedAt: string
   /** Category code (CAT-1…), null when the post has none. */
   category: string | null
   channels: readonly Channel[]
@@ -142,7 +142,7 @@ export function computeActivityReport(input: ActivityReportInput): ActivityRepor
   const seen = new Set<string>()
 
   for (const post of input.posts) {
-    const at = new Date(post.publishAt)
+    const at = new Date(post.publishedAt)
     if (Number.isNaN(at.getTime()) || at < from || at >= to) continue
     if (seen.has(String(post.id))) continue
     seen.add(String(post.id))

@@ -1,6 +1,7 @@
 import type { Payload, PayloadRequest, Where } from 'payload'
 
 import type { AudienceSnapshotDoc, CategoryDoc, PostDoc } from '../types'
+import { publishedWithin, shownAt } from '../publication/shownAt'
 import { computeActivityReport, periodDays, type ActivityReport, type ReportPost, type ReportSnapshot } from './activityReport'
 import { slugsOf } from '../slugs'
 import { loadPolicy } from '../policy/loadPolicy'
@@ -37,7 +38,9 @@ async function readAll<T>(read: (page: number) => Promise<{ docs: T[]; hasNextPa
  * from the admin (a draft save, GOV-4) keeps a published version with `workflowStatus: published`
  * and would still be counted, whereas it was withdrawn. A published post with later unpublished
  * edits is still published: its latest version keeps `workflowStatus: published`, so it counts
- * once, not once per version. Archived posts are not counted.
+ * once, not once per version. Archived posts are not counted. A post counts at the moment it went
+ * out (`publishedAt`, src/publication/shownAt.ts), not at the one it was planned for: a post published
+ * at once, without a planned moment, is counted too.
  *
  * Snapshots: every snapshot whose day is one of the period's days in the policy's zone (a day is
  * stored at noon UTC, so the query is on the days, not on the instants of the period).
@@ -48,13 +51,7 @@ export async function loadActivityReport(reader: Reader, period: { from: Date; t
   const access = { user, overrideAccess: false, req } as const
   const days = periodDays(from, to, timeZone)
 
-  const postWhere: Where = {
-    and: [
-      { workflowStatus: { equals: 'published' } },
-      { publishAt: { greater_than_equal: from.toISOString() } },
-      { publishAt: { less_than: to.toISOString() } },
-    ],
-  }
+  const postWhere: Where = publishedWithin(from, to)
   const snapshotWhere: Where = {
     and: [{ date: { greater_than_equal: `${days.fromDay}T00:00:00.000Z` } }, { date: { less_than_equal: `${days.toDay}T23:59:59.999Z` } }],
   }
@@ -69,7 +66,7 @@ export async function loadActivityReport(reader: Reader, period: { from: Date; t
         limit: PAGE_SIZE,
         sort: 'id',
         where: postWhere,
-        select: { publishAt: true, category: true, channels: true, workflowStatus: true },
+        select: { publishAt: true, publishedAt: true, category: true, channels: true, workflowStatus: true },
         ...access,
       }),
     ),
@@ -90,12 +87,12 @@ export async function loadActivityReport(reader: Reader, period: { from: Date; t
   const categoryDocs = categories.docs as CategoryDoc[]
   const codeOf = new Map(categoryDocs.map((category) => [String(category.id), category.code]))
   const reportPosts: ReportPost[] = (posts as PostDoc[])
-    .filter((post) => post.publishAt && post.workflowStatus === 'published')
+    .filter((post) => post.workflowStatus === 'published' && shownAt(post))
     .map((post) => {
       const categoryId = post.category && typeof post.category === 'object' ? post.category.id : post.category
       return {
         id: post.id,
-        publishAt: post.publishAt as string,
+        publishedAt: shownAt(post) as string,
         category: categoryId === null || categoryId === undefined ? null : (codeOf.get(String(categoryId)) ?? null),
         channels: (post.channels ?? []).map((row) => row.channel),
       }

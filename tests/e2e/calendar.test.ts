@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest'
 
 import { addDays } from '../../src/time/days'
 import { formatDay } from '../../calendar/format'
+import { formatStoredDay } from '../../src/time/formatMoment'
 import { dayKey } from '../../src/time/zonedTime'
 import type { RunningApp } from './helpers/app'
 import { SCREENSHOTS } from './helpers/browser'
@@ -149,6 +150,28 @@ describe('the editorial calendar in Chromium (production build)', () => {
     // A view asked for in the address stays, even on a phone.
     await page.goto(`${app.url}/admin/calendar?view=dayGridMonth`)
     await page.locator('.fc-daygrid').waitFor({ timeout: 60_000 })
+    await page.context().close()
+  })
+
+  it('shows a job offer’s span (CAT-6): « → ferme le … » with the year, in the month and in the list on a phone', async () => {
+    // The demo offer (dev/seed/demoPosts.ts) went out 13 days ago and closes 21 days after that.
+    const published = addDays(dayKey(new Date(), 'America/Toronto'), -13)
+    const closes = `→ ferme le ${formatStoredDay(addDays(published, 21), 'fr')}`
+    const page = await login(browser, app, 'responsable')
+    await page.goto(`${app.url}/admin/calendar?view=dayGridMonth&date=${published}`)
+    const inMonth = page.locator(`td.fc-daygrid-day[data-date="${published}"] .balises-event`, { hasText: 'Offre de stage en animation' })
+    await inMonth.waitFor({ timeout: 60_000 })
+    expect(await inMonth.locator('.balises-event__closes').textContent()).toBe(closes)
+    await page.setViewportSize({ width: 390, height: 844 })
+    await page.goto(`${app.url}/admin/calendar?view=listMonth&date=${published}`)
+    const inList = page.locator('.fc-list-event', { hasText: 'Offre de stage en animation' })
+    await inList.waitFor({ timeout: 60_000 })
+    expect(await inList.locator('.balises-event__closes').textContent()).toBe(closes)
+    expect(await inList.locator('.balises-event__closes').isVisible()).toBe(true)
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(391)
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'calendar-offer-span-390.png'), fullPage: true })
+    // Other posts have no such line.
+    expect(await page.locator('.fc-list-event:not(:has-text("Offre de stage")) .balises-event__closes').count()).toBe(0)
     await page.context().close()
   })
 

@@ -80,6 +80,25 @@ describe('dates in the admin: « 1 déc. 2026, 16 h 28 » / "Dec 1, 2026, 4:28 P
       await page.context().close()
     })
 
+    it(`${language}: a published post shows when it went out (publishedAt), read-only, next to its stage`, async () => {
+      const post = (await api('/api/posts?depth=0&limit=1&draft=true&where[workflowStatus][equals]=published&sort=-publishedAt')).docs[0]
+      expect(post.publishedAt).toBeTruthy()
+      const page = await open(language, { timezoneId: 'America/Toronto' })
+      await page.goto(`${app.url}/admin/collections/posts/${post.id}`)
+      await inputOf(page, 'publishedAt')
+      await page.waitForLoadState('networkidle')
+      await expect
+        .poll(() => page.locator('#field-publishedAt input').first().inputValue(), { timeout: 20_000 })
+        .toBe(formatMoment(post.publishedAt, language, 'America/Toronto'))
+      expect(await page.locator('#field-publishedAt input').first().isEditable()).toBe(false)
+      await page.locator('#field-publishedAt').first().scrollIntoViewIfNeeded()
+      await page.screenshot({ path: path.join(SHOTS, `post-published-at-${language}-1440.png`) })
+      expect(await page.locator('label[for="field-publishedAt"]').first().innerText()).toContain(
+        language === 'fr' ? 'Publiée le' : 'Published on',
+      )
+      await page.context().close()
+    })
+
     it(`${language}: a post's publication moment, its picker's time list and the posts list`, async () => {
       const post = (await api('/api/posts?depth=0&limit=1&draft=true&where[publishAt][exists]=true&sort=-publishAt')).docs[0]
       const page = await open(language)

@@ -32,12 +32,12 @@ describe('GOV-3 / GOV-2 in the admin: the activity report and the meeting digest
     return json
   }
 
-  /** REST count of published posts from the start of `fromDay` to the start of `toDay` (excluded), in the policy's zone. */
+  /** REST count of posts published (by the moment they went out) from `from` to `to` (excluded). */
   async function publishedBetween(from: Date, to: Date): Promise<number> {
     const where = [
       'where[workflowStatus][equals]=published',
-      `where[publishAt][greater_than_equal]=${encodeURIComponent(from.toISOString())}`,
-      `where[publishAt][less_than]=${encodeURIComponent(to.toISOString())}`,
+      `where[publishedAt][greater_than_equal]=${encodeURIComponent(from.toISOString())}`,
+      `where[publishedAt][less_than]=${encodeURIComponent(to.toISOString())}`,
     ].join('&')
     return (await api(`/api/posts?${where}&draft=true&depth=0&limit=1`)).totalDocs
   }

@@ -4,9 +4,10 @@ process.env.JOBS_AUTORUN = 'false'
 import { TZDate } from '@date-fns/tz'
 import Papa from 'papaparse'
 import { createLocalReq, type Payload, type Where } from 'payload'
-import { beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it, vi } from 'vitest'
 
 import type { Post } from '../../dev/payload-types'
+import { atMoment } from '../../hooks/engine/clock'
 import type { Channel } from '../../src/channels'
 import type { ActivityReport } from '../../src/reports/activityReport'
 import { activityReportEndpoint } from '../../src/reports/reportEndpoint'
@@ -50,11 +51,12 @@ describe('GET /api/reports/activity: every figure equals a count in the database
     return { status: response.status, headers: response.headers, bytes, text: new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes) }
   }
 
-  /** A published post, created as the seed creates them (the system). */
+  /** A published post, created as the seed creates them (the system, its save at that moment: publishedAt = publishAt). */
   async function published(publishAt: string, code: string, channels: Channel[], workflowStatus: Post['workflowStatus'] = 'published') {
     return payload.create({
       collection: 'posts',
       draft: false,
+      context: atMoment(new Date(publishAt)),
       data: {
         title: `Publication ${code} ${publishAt}`,
         category: await categoryId(payload, code),
@@ -89,22 +91,34 @@ describe('GET /api/reports/activity: every figure equals a count in the database
       await published(at(2025, 10, 15), 'CAT-2', ['facebook', 'instagram'], status)
     }
     await published(at(2025, 11, 3), 'CAT-2', ['facebook'], 'archived')
-    // Through the real workflow, by real people: counted once published, with later edits saved as a draft.
-    const viaWorkflow = await draftPost(payload, team.redaction, {
-      publishAt: at(2025, 12, 9, 9),
-      channels: [{ channel: 'mastodon', text: 'Nos ateliers de prévention dans les écoles.' }],
-    } as never)
-    await movePost(payload, team.redaction, viaWorkflow.id, { workflowStatus: 'in_review' })
-    await movePost(payload, team.responsable, viaWorkflow.id, { workflowStatus: 'approved', valuesConfirmed: true })
-    await movePost(payload, team.responsable, viaWorkflow.id, { workflowStatus: 'published' })
-    await payload.update({
-      collection: 'posts',
-      id: viaWorkflow.id,
-      draft: true,
-      data: { title: 'Titre retouché après publication' },
-      user: team.responsable,
-      overrideAccess: false,
-    })
+    // Through the real workflow, by real people: counted once published (at the moment it went out,
+    // the clock stopped on 9 December 2025, a second on at each save), with later edits saved as a draft.
+    vi.useFakeTimers({ toFake: ['Date'] })
+    const tick = () => vi.setSystemTime(Date.now() + 1000)
+    try {
+      vi.setSystemTime(new Date(at(2025, 12, 8, 9)))
+      const viaWorkflow = await draftPost(payload, team.redaction, {
+        publishAt: at(2025, 12, 9, 9),
+        channels: [{ channel: 'mastodon', text: 'Nos ateliers de prévention dans les écoles.' }],
+      } as never)
+      tick()
+      await movePost(payload, team.redaction, viaWorkflow.id, { workflowStatus: 'in_review' })
+      tick()
+      await movePost(payload, team.responsable, viaWorkflow.id, { workflowStatus: 'approved', valuesConfirmed: true })
+      vi.setSystemTime(new Date(at(2025, 12, 9, 9)))
+      await movePost(payload, team.responsable, viaWorkflow.id, { workflowStatus: 'published' })
+      tick()
+      await payload.update({
+        collection: 'posts',
+        id: viaWorkflow.id,
+        draft: true,
+        data: { title: 'Titre retouché après publication' },
+        user: team.responsable,
+        overrideAccess: false,
+      })
+    } finally {
+      vi.useRealTimers()
+    }
 
     // Audience: Facebook every month (with the months just outside), Instagram twice, LinkedIn once, X never.
     const snapshot = (channel: Channel, date: string, followers: number, pageLikes?: number) =>
@@ -130,8 +144,8 @@ describe('GET /api/reports/activity: every figure equals a count in the database
     const where: Where = {
       and: [
         { workflowStatus: { equals: 'published' } },
-        { publishAt: { greater_than_equal: FROM.toISOString() } },
-        { publishAt: { less_than: TO.toISOString() } },
+        { publishedAt: { greater_than_equal: FROM.toISOString() } },
+        { publishedAt: { less_than: TO.toISOString() } },
         ...and,
       ],
     }
@@ -140,8 +154,8 @@ describe('GET /api/reports/activity: every figure equals a count in the database
   const monthRange = (month: string): Where[] => {
     const [year, number] = month.split('-').map(Number)
     return [
-      { publishAt: { greater_than_equal: at(year, number, 1, 0, 0) } },
-      { publishAt: { less_than: number === 12 ? at(year + 1, 1, 1, 0, 0) : at(year, number + 1, 1, 0, 0) } },
+      { publishedAt: { greater_than_equal: at(year, number, 1, 0, 0) } },
+      { publishedAt: { less_than: number === 12 ? at(year + 1, 1, 1, 0, 0) : at(year, number + 1, 1, 0, 0) } },
     ]
   }
   async function snapshotsOf(channel: Channel, fromDay: string, lastDay: string) {
@@ -343,8 +357,8 @@ describe('GET /api/reports/activity: every figure equals a count in the database
         and: [
           { latest: { equals: true } },
           { 'version.workflowStatus': { equals: 'published' } },
-          { 'version.publishAt': { greater_than_equal: FROM.toISOString() } },
-          { 'version.publishAt': { less_than: TO.toISOString() } },
+          { 'version.publishedAt': { greater_than_equal: FROM.toISOString() } },
+          { 'version.publishedAt': { less_than: TO.toISOString() } },
         ],
       },
     })

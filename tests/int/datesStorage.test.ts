@@ -44,6 +44,14 @@ describe('date-only fields: the day at noon UTC', () => {
     await payload.db.updateOne({ collection: 'consents', id: consent.id, data: { expiresAt: '2028-01-01T03:30:00.000Z' } })
     const post = await draftPost(payload, team.redaction)
     await payload.db.updateOne({ collection: 'posts', id: post.id, data: { closingDate: '2026-12-15T04:59:00.000Z' } })
+    // Its latest version too (what the admin and `draft: true` read).
+    const [version] = (await payload.db.findVersions({ collection: 'posts', where: { parent: { equals: post.id } }, limit: 1 })).docs
+    await payload.db.updateVersion({
+      collection: 'posts',
+      id: version.id,
+      versionData: { 'version.closingDate': '2026-12-15T04:59:00.000Z' } as never,
+      returning: false,
+    })
 
     await datesData({ payload, req: { payload } as never } as never)
 
@@ -53,6 +61,11 @@ describe('date-only fields: the day at noon UTC', () => {
     // 03:30 UTC on 1 January is still 31 December in Toronto.
     expect((await read('consents', consent.id as number)).expiresAt).toBe('2027-12-31T12:00:00.000Z')
     expect((await read('posts', post.id as number)).closingDate).toBe('2026-12-14T12:00:00.000Z')
+    // The version is rewritten in that one field: the rest of it as it was.
+    const latest = await payload.findByID({ collection: 'posts', id: post.id, draft: true, depth: 0 })
+    expect(latest.closingDate).toBe('2026-12-14T12:00:00.000Z')
+    expect(latest.title).toBe(post.title)
+    expect(latest.channels).toHaveLength(1)
     // Days already at noon are left as they are.
     await datesData({ payload, req: { payload } as never } as never)
     expect((await read('people', person.id as number)).birthDate).toBe('2017-05-12T12:00:00.000Z')

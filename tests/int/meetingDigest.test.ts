@@ -1,6 +1,7 @@
 import type { Payload, Where } from 'payload'
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 
+import { atMoment } from '../../hooks/engine/clock'
 import { addDays } from '../../src/time/days'
 import { dayRangeInstants } from '../../src/time/zonedTime'
 import { loadMeetingDigest } from '../../src/digest/loadMeetingDigest'
@@ -34,9 +35,11 @@ describe('meeting digest (GOV-2): loadMeetingDigest on seeded data, as real user
   let asResponsable: MeetingDigest
   let asRedaction: MeetingDigest
 
+  // As the seed creates them: a published post's save happens at its moment (its publishedAt).
   const system = async (title: string, data: Record<string, unknown>) =>
     payload.create({
       collection: 'posts',
+      ...(data.workflowStatus === 'published' ? { context: atMoment(new Date(data.publishAt as string)) } : {}),
       data: {
         title,
         category: await categoryId(payload, 'CAT-2'),

@@ -276,7 +276,14 @@ describe('notifications (real users of each role, overrideAccess: false)', () =>
       const changed = await rest(payload, 'PATCH', `/api/users/${team.responsable.id}`, { token, body: { emailNotificationKinds: [] } })
       expect(changed.status).toBe(403)
       const after = await payload.findByID({ collection: 'users', id: team.responsable.id, depth: 0 })
-      expect(after.emailNotificationKinds).toEqual(['sentBack', 'publishRefused', 'cascadeUnscheduled', 'mention', 'consentWithdrawn'])
+      expect(after.emailNotificationKinds).toEqual([
+        'sentBack',
+        'publishRefused',
+        'cascadeUnscheduled',
+        'offerClosed',
+        'mention',
+        'consentWithdrawn',
+      ])
     })
   })
 })

@@ -16,6 +16,8 @@ import { balises } from '../../src/index'
 import { defaultPolicy } from '../../src/policy/defaults'
 import type { Role } from '../../src/roles'
 import { slugsOf } from '../../src/slugs'
+import { addDays } from '../../src/time/days'
+import { dayKey } from '../../src/time/zonedTime'
 import { callEndpoint } from '../helpers/endpoints'
 
 /**
@@ -26,7 +28,6 @@ import { callEndpoint } from '../helpers/endpoints'
 const SLUGS = { media: 'social-media', posts: 'social-posts', categories: 'social-categories' } as const
 // Inside the iCal feed's window (90 days back, 400 ahead) whatever day the test runs: 60 days ahead, 15:00 UTC.
 const PUBLISH_DAY = new Date(Date.now() + 60 * 86_400_000).toISOString().slice(0, 10)
-const NEXT_DAY = new Date(Date.parse(`${PUBLISH_DAY}T00:00:00.000Z`) + 86_400_000).toISOString().slice(0, 10)
 const PUBLISH_AT = `${PUBLISH_DAY}T15:00:00.000Z`
 
 type Staff = { id: number | string; email: string; collection: 'staff' }
@@ -154,9 +155,11 @@ describe('balises({ usersSlug: "staff", slugs }) on a fresh SQLite database', ()
   })
 
   it('answers the calendar events for a staff account', async () => {
+    // Published at once (above), the post is shown on the day it went out: around today, in Toronto.
+    const today = dayKey(new Date(), 'America/Toronto')
     const response = await callEndpoint(payload, eventsEndpoint, {
       user: team.redaction as never,
-      url: `/api/calendar/events?from=${PUBLISH_DAY}&to=${NEXT_DAY}`,
+      url: `/api/calendar/events?from=${addDays(today, -1)}&to=${addDays(today, 2)}`,
     })
     expect(response.status).toBe(200)
     expect(response.json.events.map((event: { title: string }) => event.title)).toContain('Nos ateliers de prévention')

@@ -25,7 +25,7 @@ const CATEGORIES: ReportCategory[] = [
 let nextId = 1
 /** A post at a wall-clock time in Toronto. */
 function post(wallClock: string, category: string | null, ...channels: Channel[]): ReportPost {
-  return { id: nextId++, publishAt: fromWallClock(wallClock, ZONE).toISOString(), category, channels }
+  return { id: nextId++, publishedAt: fromWallClock(wallClock, ZONE).toISOString(), category, channels }
 }
 
 function report(posts: ReportPost[], snapshots: ReportSnapshot[] = [], period = FISCAL) {
@@ -58,7 +58,7 @@ describe('computeActivityReport: posts', () => {
 
   it('puts a post of 30 April 23:30 in Toronto in April, though it is already May in UTC', () => {
     const late = post('2026-04-30T23:30', 'CAT-2', 'facebook')
-    expect(late.publishAt).toBe('2026-05-01T03:30:00.000Z')
+    expect(late.publishedAt).toBe('2026-05-01T03:30:00.000Z')
     const result = report([late])
     expect(monthOf(result, '2026-04')).toBe(1)
     expect(monthOf(result, '2026-05')).toBe(0)

@@ -106,6 +106,25 @@ describe('buildMeetingDigest', () => {
     )
   })
 
+  it('dates a published post by the moment it went out: published at once (no planned moment), or later than planned', () => {
+    const atOnce = post('Publiée tout de suite', 'published', null, ['facebook'], { publishedAt: '2026-11-20T19:30:00.000Z' })
+    const late = post('Planifiée avant la réunion, publiée après', 'published', '2026-11-13T15:00:00.000Z', ['facebook'], {
+      publishedAt: '2026-11-18T16:00:00.000Z',
+    })
+    const early = post('Planifiée dans la période, publiée avant', 'published', '2026-11-18T15:00:00.000Z', ['facebook'], {
+      publishedAt: '2026-11-10T15:00:00.000Z',
+    })
+    const dated = buildMeetingDigest(facts({ posts: [...POSTS, atOnce, late, early] }))
+    expect(dated.published.map((row) => row.title)).toEqual([
+      'Ateliers d’automne',
+      'Journée portes ouvertes',
+      'Planifiée avant la réunion, publiée après',
+      'Nouvelle brochure',
+      'Publiée tout de suite',
+    ])
+    expect(dated.published.find((row) => row.id === atOnce.id)?.at).toBe('2026-11-20T19:30:00.000Z')
+  })
+
   it('lists approved and scheduled posts of the next 14 days and counts undated approved ones', () => {
     expect(digest.upcoming.posts.map((row) => row.title)).toEqual(['Programmée lundi', 'Approuvée le 8'])
     expect(digest.upcoming.undatedApproved).toBe(1)

@@ -62,6 +62,17 @@ describe('stageNotices: who a new history row of a post tells', () => {
     expect(stageNotices({ from: 'approved', to: 'unscheduled', by: null }, audience({ cascade: true }))[0].kind).toBe('cascadeUnscheduled')
   })
 
+  it('published → archived by the system at an offer’s closing date (CAT-6) tells the responsible people and the author', () => {
+    expect(stageNotices({ from: 'published', to: 'archived', by: null, reason: 'Offre fermée' }, audience({ offerClosed: true }))).toEqual([
+      { kind: 'offerClosed', recipients: [RESPONSABLE, OTHER_RESPONSABLE, AUTHOR] },
+    ])
+    // Archived by a person (GOV-4, by hand), or by the system for another reason: no « offer closed » notice.
+    expect(stageNotices({ from: 'published', to: 'archived', by: RESPONSABLE, reason: 'Erreur' }, audience({ offerClosed: true }))).toEqual(
+      [],
+    )
+    expect(stageNotices({ from: 'published', to: 'archived', by: null, reason: 'Retirée' }, audience())).toEqual([])
+  })
+
   it('a person unscheduling by hand tells nobody; an author who is also a responsible person is told once', () => {
     expect(stageNotices({ from: 'scheduled', to: 'unscheduled', by: RESPONSABLE, reason: 'Reportée' }, audience())).toEqual([])
     expect(stageNotices({ from: 'scheduled', to: 'unscheduled', by: null }, audience({ author: RESPONSABLE }))).toEqual([
@@ -96,7 +107,7 @@ describe('e-mail choices and languages', () => {
   it('without a choice, the kinds that ask to act come by e-mail', () => {
     expect(wantsEmail({}, 'sentBack')).toBe(true)
     expect(wantsEmail({ emailNotificationKinds: null }, 'published')).toBe(false)
-    expect(DEFAULT_EMAIL_KINDS).toEqual(['sentBack', 'publishRefused', 'cascadeUnscheduled', 'mention', 'consentWithdrawn'])
+    expect(DEFAULT_EMAIL_KINDS).toEqual(['sentBack', 'publishRefused', 'cascadeUnscheduled', 'offerClosed', 'mention', 'consentWithdrawn'])
   })
   it('a choice, even empty, is the person’s', () => {
     expect(wantsEmail({ emailNotificationKinds: [] }, 'sentBack')).toBe(false)

@@ -46,7 +46,7 @@ export async function DigestView(props: AdminViewServerProps) {
       <tbody>
         {posts.map((post) => (
           <tr key={post.id}>
-            <td>{dateTime(post.publishAt, zone)}</td>
+            <td>{dateTime(post.at, zone)}</td>
             <td>{postLink(post)}</td>
             <td>{categoryLabel(language, post.category)}</td>
             <td>{channelList(language, post.channels)}</td>

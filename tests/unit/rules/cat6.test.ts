@@ -67,4 +67,30 @@ describe('CAT-6 — an offer has a closing date', () => {
     // An unreadable scheduled moment is no moment: today again, never a comparison with NaN.
     expect(cat6Rule.check(makePost({ closingDate: '2026-03-09T12:00:00.000Z', publishAt: 'not a date' }), offers)).toHaveLength(1)
   })
+
+  it('the save that publishes compares with its own moment, not the planned one: a job running late after the closing day', () => {
+    // Planned for 8 March, closing on the 9th; the job only runs on 10 March (its `now`, the context's clock).
+    const late = makePost({ closingDate: '2026-03-09T12:00:00.000Z', publishAt: '2026-03-08T15:00:00.000Z', workflowStatus: 'published' })
+    const publishing = makeContext({ category: makeCategory('CAT-6'), transition: { from: 'scheduled', to: 'published' } })
+    const [violation, ...rest] = cat6Rule.check(late, publishing)
+    expect(rest).toEqual([])
+    expectNamesRule(violation, 'CAT-6')
+    expect(violation.message.fr).toContain('l’offre a pris fin le 9 mars 2026')
+    // The same post, not being published by this save, is judged at its planned moment (then open).
+    expect(cat6Rule.check({ ...late, workflowStatus: 'scheduled' }, offers)).toEqual([])
+    // On time (the job's clock on the 9th, in the evening in Toronto): published.
+    const onTime = makeContext({ ...publishing, now: new Date('2026-03-10T03:00:00.000Z') })
+    expect(cat6Rule.check(late, onTime)).toEqual([])
+  })
+
+  it('a published offer is judged at the moment it went out (publishedAt)', () => {
+    const published = makePost({
+      closingDate: '2026-03-09T12:00:00.000Z',
+      publishAt: null,
+      publishedAt: '2026-03-02T15:00:00.000Z',
+      workflowStatus: 'published',
+    })
+    expect(cat6Rule.check(published, offers)).toEqual([])
+    expect(cat6Rule.check({ ...published, publishedAt: '2026-03-10T14:00:00.000Z' }, offers)).toHaveLength(1)
+  })
 })

@@ -30,6 +30,7 @@ export function makePost(overrides: Partial<PostSnapshot> = {}): PostSnapshot {
     sourceOrganisation: null,
     closingDate: null,
     publishAt: null,
+    publishedAt: null,
     workflowStatus: 'draft',
     valuesConfirmed: false,
     ...overrides,
