@@ -12,6 +12,9 @@ import * as migration_20261202_141636_issue12_forms_and_words from './20261202_1
 import * as migration_20261202_141637_dates_data from './20261202_141637_dates_data';
 import * as migration_20261202_141638_policy_data from './20261202_141638_policy_data';
 import * as migration_20261202_141639_consent_data from './20261202_141639_consent_data';
+import * as migration_20261203_175418_issue13_published_at from './20261203_175418_issue13_published_at';
+import * as migration_20261203_175419_published_at_data from './20261203_175419_published_at_data';
+import * as migration_20261203_181000_forbid1_default_lists from './20261203_181000_forbid1_default_lists';
 
 export const migrations = [
   {
@@ -83,5 +86,20 @@ export const migrations = [
     up: migration_20261202_141639_consent_data.up,
     down: migration_20261202_141639_consent_data.down,
     name: '20261202_141639_consent_data',
+  },
+  {
+    up: migration_20261203_175418_issue13_published_at.up,
+    down: migration_20261203_175418_issue13_published_at.down,
+    name: '20261203_175418_issue13_published_at',
+  },
+  {
+    up: migration_20261203_175419_published_at_data.up,
+    down: migration_20261203_175419_published_at_data.down,
+    name: '20261203_175419_published_at_data',
+  },
+  {
+    up: migration_20261203_181000_forbid1_default_lists.up,
+    down: migration_20261203_181000_forbid1_default_lists.down,
+    name: '20261203_181000_forbid1_default_lists',
   },
 ];

@@ -61,6 +61,8 @@ export const en: BalisesTranslations = {
     text: 'Text for this channel',
     publishAt: 'Publication date',
     publishAtDescription: 'Toronto time (America/Toronto) by default.',
+    publishedAt: 'Published on',
+    publishedAtDescription: 'Set by Balises when the post goes out; cannot be changed.',
     workflowStatus: 'Stage',
     author: 'Author',
     media: 'Images and videos',
@@ -206,10 +208,10 @@ export const en: BalisesTranslations = {
     pattern: 'Expression',
     allowedPhrases: 'Phrases allowed all the same (FORBID-1)',
     allowedPhrasesDescription:
-      'An allowed phrase cancels any detection that overlaps it: "fête nationale" cancels "bonne fête" in "Bonne fête nationale !".',
+      'An allowed phrase cancels any detection that overlaps it: "fête nationale" cancels "bonne fête" in "Bonne fête nationale !". Its words are taken as written (an asterisk for endings): "joyeuses fêtes" allows holiday wishes without allowing "Joyeuse fête Julie".',
     phrase: 'Phrase',
     forbiddenPatternsDescription:
-      'One expression per row. Accents, capitals and the kind of apostrophe are ignored; only whole words match. An asterisk in a word stands for any ending: "décédé*" finds décédé, décédée, décédés.',
+      'One expression per row. Accents, capitals and punctuation are ignored; each word also finds its other forms ("died": dies; "décédé": décédée, décédés) and up to three words may come between ("happy birthday" finds "Happy belated birthday"). An asterisk stands for any ending, # for a number ("happy #th"). Add "(person)" after an expression so that it counts only when the sentence speaks of someone: "baby (person)" finds "her baby", not "parent and baby workshops".',
     redirectionMessage: 'Redirection message for help requests (FORBID-2)',
     redirectionFr: 'Message in French',
     redirectionEn: 'Message in English',
@@ -259,6 +261,30 @@ export const en: BalisesTranslations = {
     invalidId: 'invalid post ID',
     notFound: 'Post not found, or you cannot read it.',
   },
+  ruleSources: {
+    why: 'Why?',
+    source: 'ROEQ social media guide (July 2017), section “{{section}}”',
+    translationLabel: 'Our translation',
+    sectionConfidentiality: 'Confidentiality and privacy',
+    sectionForbidden: 'What should not happen on social media?',
+    sectionManagement: 'Management and responsibilities of the organisation',
+    sectionNetworks: 'Knowing the difference to target one’s actions',
+    CAT: '“The member organisations of the ROEQ agree to publish on social media information that meets these criteria”',
+    'CAT-6': '“Job, internship or volunteer offers.” An offer is no longer published after its closing date.',
+    'CAT-7': '“Sharing knowledge after a training session or a relevant reading.”',
+    'CAT-8': '“Information from other ESPACE organisations or from the ROEQ”',
+    'POS-1': '“Publishing the official positions of ESPACE, adopted by the Collective”',
+    'PRIV-1':
+      '“It is imperative for the organisation to have authorisations before publishing photos on social media, and to exercise the greatest caution.”',
+    'PRIV-2':
+      '“Care for confidentiality and respect for people’s privacy matters.” In Québec, for a child under 14, the authorisation comes from the holder of parental authority.',
+    'FORBID-1': '“Giving personal information about people involved in the organisation (birthday wishes, deaths, sick leave or births…)”',
+    'FORBID-2':
+      '“Offering accompaniment in a search for solutions, or social intervention, through a social medium. If someone asks for help, we can invite them to call the organisation, 811 or 911.”',
+    'FORBID-3': '“Facilitators becoming ‘friends’ with, or following, children met in workshops on social media.”',
+    'CHAN-1': '“One can only express oneself in 140 characters.” (Twitter, 2017; X’s limit is 280 today, set in the policy.)',
+    'GOV-6': '“It is recommended to discuss as a team how important it is that the page’s content matches the organisation’s values.”',
+  },
   characterCounter: {
     count: '{{count}} / {{limit}}',
     over: 'CHAN-1: {{over}} characters over',
@@ -297,6 +323,8 @@ export const en: BalisesTranslations = {
     notMovable: 'A post at stage "{{status}}" cannot be moved on the calendar.',
     publishRefused: 'Publication refused at publishing time: the rules no longer hold; the post was unscheduled.',
     publishRefusedSubject: 'Post unscheduled:',
+    offerClosedReason: 'Offer closed (CAT-6): the offer closing date, {{date}}, has passed.',
+    closesOn: '→ closes {{date}}',
   },
   privacyTasks: {
     singular: 'Privacy task',
@@ -932,6 +960,7 @@ export const en: BalisesTranslations = {
       published: 'Post published',
       publishRefused: 'Post refused at publication',
       cascadeUnscheduled: 'Post taken out of the calendar',
+      offerClosed: 'Offer taken down at its closing date',
       mention: 'Mention in a comment',
       consentExpiring: 'Consent expiring soon',
       consentWithdrawn: 'Consent withdrawn',
@@ -947,6 +976,8 @@ export const en: BalisesTranslations = {
       published: '“{{title}}” was published.',
       publishRefused: '“{{title}}” was not published: the rules refused it at its time. It is out of the calendar.',
       cascadeUnscheduled: '“{{title}}” was taken out of the calendar.',
+      offerClosed:
+        '“{{title}}” was archived automatically: the offer has closed (CAT-6). Also remove it from the networks it was published on.',
       mention: '{{actor}} mentioned you in a comment on “{{title}}”: “{{excerpt}}”',
       consentExpiring: 'An image consent expires on {{date}}: renew it, or plan other images for the posts after that date (PRIV-3).',
       consentWithdrawn:
@@ -1010,20 +1041,23 @@ export const en: BalisesTranslations = {
     priv1MediaMissing: 'attached image or video #{{number}} cannot be found. Remove it from the post or attach it again.',
     priv1NotMarked:
       '{{media}}: tick "No identifiable person" if nobody can be recognised in it, otherwise ask the responsible person to list the people shown.',
-    priv1LackingOne: '1 person shown has no',
-    priv1LackingMany: '{{count}} people shown have no',
-    priv1NoConsent:
-      '{{media}}: {{people}} valid consent on {{date}}. Ask the responsible person to obtain or renew the consent (for these channels), or remove the image.',
-    priv1NoConsentForChannels:
-      '{{media}}: {{people}} valid consent on {{date}} for {{channels}}. Ask the responsible person to obtain or renew the consent (for these channels), or remove the image.',
-    priv2LackingOne: '1 person under 14 has no',
-    priv2LackingMany: '{{count}} people under 14 have no',
+    theConsent: 'the consent',
+    theGuardianConsent: 'the consent of the parent or tutor',
+    priv1MissingChannels:
+      '{{media}}: for {{people}}, {{consent}} does not cover {{channels}}. Ask the responsible person to have it extended to these networks, or remove these networks from the post.',
+    priv1Expired:
+      '{{media}}: for {{people}}, {{consent}} ended on {{ended}}, before the publication on {{date}}. Ask the responsible person to have it renewed, or remove the image.',
+    priv1NotYetValid:
+      '{{media}}: for {{people}}, {{consent}} only starts on {{starts}}, after the publication on {{date}}. Publish from that date, or remove the image.',
+    priv1Revoked: '{{media}}: for {{people}}, {{consent}} was withdrawn on {{revoked}}. Remove the image from the post.',
+    priv1NoneRecorded:
+      '{{media}}: no consent is recorded for {{people}}. Ask the responsible person to obtain one (a signed form), or remove the image.',
+    priv2ChildOne: '1 person under 14',
+    priv2ChildMany: '{{count}} people under 14',
     priv2NoGuardianConsent:
-      "{{media}}: {{people}} valid consent signed by a parent or tutor (under 14, the person's own consent is not enough). Ask the responsible person to record a consent signed by a parent or tutor, with the signatory's name, or remove the image.",
-    priv2NarrowOne: '1 person under 14',
-    priv2NarrowMany: '{{count}} people under 14',
-    priv2GuardianConsentMissingChannels:
-      '{{media}}: the consent signed by a parent or tutor for {{people}} does not cover {{channels}}. Ask the responsible person to have it extended to these channels, or remove these channels from the post.',
+      "{{media}}: for {{people}}, no consent signed by a parent or tutor is recorded (under 14, the person's own consent is not enough). Ask the responsible person to record the consent of a parent or tutor, or remove the image.",
+    priv2SignatoryUnnamed:
+      "{{media}}: for {{people}}, the parent's or tutor's consent does not say who signed it. Ask the responsible person to record the signatory's name.",
     priv2UnknownAgeOne: 'the age of 1 person shown is unknown',
     priv2UnknownAgeMany: 'the age of {{count}} people shown is unknown',
     priv2UnknownAge:

@@ -61,6 +61,8 @@ export const fr = {
     text: 'Texte pour ce réseau',
     publishAt: 'Date de publication',
     publishAtDescription: 'Heure de Toronto (America/Toronto) par défaut.',
+    publishedAt: 'Publiée le',
+    publishedAtDescription: 'Inscrit par Balises au moment où la publication est diffusée ; ne se modifie pas.',
     workflowStatus: 'Étape',
     author: 'Auteur·rice',
     media: 'Images et vidéos',
@@ -207,10 +209,10 @@ export const fr = {
     pattern: 'Expression',
     allowedPhrases: 'Expressions permises malgré tout (FORBID-1)',
     allowedPhrasesDescription:
-      'Une expression permise annule toute détection qui la chevauche : « fête nationale » annule « bonne fête » dans « Bonne fête nationale ! ».',
+      "Une expression permise annule toute détection qui la chevauche : « fête nationale » annule « bonne fête » dans « Bonne fête nationale ! ». Ses mots sont pris tels qu'écrits (un astérisque pour les fins de mot) : « joyeuses fêtes » permet les vœux des Fêtes sans permettre « Joyeuse fête Julie ».",
     phrase: 'Expression',
     forbiddenPatternsDescription:
-      "Une expression par ligne. Les accents, les majuscules et le type d'apostrophe sont ignorés ; seuls des mots entiers sont reconnus. Un astérisque dans un mot remplace n'importe quelle fin de mot : « décédé* » repère décédé, décédée, décédés.",
+      "Une expression par ligne. Les accents, les majuscules et la ponctuation sont ignorés ; chaque mot repère aussi ses autres formes (« décédé » : décédée, décédés) et jusqu'à trois mots peuvent s'intercaler (« joyeux anniversaire » repère « Joyeux 40e anniversaire »). Un astérisque remplace une fin de mot, # un nombre (« joyeux #e »). Ajoutez « (personne) » après une expression pour qu'elle ne compte que si la phrase parle de quelqu'un : « naissance (personne) » repère « la naissance de sa fille », pas « de la naissance à 5 ans ».",
     redirectionMessage: "Message de redirection en cas de demande d'aide (FORBID-2)",
     redirectionFr: 'Message en français',
     redirectionEn: 'Message en anglais',
@@ -260,6 +262,33 @@ export const fr = {
     invalidId: 'identifiant de publication invalide',
     notFound: 'Publication introuvable, ou vous ne pouvez pas la lire.',
   },
+  ruleSources: {
+    why: 'Pourquoi ?',
+    source: 'Guide médias sociaux du ROEQ (juillet 2017), section « {{section}} »',
+    translationLabel: 'Traduction',
+    sectionConfidentiality: 'La confidentialité et la vie privée',
+    sectionForbidden: 'Qu’est-ce qui ne devrait pas avoir lieu sur les médias sociaux ?',
+    sectionManagement: 'La gestion et les responsabilités de l’organisme',
+    sectionNetworks: 'Savoir faire la différence pour mieux cibler ses actions',
+    CAT: '« Les organismes membres du ROEQ s’entendent pour publier sur les médias sociaux des informations correspondant à ces critères »',
+    'CAT-6': '« Offres d’emploi, de stage ou de bénévolat. » Une offre n’est plus publiée après sa date de clôture.',
+    'CAT-7': '« Partage de connaissances suite à une formation ou une lecture pertinente. »',
+    'CAT-8': '« Informations provenant d’autres organismes ESPACE ou du ROEQ »',
+    'POS-1': '« La diffusion des positions officielles d’ESPACE, adoptées par la Collective »',
+    'PRIV-1':
+      '« Il est impératif pour l’organisme d’avoir des autorisations avant la publication de photos sur les médias sociaux et d’exercer la plus grande prudence. »',
+    'PRIV-2':
+      '« Il importe d’avoir un souci pour la confidentialité et le respect de la vie privée des personnes. » Au Québec, pour un enfant de moins de 14 ans, l’autorisation vient du titulaire de l’autorité parentale.',
+    'FORBID-1':
+      '« Donner des informations personnelles sur des personnes impliquées dans l’organisme (souhaits de fête, décès, congé maladie ou naissance…) »',
+    'FORBID-2':
+      '« Offrir de l’accompagnement dans une démarche de recherche de solutions ou de l’intervention sociale par l’entremise d’un média social. Si une personne demande de l’aide, nous pouvons l’inviter à téléphoner à l’organisme, au 811 ou au 911. »',
+    'FORBID-3':
+      '« Que des animatrices-animateurs deviennent “amis” ou suivent des enfants rencontrés lors d’ateliers sur les médias sociaux. »',
+    'CHAN-1':
+      '« Il y a seulement la possibilité de s’exprimer en 140 caractères. » (Twitter, 2017 ; la limite de X est aujourd’hui de 280, réglée dans la politique.)',
+    'GOV-6': '« Il est recommandé de parler en équipe de l’importance que le contenu de la page corresponde aux valeurs de l’organisme. »',
+  },
   characterCounter: {
     count: '{{count}} / {{limit}}',
     over: 'CHAN-1 : {{over}} caractères de trop',
@@ -299,6 +328,8 @@ export const fr = {
     notMovable: 'Une publication à l’étape « {{status}} » ne se déplace pas dans le calendrier.',
     publishRefused: 'Publication refusée au moment de publier : les règles ne sont plus respectées ; la publication a été déprogrammée.',
     publishRefusedSubject: 'Publication déprogrammée :',
+    offerClosedReason: 'Offre fermée (CAT-6) : la date de fin de l’offre, le {{date}}, est passée.',
+    closesOn: '→ ferme le {{date}}',
   },
   privacyTasks: {
     singular: 'Tâche de confidentialité',
@@ -945,6 +976,7 @@ export const fr = {
       published: 'Publication diffusée',
       publishRefused: 'Publication refusée au moment de la diffuser',
       cascadeUnscheduled: 'Publication retirée du calendrier',
+      offerClosed: 'Offre retirée à sa date de fin',
       mention: 'Mention dans un commentaire',
       consentExpiring: 'Consentement bientôt expiré',
       consentWithdrawn: 'Consentement retiré',
@@ -960,6 +992,8 @@ export const fr = {
       published: '« {{title}} » a été publiée.',
       publishRefused: '« {{title}} » n’a pas été publiée : les règles la refusaient au moment prévu. Elle est retirée du calendrier.',
       cascadeUnscheduled: '« {{title}} » a été retirée du calendrier.',
+      offerClosed:
+        '« {{title}} » a été archivée automatiquement : l’offre a pris fin (CAT-6). Retirez-la aussi des réseaux où elle a été diffusée.',
       mention: '{{actor}} vous a mentionné·e dans un commentaire sur « {{title}} » : « {{excerpt}} »',
       consentExpiring:
         'Un consentement à l’image expire le {{date}} : renouvelez-le, ou prévoyez d’autres images pour les publications qui suivent cette date (PRIV-3).',
@@ -1025,20 +1059,23 @@ export const fr = {
     priv1MediaMissing: 'la {{number}}e image ou vidéo jointe est introuvable. Retirez-la de la publication ou joignez-la de nouveau.',
     priv1NotMarked:
       '{{media}} : cochez « Aucune personne identifiable » si personne ne peut y être reconnu, sinon demandez à la personne responsable d’inscrire les personnes montrées.',
-    priv1LackingOne: '1 personne montrée n’a pas',
-    priv1LackingMany: '{{count}} personnes montrées n’ont pas',
-    priv1NoConsent:
-      '{{media}} : {{people}} de consentement valide le {{date}}. Demandez à la personne responsable d’obtenir ou de renouveler le consentement (pour ces réseaux), ou retirez l’image.',
-    priv1NoConsentForChannels:
-      '{{media}} : {{people}} de consentement valide le {{date}} pour {{channels}}. Demandez à la personne responsable d’obtenir ou de renouveler le consentement (pour ces réseaux), ou retirez l’image.',
-    priv2LackingOne: '1 personne de moins de 14 ans n’a pas',
-    priv2LackingMany: '{{count}} personnes de moins de 14 ans n’ont pas',
+    theConsent: 'le consentement',
+    theGuardianConsent: 'le consentement du parent ou du tuteur',
+    priv1MissingChannels:
+      '{{media}} : pour {{people}}, {{consent}} ne couvre pas {{channels}}. Demandez à la personne responsable de le faire étendre à ces réseaux, ou retirez ces réseaux de la publication.',
+    priv1Expired:
+      '{{media}} : pour {{people}}, {{consent}} a pris fin le {{ended}}, avant la publication du {{date}}. Demandez à la personne responsable de le faire renouveler, ou retirez l’image.',
+    priv1NotYetValid:
+      '{{media}} : pour {{people}}, {{consent}} ne commence que le {{starts}}, après la publication du {{date}}. Publiez à partir de cette date, ou retirez l’image.',
+    priv1Revoked: '{{media}} : pour {{people}}, {{consent}} a été retiré le {{revoked}}. Retirez l’image de la publication.',
+    priv1NoneRecorded:
+      '{{media}} : aucun consentement n’est enregistré pour {{people}}. Demandez à la personne responsable d’en obtenir un (formulaire signé), ou retirez l’image.',
+    priv2ChildOne: '1 personne de moins de 14 ans',
+    priv2ChildMany: '{{count}} personnes de moins de 14 ans',
     priv2NoGuardianConsent:
-      '{{media}} : {{people}} de consentement valide signé par un parent ou un tuteur (sous 14 ans, le consentement de la personne elle-même ne suffit pas). Demandez à la personne responsable d’enregistrer un consentement signé par un parent ou un tuteur, avec le nom de la personne signataire, ou retirez l’image.',
-    priv2NarrowOne: '1 personne de moins de 14 ans',
-    priv2NarrowMany: '{{count}} personnes de moins de 14 ans',
-    priv2GuardianConsentMissingChannels:
-      '{{media}} : le consentement signé par un parent ou un tuteur pour {{people}} ne couvre pas {{channels}}. Demandez à la personne responsable de le faire étendre à ces réseaux, ou retirez ces réseaux de la publication.',
+      '{{media}} : pour {{people}}, aucun consentement signé par un parent ou un tuteur n’est enregistré (sous 14 ans, celui de la personne elle-même ne suffit pas). Demandez à la personne responsable d’enregistrer le consentement d’un parent ou d’un tuteur, ou retirez l’image.',
+    priv2SignatoryUnnamed:
+      '{{media}} : pour {{people}}, le consentement du parent ou du tuteur n’indique pas qui l’a signé. Demandez à la personne responsable d’inscrire le nom de la personne signataire.',
     priv2UnknownAgeOne: 'l’âge d’une personne montrée est inconnu',
     priv2UnknownAgeMany: 'l’âge de {{count}} personnes montrées est inconnu',
     priv2UnknownAge:

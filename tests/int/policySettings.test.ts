@@ -2,8 +2,10 @@ import { createLocalReq, type Payload } from 'payload'
 import { describe, expect, it } from 'vitest'
 
 import { up as migratePolicyData } from '../../dev/migrations/20261202_141638_policy_data'
+import { down as restoreFormerLists, up as migrateDefaultLists } from '../../dev/migrations/20261203_181000_forbid1_default_lists'
 import { checkCompliance, type ComplianceReport } from '../../src/endpoints/checkCompliance'
 import { DEFAULT_ALLOWED_PHRASES, DEFAULT_FORBIDDEN_PATTERNS } from '../../src/policy/defaults'
+import { FORMER_DEFAULT_ALLOWED_PHRASES, FORMER_DEFAULT_FORBIDDEN_PATTERNS } from '../../src/policy/formerDefaults'
 import { loadPolicy } from '../../src/policy/loadPolicy'
 import { type Team, type TestUser, setUpTeam } from '../helpers/fixtures'
 
@@ -129,5 +131,25 @@ describe('policy settings: phrase lists, time zone, GOV-1 answers (Local API, ov
     // A second run changes nothing.
     await migratePolicyData({ payload, req } as never)
     expect((await payload.findGlobal({ slug: 'policy', depth: 0 })).forbiddenPatterns).toEqual(['condoléances', 'bébé'])
+  })
+
+  it('the data migration gives the new FORBID-1 defaults to lists never edited, and keeps edited ones', async () => {
+    const req = await createLocalReq({}, payload)
+    const edited = [...FORMER_DEFAULT_ALLOWED_PHRASES, 'fête des grands-parents']
+    await payload.updateGlobal({
+      slug: 'policy',
+      data: { forbiddenPatterns: [...FORMER_DEFAULT_FORBIDDEN_PATTERNS], allowedPhrases: edited } as never,
+    })
+    await migrateDefaultLists({ payload, req } as never)
+    let policy = await stored()
+    expect(policy.forbiddenPatterns).toEqual(DEFAULT_FORBIDDEN_PATTERNS)
+    expect(policy.allowedPhrases).toEqual(edited)
+    // A second run changes nothing; down gives the former defaults back.
+    await migrateDefaultLists({ payload, req } as never)
+    expect((await stored()).forbiddenPatterns).toEqual(DEFAULT_FORBIDDEN_PATTERNS)
+    await restoreFormerLists({ payload, req } as never)
+    policy = await stored()
+    expect(policy.forbiddenPatterns).toEqual(FORMER_DEFAULT_FORBIDDEN_PATTERNS)
+    expect(policy.allowedPhrases).toEqual(edited)
   })
 })
