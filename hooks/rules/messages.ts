@@ -64,7 +64,7 @@ export function listChannels(channels: readonly Channel[]): Messages {
   return { fr: joinWords(names, and.fr), en: joinWords(names, and.en) }
 }
 
-function joinWords(words: string[], conjunction: string): string {
+export function joinWords(words: readonly string[], conjunction: string): string {
   if (words.length <= 1) return words.join('')
   return `${words.slice(0, -1).join(', ')} ${conjunction} ${words.at(-1)}`
 }
@@ -72,7 +72,8 @@ function joinWords(words: string[], conjunction: string): string {
 /** The publication instant as a calendar date in the policy's time zone. */
 export function formatDate(instant: Date, timeZone: string): Messages {
   const format = (locale: string) => new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone }).format(instant)
-  return { fr: format('fr-CA'), en: format('en-CA') }
+  // French writes the first of the month as an ordinal: « 1er mars 2026 ».
+  return { fr: format('fr-CA').replace(/^1 /, '1er '), en: format('en-CA') }
 }
 
 export function mediaLabel(filename: string): Messages {

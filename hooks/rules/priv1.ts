@@ -1,8 +1,8 @@
-import { consentGap } from './consentValidity'
-import { formatDate, listChannels, mediaLabel, ruleMessage, violation } from './messages'
+import { ConsentProblems } from './consentMessages'
+import { consentProblem } from './consentProblem'
+import { mediaLabel, ruleMessage, violation } from './messages'
 import { postChannels } from './postChannels'
 import { publicationInstant } from './publicationInstant'
-import type { Channel } from '../../src/channels'
 import type { ConsentFacts, Rule, Violation } from './types'
 
 /** PRIV-4: the signed form is attached, or the responsible person wrote where it is kept. */
@@ -13,6 +13,8 @@ export function hasSignedForm(consent: ConsentFacts): boolean {
 /**
  * PRIV-1: every attached image or video is marked as showing no identifiable person, or lists the
  * people shown, and each of them has a consent valid at publication for every channel of the post.
+ * Each message names the one condition that fails (consentProblem.ts): none recorded, withdrawn,
+ * ended before the publication, not started yet, or networks not covered.
  */
 export const priv1Rule: Rule = {
   id: 'PRIV-1',
@@ -23,9 +25,6 @@ export const priv1Rule: Rule = {
   check(post, context) {
     const instant = publicationInstant(post, context)
     const channels = postChannels(post)
-    // Formatting a date is costly; only a violation needs it.
-    let formatted: ReturnType<typeof formatDate> | undefined
-    const date = () => (formatted ??= formatDate(instant, context.policy.timeZone))
     const violations: Violation[] = []
     post.mediaIds.forEach((mediaId, index) => {
       const path = `media.${index}`
@@ -50,45 +49,39 @@ export const priv1Rule: Rule = {
         return
       }
       // People listed on an image marked « no identifiable person » are still checked: listing wins.
-      let lacking = 0
       let withoutForm = 0
-      const missing = new Set<Channel>()
+      const problems = new ConsentProblems()
       for (const personId of new Set(media.peopleIds.map(String))) {
         const consents = context.consentsByPerson.get(personId) ?? []
         const check = { instant, now: context.now, channels }
         // PRIV-4: only a consent with its signed form on file (or where it is kept) authorises a post.
-        const gap = consentGap(consents.filter(hasSignedForm), check)
-        if (gap === null) continue
-        if (consentGap(consents, check) === null) {
-          withoutForm++
-          continue
-        }
-        lacking++
-        gap.forEach((channel) => missing.add(channel))
+        if (consentProblem(consents.filter(hasSignedForm), check) === null) continue
+        // Valid but for its form: PRIV-4's message; otherwise why no consent holds, forms aside.
+        const problem = consentProblem(consents, check)
+        if (problem === null) withoutForm++
+        else problems.add(problem)
       }
       if (withoutForm > 0) {
-        const people =
-          withoutForm === 1 ? ruleMessage('consent:priv1PersonOne') : ruleMessage('consent:priv1PersonMany', { count: withoutForm })
-        violations.push(violation(priv1Rule, path, ruleMessage('consent:priv1NoSignedForm', { media: label, people }), { personal: true }))
-      }
-      if (lacking === 0) return
-      const names = listChannels(channels.filter((channel) => missing.has(channel)))
-      const people =
-        lacking === 1 ? ruleMessage('ruleMessages:priv1LackingOne') : ruleMessage('ruleMessages:priv1LackingMany', { count: lacking })
-      violations.push(
-        violation(
-          priv1Rule,
-          path,
-          ruleMessage(names.fr ? 'ruleMessages:priv1NoConsentForChannels' : 'ruleMessages:priv1NoConsent', {
-            media: label,
-            people,
-            date: date(),
-            channels: names,
+        violations.push(
+          violation(priv1Rule, path, ruleMessage('consent:priv1NoSignedForm', { media: label, people: peopleShown(withoutForm) }), {
+            personal: true,
           }),
-          { personal: true },
-        ),
-      )
+        )
+      }
+      const messages = problems.messages({
+        media: label,
+        people: peopleShown,
+        consent: ruleMessage('ruleMessages:theConsent'),
+        postChannels: channels,
+        instant,
+        timeZone: context.policy.timeZone,
+      })
+      for (const message of messages) violations.push(violation(priv1Rule, path, message, { personal: true }))
     })
     return violations
   },
+}
+
+function peopleShown(count: number) {
+  return count === 1 ? ruleMessage('consent:priv1PersonOne') : ruleMessage('consent:priv1PersonMany', { count })
 }

@@ -176,7 +176,7 @@ describe('no oracle on personal data through the rules’ answers (PRIV-1, PRIV-
       })
       const priv1 = before.find((finding) => finding.rule === 'PRIV-1')!
       expect(priv1.message.fr).toMatch(
-        /^image « .* » : 2 personnes montrées n’ont pas de consentement valide le 10 janvier 2033 pour Facebook et Instagram/,
+        /^image « .* » : pour 2 personnes montrées, le consentement a pris fin le .+ 2031 et .+ 2032, avant la publication du 10 janvier 2033\./,
       )
     })
 
@@ -250,7 +250,7 @@ describe('no oracle on personal data through the rules’ answers (PRIV-1, PRIV-
       const post = await draftWithPhoto({ publishAt: '2033-01-10T15:00:00.000Z' })
       await movePost(payload, team.redaction, post.id, { workflowStatus: 'in_review' })
       const refused = await refusal(movePost(payload, team.responsable, post.id, { workflowStatus: 'approved', valuesConfirmed: true }))
-      expect(refused.errors.map((error) => error.message).join(' ')).toContain('le 10 janvier 2033')
+      expect(refused.errors.map((error) => error.message).join(' ')).toContain('avant la publication du 10 janvier 2033')
       const read = await payload.findByID({
         collection: 'posts',
         id: post.id,

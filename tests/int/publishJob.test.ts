@@ -73,7 +73,7 @@ describe('publication job (jobs queue, rules re-checked at publish time)', () =>
     expect(report.published).not.toContain(post.id)
     // The exact reasons go to the responsible person; the history, read by every signed-in person, gets the coarse one.
     expect(report.unscheduled.find((entry) => entry.id === post.id)?.reasons.join(' ')).toMatch(
-      /^PRIV-1 : .*le 14 décembre 2026 pour Facebook/,
+      /^PRIV-1 : .*le consentement ne couvre pas Facebook/,
     )
     const after = await stored(payload, post.id)
     expect(after.workflowStatus).toBe('unscheduled')

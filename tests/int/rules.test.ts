@@ -142,7 +142,7 @@ describe('the policy rules through the local API (real users, overrideAccess: fa
       // PRIV-2 names the one condition that fails: the parent's consent does not cover Instagram (not « no parent's consent »).
       const priv2 = refused.errors.find((error) => error.message.startsWith('PRIV-2'))?.message
       expect(priv2).toContain('ne couvre pas Instagram')
-      expect(priv2).not.toContain('de consentement valide signé')
+      expect(priv2).not.toContain('aucun consentement signé')
       for (const error of refused.errors) expect(error.message).not.toContain('Enfant Test')
     })
 
@@ -152,7 +152,10 @@ describe('the policy rules through the local API (real users, overrideAccess: fa
       const photo = await createImage(payload, { people: [adult.id] })
       const post = await draftPost(payload, team.redaction, { media: [photo.id], publishAt: '2026-12-10T15:00:00.000Z' })
       await submit(post)
-      expect(rulesOf((await refusal(approve(post))).errors)).toEqual(['PRIV-1'])
+      const { errors } = await refusal(approve(post))
+      expect(rulesOf(errors)).toEqual(['PRIV-1'])
+      // The one condition that fails, with its date and the publication's.
+      expect(errors[0].message).toContain('le consentement a pris fin le 1er décembre 2026, avant la publication du 10 décembre 2026')
     })
 
     it('PRIV-2: a child under 14 needs a parent or guardian signature, not their own', async () => {
@@ -227,6 +230,30 @@ describe('the policy rules through the local API (real users, overrideAccess: fa
       expect(approved.compliance?.find((row) => row.rule === 'FORBID-1')?.overridden).toBe(true)
     })
 
+    it('finds what a phrase list missed: an English death announcement, an age between the words, a birth named by a person', async () => {
+      for (const [text, quote] of [
+        ['Our longtime volunteer Bill died peacefully last weekend.', 'died'],
+        ['Joyeux 40e anniversaire à notre directrice Manon ! 🎉', 'Joyeux 40e anniversaire'],
+        ['Félicitations à Karine pour la naissance de sa fille Léa !', 'naissance'],
+      ]) {
+        const post = await draftPost(payload, team.redaction, { channels: [{ channel: 'facebook', text }] })
+        const warning = post.compliance?.find((row) => row.rule === 'FORBID-1')
+        expect(warning).toMatchObject({ level: 'warn', path: 'channels.0.text' })
+        expect(warning?.messageFr).toContain(`« ${quote} »`)
+      }
+    })
+
+    it('does not flag a topic that shares the words: births in general, the holidays', async () => {
+      for (const text of [
+        'Ateliers pour les familles d’enfants de la naissance à 5 ans, tous les mardis.',
+        'Joyeuses fêtes à toutes nos familles ! Nos bureaux rouvrent le 6 janvier.',
+        'Le deuil chez l’enfant : un atelier pour les parents, jeudi à 19 h.',
+      ]) {
+        const post = await draftPost(payload, team.redaction, { channels: [{ channel: 'facebook', text }] })
+        expect(post.compliance?.map((row) => row.rule)).not.toContain('FORBID-1')
+      }
+    })
+
     it('does not flag « Bonne Fête nationale »', async () => {
       const post = await draftPost(payload, team.redaction, {
         channels: [{ channel: 'facebook', text: 'Bonne Fête nationale à toutes et à tous ! Nos bureaux seront fermés le 24 juin.' }],
@@ -245,6 +272,19 @@ describe('the policy rules through the local API (real users, overrideAccess: fa
       )
       expect(refused.errors).toEqual([{ path: 'channels.0.text', message: expect.stringContaining('FORBID-2') }])
       expect((await payload.count({ collection: 'posts' })).totalDocs).toBe(before)
+    })
+
+    it('refuses an offer spread over two sentences, and accepts a private message for tickets', async () => {
+      const refused = await refusal(
+        draftPost(payload, team.redaction, {
+          channels: [{ channel: 'instagram', text: 'Tough day? DM us. We’re here to listen. 💬' }],
+        }),
+      )
+      expect(refused.errors).toEqual([{ path: 'channels.0.text', message: expect.stringContaining('FORBID-2') }])
+      const tickets = await draftPost(payload, team.redaction, {
+        channels: [{ channel: 'facebook', text: 'Écrivez-nous en privé pour réserver vos billets du souper-bénéfice !' }],
+      })
+      expect(tickets.compliance?.map((row) => row.rule)).not.toContain('FORBID-2')
     })
 
     it('accepts a post that redirects to the phone, 811 or 911', async () => {

@@ -68,22 +68,52 @@ describe('PRIV-1 — consent of the people shown', () => {
       {},
       { filename: 'atelier-mars.jpg' },
     )
+    // One message per condition that fails, each with how many people it concerns.
+    const [none, channels, ...rest] = priv1Rule.check(post, context)
+    expect(rest).toEqual([])
+    for (const violation of [none, channels]) {
+      expectNamesRule(violation, 'PRIV-1')
+      expect(violation.path).toBe('media.0')
+      expect(violation.incomplete).toBeUndefined()
+      expect(violation.personal).toBe(true)
+    }
+    expect(none.message.fr).toBe(
+      'image « atelier-mars.jpg » : aucun consentement n’est enregistré pour 1 personne montrée. Demandez à la personne responsable d’en obtenir un (formulaire signé), ou retirez l’image.',
+    )
+    expect(none.message.en).toContain('no consent is recorded for 1 person shown')
+    expect(channels.message.fr).toContain('image « atelier-mars.jpg » : pour 1 personne montrée, le consentement ne couvre pas X.')
+    expect(channels.message.en).toContain('for 1 person shown, the consent does not cover X.')
+  })
+
+  it('says when the consent ended, started or was withdrawn, against the publication date', () => {
+    const message = (consent: Parameters<typeof makeConsent>[0]) =>
+      priv1Rule.check(post, withPeople([{ person: julie, consents: [makeConsent(consent)] }]))[0].message
+    expect(message({ expiresAt: '2026-03-01T12:00:00.000Z' }).fr).toContain(
+      'pour 1 personne montrée, le consentement a pris fin le 1er mars 2026, avant la publication du 20 mars 2026. Demandez à la personne responsable de le faire renouveler',
+    )
+    expect(message({ expiresAt: '2026-03-01T12:00:00.000Z' }).en).toContain(
+      'the consent ended on March 1, 2026, before the publication on March 20, 2026',
+    )
+    expect(message({ validFrom: '2026-04-02T12:00:00.000Z' }).fr).toContain(
+      'le consentement ne commence que le 2 avril 2026, après la publication du 20 mars 2026. Publiez à partir de cette date',
+    )
+    expect(message({ revokedAt: '2026-03-09T12:00:00.000Z' }).fr).toContain('le consentement a été retiré le 9 mars 2026. Retirez l’image')
+  })
+
+  it('gives every distinct date once when several people fail for the same reason', () => {
+    const context = withPeople([
+      { person: julie, consents: [makeConsent({ personId: 100, expiresAt: '2026-03-01T12:00:00.000Z' })] },
+      { person: marc, consents: [makeConsent({ id: 1002, personId: 101, expiresAt: '2026-02-01T12:00:00.000Z' })] },
+    ])
     const [violation, ...rest] = priv1Rule.check(post, context)
     expect(rest).toEqual([])
-    expectNamesRule(violation, 'PRIV-1')
-    expect(violation.path).toBe('media.0')
-    expect(violation.incomplete).toBeUndefined()
-    expect(violation.message.fr).toContain('image « atelier-mars.jpg » : 2 personnes montrées n’ont pas de consentement valide')
-    expect(violation.message.fr).toContain('pour Facebook et X')
-    expect(violation.message.en).toContain('2 people shown have no valid consent')
-    expect(violation.message.fr).toContain('20 mars 2026')
+    expect(violation.message.fr).toContain('pour 2 personnes montrées, le consentement a pris fin le 1er février 2026 et 1er mars 2026')
   })
 
   it('names only the uncovered channel when the consent lacks one scope', () => {
     const context = withPeople([{ person: julie, consents: [makeConsent({ scopes: ['facebook', 'instagram'] })] }])
     const [violation] = priv1Rule.check(post, context)
-    expect(violation.message.fr).toContain('1 personne montrée n’a pas de consentement valide')
-    expect(violation.message.fr).toMatch(/pour X\./)
+    expect(violation.message.fr).toContain('pour 1 personne montrée, le consentement ne couvre pas X.')
   })
 
   it('requires a single consent covering all channels (two partial consents are not enough)', () => {
@@ -117,7 +147,7 @@ describe('PRIV-1 — consent of the people shown', () => {
     expect(priv1Rule.check({ ...post, channels: [] }, context)).toEqual([])
     const none = withPeople([{ person: julie, consents: [] }])
     const [violation] = priv1Rule.check({ ...post, channels: [] }, none)
-    expect(violation.message.fr).toContain('consentement valide le 20 mars 2026. ')
+    expect(violation.message.fr).toContain('aucun consentement n’est enregistré pour 1 personne montrée')
   })
 
   it('reports one violation per media, each on its own path', () => {
@@ -164,7 +194,7 @@ describe('PRIV-1 — consent of the people shown', () => {
       expect(violations).toHaveLength(2)
       expect(violations[0].message.fr).toContain('2 personnes montrées')
       expect(violations[0].message.en).toContain('2 people shown')
-      expect(violations[1].message.fr).toContain('1 personne montrée n’a pas de consentement valide')
+      expect(violations[1].message.fr).toContain('aucun consentement n’est enregistré pour 1 personne montrée')
     })
 
     it('does not treat a withdrawn consent without form as a form problem', () => {
@@ -173,6 +203,7 @@ describe('PRIV-1 — consent of the people shown', () => {
       ])
       const [violation] = priv1Rule.check(post, context)
       expect(violation.message.fr).not.toContain('formulaire signé')
+      expect(violation.message.fr).toContain('le consentement a été retiré le 1er février 2026')
     })
   })
 })

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
 import { priv2Rule } from '../../../hooks/rules/priv2'
+import type { ConsentFacts } from '../../../hooks/rules/types'
 import { expectNamesRule, makeConsent, makeContext, makeMedia, makePerson, makePost, withPeople } from './factories'
 
 // Publication on 15 March 2026 at 09:00 in Toronto.
@@ -21,9 +22,10 @@ describe('PRIV-2 — parental consent under 14', () => {
     expect(rest).toEqual([])
     expectNamesRule(violation, 'PRIV-2')
     expect(violation).toMatchObject({ level: 'gate', path: 'media.0' })
-    expect(violation.message.fr).toContain('image « enfants.jpg » : 1 personne de moins de 14 ans')
-    expect(violation.message.fr).toContain('parent ou un tuteur')
-    expect(violation.message.en).toContain('parent or tutor')
+    expect(violation.message.fr).toBe(
+      'image « enfants.jpg » : pour 1 personne de moins de 14 ans, aucun consentement signé par un parent ou un tuteur n’est enregistré (sous 14 ans, celui de la personne elle-même ne suffit pas). Demandez à la personne responsable d’enregistrer le consentement d’un parent ou d’un tuteur, ou retirez l’image.',
+    )
+    expect(violation.message.en).toContain('no consent signed by a parent or tutor is recorded')
   })
 
   it.each(['parent', 'tutor'] as const)('accepts a valid consent signed by a %s with their name', (relationship) => {
@@ -35,17 +37,24 @@ describe('PRIV-2 — parental consent under 14', () => {
   it.each([null, '', '   '])('refuses a parental consent without the signatory name (%j)', (signatoryName) => {
     const child = makePerson({ birthDate: '2016-06-01' })
     const consent = makeConsent({ relationship: 'parent', signatoryName })
-    expect(priv2Rule.check(post, withPeople([{ person: child, consents: [consent] }]))).toHaveLength(1)
+    const [violation, ...rest] = priv2Rule.check(post, withPeople([{ person: child, consents: [consent] }]))
+    expect(rest).toEqual([])
+    expect(violation.message.fr).toContain('le consentement du parent ou du tuteur n’indique pas qui l’a signé')
+    expect(violation.message.fr).not.toContain('aucun consentement')
   })
 
   it('refuses a parental consent that is no longer valid (revoked, expired, or missing a channel)', () => {
     const child = makePerson({ birthDate: '2016-06-01' })
-    for (const consent of [
-      { ...parentConsent, revokedAt: '2026-03-01T00:00:00.000Z' },
-      { ...parentConsent, expiresAt: '2026-03-15T13:00:00.000Z' },
-      { ...parentConsent, scopes: ['instagram' as const] },
-    ]) {
-      expect(priv2Rule.check(post, withPeople([{ person: child, consents: [consent] }]))).toHaveLength(1)
+    const cases: [ConsentFacts, string][] = [
+      [{ ...parentConsent, revokedAt: '2026-03-01T15:00:00.000Z' }, 'le consentement du parent ou du tuteur a été retiré le 1er mars 2026'],
+      [{ ...parentConsent, expiresAt: '2026-03-15T13:00:00.000Z' }, 'le consentement du parent ou du tuteur a pris fin le 15 mars 2026'],
+      [{ ...parentConsent, scopes: ['instagram'] }, 'le consentement du parent ou du tuteur ne couvre pas Facebook'],
+    ]
+    for (const [consent, reason] of cases) {
+      const violations = priv2Rule.check(post, withPeople([{ person: child, consents: [consent] }]))
+      expect(violations).toHaveLength(1)
+      expect(violations[0].message.fr).toContain(reason)
+      expect(violations[0].message.fr).not.toContain('aucun consentement signé')
     }
   })
 
@@ -122,9 +131,9 @@ describe('PRIV-2 — parental consent under 14', () => {
     expect(rest).toEqual([])
     expectNamesRule(violation, 'PRIV-2')
     expect(violation.message.fr).toContain(
-      'le consentement signé par un parent ou un tuteur pour 1 personne de moins de 14 ans ne couvre pas LinkedIn',
+      'image « parc.jpg » : pour 1 personne de moins de 14 ans, le consentement du parent ou du tuteur ne couvre pas LinkedIn.',
     )
-    expect(violation.message.fr).not.toContain('de consentement valide signé')
+    expect(violation.message.fr).not.toContain('aucun consentement signé')
     expect(violation.message.en).toContain('does not cover LinkedIn')
     // On Facebook alone the same consent is enough.
     expect(priv2Rule.check(post, withPeople([{ person: child, consents: [onFacebookOnly] }]))).toEqual([])
