@@ -5,6 +5,7 @@ import type { UIFieldClientComponent } from 'payload'
 import { useEffect, useMemo, useRef, useState } from 'react'
 
 import type { ComplianceReport } from '../endpoints/checkCompliance'
+import { ruleSource } from '../policy/ruleSources'
 import { translate, type TranslationKey } from '../translations'
 import { complianceRequestBody } from './complianceRequest'
 import { useBalisesSlugs } from './useBalisesSlugs'
@@ -176,6 +177,7 @@ export const CompliancePanel: UIFieldClientComponent = () => {
                   <strong className="balises-compliance__id">{rule.id}</strong>{' '}
                   <span className="balises-compliance__title">{language === 'en' ? rule.title.en : rule.title.fr}</span>
                 </div>
+                <RuleWhy ruleId={rule.id} language={language} />
                 {findings.map((finding, index) => (
                   <p
                     key={`${finding.path}-${index}`}
@@ -196,5 +198,26 @@ export const CompliancePanel: UIFieldClientComponent = () => {
         </ul>
       )}
     </section>
+  )
+}
+
+/** « Pourquoi ? »: the guide's own sentence that the rule enforces, and where it is; in English, with our translation. */
+function RuleWhy({ ruleId, language }: { ruleId: string; language: string }) {
+  const source = ruleSource(ruleId)
+  if (!source) return null
+  const original = translate('fr', source.quote)
+  return (
+    <details className="balises-compliance__why">
+      <summary>{translate(language, 'ruleSources:why')}</summary>
+      <blockquote lang="fr">{original}</blockquote>
+      {language !== 'fr' && (
+        <p className="balises-compliance__why-translation">
+          <span>{translate(language, 'ruleSources:translationLabel')}:</span> {translate(language, source.quote)}
+        </p>
+      )}
+      <p className="balises-compliance__why-source">
+        {translate(language, 'ruleSources:source', { section: translate(language, source.section) })}
+      </p>
+    </details>
   )
 }

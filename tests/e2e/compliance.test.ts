@@ -232,6 +232,13 @@ describe('compliance panel, character counter and the rules over HTTP (productio
       expect(await panel.locator('[data-rule="CAT"]').getAttribute('data-state')).toBe('ok')
       expect(await panel.locator('[data-rule]').count()).toBe(12)
 
+      // « Pourquoi ? » gives the guide's own sentence behind the rule, and where it is in the guide.
+      const why = cat6.locator('.balises-compliance__why')
+      await why.locator('summary', { hasText: 'Pourquoi ?' }).click()
+      await expect.poll(() => why.locator('blockquote').textContent()).toContain('« Offres d’emploi, de stage ou de bénévolat. »')
+      expect(await why.locator('.balises-compliance__why-source').textContent()).toContain('Guide médias sociaux du ROEQ (juillet 2017)')
+      expect(await panel.locator('.balises-compliance__why').count()).toBe(12)
+
       await panel.screenshot({ path: path.join(SCREENSHOTS, 'post-compliance-panel-detail.png') })
       // From the top, so that Payload's sticky bars sit where a person sees them.
       await page.evaluate(() => window.scrollTo(0, 0))
@@ -278,6 +285,15 @@ describe('compliance panel, character counter and the rules over HTTP (productio
       const chan1 = panel.locator('[data-rule="CHAN-1"]')
       await expect.poll(() => chan1.getAttribute('data-state'), { timeout: 60_000 }).toBe('block')
       expect(await chan1.textContent()).toContain('the X text counts 300 characters, over the limit of 280')
+      // « Why? »: the guide's sentence as written (French), then our translation.
+      const why = chan1.locator('.balises-compliance__why')
+      await why.locator('summary', { hasText: 'Why?' }).click()
+      await expect.poll(() => why.locator('blockquote').getAttribute('lang')).toBe('fr')
+      expect(await why.locator('blockquote').textContent()).toContain('140 caractères')
+      expect(await why.locator('.balises-compliance__why-translation').textContent()).toContain(
+        'Our translation: “One can only express oneself in 140 characters.”',
+      )
+      await panel.screenshot({ path: path.join(SCREENSHOTS, 'post-compliance-why-en.png') })
       await page.evaluate(() => window.scrollTo(0, 0))
       await page.screenshot({ path: path.join(SCREENSHOTS, 'post-compliance-panel-en.png'), fullPage: true })
     })
@@ -318,7 +334,10 @@ describe('compliance panel, character counter and the rules over HTTP (productio
       await expect.poll(() => priv1.getAttribute('data-state'), { timeout: 60_000 }).not.toBeNull()
       // The check runs once the form is loaded: wait for its answer (a state other than the first ✓).
       await expect.poll(() => priv1.getAttribute('data-state'), { timeout: 60_000 }).toBe('warn')
-      return { panel, priv1: (await priv1.textContent()) ?? '', priv2: (await panel.locator('[data-rule="PRIV-2"]').textContent()) ?? '' }
+      // The findings' messages, not « Pourquoi ? » (the guide's sentence, the same for everyone).
+      const messages = async (rule: string) =>
+        (await panel.locator(`[data-rule="${rule}"] .balises-compliance__message`).allTextContents()).join(' ')
+      return { panel, priv1: await messages('PRIV-1'), priv2: await messages('PRIV-2') }
     }
 
     it('redaction reads one coarse finding, in French and in English, at 1440 and 390 px', async () => {
