@@ -10,7 +10,7 @@ import { canManagePersonalData, canManagePersonalDataField } from '../src/access
 import { neverField } from '../src/access/never'
 import { REVOCATION_METHOD_LABELS, REVOCATION_METHODS } from '../src/revocationMethods'
 import { withdrawConsentEndpoint } from '../src/endpoints/withdrawConsent'
-import { label, tr } from '../src/translations'
+import { label, tr, translate } from '../src/translations'
 import { CHANNEL_OPTIONS } from './sharedFields'
 import type { BalisesSlugs } from '../src/slugs'
 import { CONSENT_RELATIONSHIPS } from '../src/privacy/consentVocabulary'
@@ -20,7 +20,7 @@ export { CONSENT_RELATIONSHIPS }
 
 // The signatory's name is personal data: the trail says it changed, not what it was.
 const audit = auditEveryChange({
-  label: (doc) => `Consentement n° ${String(doc.id)} (personne n° ${String(relationId(doc.person) ?? '?')})`,
+  label: (doc) => translate('fr', 'systemTexts:auditConsent', { id: String(doc.id), person: String(relationId(doc.person) ?? '?') }),
   personalFields: ['signatoryName'],
 })
 

@@ -1095,6 +1095,7 @@ export const en: BalisesTranslations = {
   },
   systemTexts: {
     quoted: '"{{text}}"',
+    auditConsent: 'Consent no. {{id}} (person no. {{person}})',
     auditPosition: 'Position "{{title}}"',
     auditStatusChange: '"{{title}}": {{from}} → {{to}}',
   },

@@ -1113,6 +1113,7 @@ export const fr = {
   },
   systemTexts: {
     quoted: '« {{text}} »',
+    auditConsent: 'Consentement n° {{id}} (personne n° {{person}})',
     auditPosition: 'Position « {{title}} »',
     auditStatusChange: '« {{title}} » : {{from}} → {{to}}',
   },

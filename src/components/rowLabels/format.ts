@@ -172,8 +172,31 @@ export function auditSummaryLabel(
     return `${status[1]}${language === 'en' ? ':' : ' :'} ${from} → ${stageLabel(status[3], language)}`
   }
   const dash = stored.lastIndexOf(' — ')
-  if (dash < 0) return stored
+  if (dash < 0) return storedTitleLabel(stored, language)
   const fields = stored.slice(dash + 3).split(', ')
   if (!fields.every((field) => /^[A-Za-z_][\w.]*$/.test(field))) return stored
-  return `${stored.slice(0, dash)} — ${fields.map((field) => auditFieldLabel(field, language, describe(field))).join(', ')}`
+  return `${storedTitleLabel(stored.slice(0, dash), language)} — ${fields.map((field) => auditFieldLabel(field, language, describe(field))).join(', ')}`
+}
+
+/** The titles the trail writes in French for a document (systemTexts), read back and said in the reader's language. */
+const STORED_TITLES = (['systemTexts:auditConsent', 'systemTexts:auditPosition'] as const).map((key) => {
+  const names: string[] = []
+  const pattern = translate('fr', key)
+    .split(/(\{\{\w+\}\})/)
+    .map((part) => {
+      const variable = /^\{\{(\w+)\}\}$/.exec(part)
+      if (!variable) return part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+      names.push(variable[1])
+      return '(.+?)'
+    })
+    .join('')
+  return { key, names, regex: new RegExp(`^${pattern}$`) }
+})
+
+function storedTitleLabel(title: string, language: string | undefined): string {
+  for (const { key, names, regex } of STORED_TITLES) {
+    const match = regex.exec(title)
+    if (match) return translate(language, key, Object.fromEntries(names.map((name, index) => [name, match[index + 1]])))
+  }
+  return title
 }

@@ -85,6 +85,12 @@ describe('array rows say what they hold (src/components/rowLabels/format.ts)', (
     )
     expect(auditSummaryLabel('« Nos ateliers » : draft → in_review', 'fr', describe)).toBe('« Nos ateliers » : Brouillon → En révision')
     expect(auditSummaryLabel('« Nos ateliers » : draft → in_review', 'en', describe)).toBe('« Nos ateliers »: Draft → In review')
+    // The titles the trail writes in French for consents and positions are said in the reader's language.
+    expect(auditSummaryLabel('Consentement n° 3 (personne n° 7) — revokedAt', 'en', describe)).toBe(
+      'Consent no. 3 (person no. 7) — Date de retrait',
+    )
+    expect(auditSummaryLabel('Consentement n° 3 (personne n° 7)', 'fr', describe)).toBe('Consentement n° 3 (personne n° 7)')
+    expect(auditSummaryLabel('Position « Le droit des enfants »', 'en', describe)).toBe('Position "Le droit des enfants"')
     // A title that merely contains a dash keeps its words.
     expect(auditSummaryLabel('Position — Le droit des enfants', 'fr', describe)).toBe('Position — Le droit des enfants')
   })
