@@ -101,8 +101,9 @@ describe('PRIV-1..4 in the admin: a photo consent recorded from the image, in on
 
       // Listed on the image, with a valid badge, without reloading the page.
       const row = page.getByTestId('media-person').filter({ hasText: child })
-      await row.waitFor({ timeout: 30_000 })
-      await expect.poll(() => row.textContent()).toContain(words.inForce)
+      // The list reloads after the save; on a loaded 2-core machine that can take a while.
+      await row.waitFor({ timeout: 60_000 })
+      await expect.poll(() => row.textContent(), { timeout: 60_000 }).toContain(words.inForce)
       await expectNoSidewaysScroll(page)
       await page.screenshot({ path: path.join(SHOTS, `image-listed-${language}-390.png`), fullPage: true })
       await page.setViewportSize({ width: 1440, height: 1000 })

@@ -19,8 +19,9 @@ describe('labels: rows, stages and people in words; Balises branded', () => {
   const shots = path.join(SCREENSHOTS, 'labels')
   fs.mkdirSync(shots, { recursive: true })
 
+  // Polled: the list's columns settle once the page has hydrated and its fonts have loaded.
   const noSideScroll = async (page: Page) =>
-    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1)).toBe(true)
+    expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1), { timeout: 10_000 }).toBe(true)
 
   for (const language of ['fr', 'en'] as const) {
     for (const width of [1440, 390]) {
