@@ -2,7 +2,7 @@
 
 import { Button, useAuth, useConfig, useDocumentInfo, useField, useTranslation } from '@payloadcms/ui'
 import type { UIFieldClientComponent } from 'payload'
-import { useCallback, useEffect, useState } from 'react'
+import { useCallback, useEffect, useRef, useState } from 'react'
 
 import { mayManagePersonalData } from '../../access/mayManagePersonalData'
 import { bestConsentState } from '../../privacy/consentStatus'
@@ -37,7 +37,11 @@ export function usePeopleWithConsents(ids: Id[]) {
   const slugs = useBalisesSlugs()
   const [rows, setRows] = useState<{ person: PersonRow; consents: ConsentRow[] }[] | null>(null)
   const key = ids.map(String).join(',')
+  // Only the latest load may set the rows: a reload started just before the list of ids changed
+  // (a person added) would otherwise answer last and put back the list without that person.
+  const latest = useRef(0)
   const load = useCallback(async () => {
+    const request = ++latest.current
     if (!key) {
       setRows([])
       return
@@ -58,6 +62,7 @@ export function usePeopleWithConsents(ids: Id[]) {
         r.ok ? r.json() : { docs: [] },
       ),
     ])
+    if (request !== latest.current) return
     const order = key.split(',')
     const found = new Map(((people.docs ?? []) as PersonRow[]).map((person) => [String(person.id), person]))
     setRows(
