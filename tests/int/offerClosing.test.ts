@@ -2,7 +2,7 @@
 process.env.JOBS_AUTORUN = 'false'
 
 import type { Payload } from 'payload'
-import { afterEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 
 import type { Notification, Post } from '../../dev/payload-types'
 import { createMoveEndpoint } from '../../calendar/endpoints/moveEndpoint'
@@ -11,6 +11,7 @@ import { BALISES_QUEUE } from '../../src/jobs/queue'
 import { takeWorkflowActionEndpoint } from '../../src/workflowActions/endpoint'
 import { callEndpoint } from '../helpers/endpoints'
 import { type Team, type TestUser, categoryId, draftPost, movePost, refusal, setUpTeam, stored } from '../helpers/fixtures'
+import { useStoppedClock } from '../helpers/stoppedClock'
 
 const HOUR = 3_600_000
 const DAY = 24 * HOUR
@@ -28,15 +29,7 @@ describe('CAT-6: closing dates that close', () => {
     payload = started
     team = members
   })
-  /** The clock stopped at `moment`; `tick` moves it a second on (each save of a post needs its own time). */
-  const at = (moment: Date) => {
-    vi.useFakeTimers({ toFake: ['Date'] })
-    vi.setSystemTime(moment)
-  }
-  const tick = () => vi.setSystemTime(Date.now() + 1000)
-  afterEach(() => {
-    vi.useRealTimers()
-  })
+  const { at, tick } = useStoppedClock()
 
   const act = (user: TestUser, id: Post['id'], body: unknown) =>
     callEndpoint(payload, takeWorkflowActionEndpoint, { user, url: `/api/posts/${id}/workflow`, body, routeParams: { id: String(id) } })

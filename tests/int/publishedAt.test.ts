@@ -2,7 +2,7 @@
 process.env.JOBS_AUTORUN = 'false'
 
 import type { Payload } from 'payload'
-import { afterEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it } from 'vitest'
 
 import { up as publishedAtData } from '../../dev/migrations/20261203_175419_published_at_data'
 import type { Post } from '../../dev/payload-types'
@@ -14,6 +14,7 @@ import { loadActivityReport } from '../../src/reports/loadActivityReport'
 import { takeWorkflowActionEndpoint } from '../../src/workflowActions/endpoint'
 import { callEndpoint } from '../helpers/endpoints'
 import { type Team, type TestUser, draftPost, movePost, setUpTeam, stored } from '../helpers/fixtures'
+import { useStoppedClock } from '../helpers/stoppedClock'
 
 const ZONE = 'America/Toronto'
 const HOUR = 3_600_000
@@ -28,16 +29,7 @@ describe('every publication dated (publishedAt): set by the server at the move t
     payload = started
     team = members
   })
-  /** The clock stopped at `moment`. */
-  const at = (moment: Date) => {
-    vi.useFakeTimers({ toFake: ['Date'] })
-    vi.setSystemTime(moment)
-  }
-  /** The stopped clock a second on: each save of a post needs its own time (its versions are read by it). */
-  const tick = () => vi.setSystemTime(Date.now() + 1000)
-  afterEach(() => {
-    vi.useRealTimers()
-  })
+  const { at, tick } = useStoppedClock()
 
   /** A post written by the redaction account and approved by the responsible person an hour before `moment`, without a planned moment. */
   async function approved(moment: Date, data: Partial<Post> = {}): Promise<Post> {
