@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
+import { deliverOnStageChange } from '../hooks/channels/deliverOnStageChange'
 import { auditPostStatus } from '../src/privacy/auditTrail'
 import { enforcePostRules } from '../hooks/enforcePostRules'
 import { keepCategoryFields } from '../hooks/keepCategoryFields'
@@ -80,7 +81,7 @@ export const postsCollection = (options: Pick<ResolvedBalisesOptions, 'slugs' | 
     beforeOperation: [stageQueriesNeedDraft, refuseOverridesFromOthers, publishWithWorkflow],
     beforeValidate: [refuseErasingNulls],
     beforeChange: [keepCategoryFields, enforcePostRules],
-    afterChange: [auditPostStatus, notifyStageChange],
+    afterChange: [auditPostStatus, notifyStageChange, deliverOnStageChange],
   },
   endpoints: [complianceEndpoint, workflowActionsEndpoint, takeWorkflowActionEndpoint],
   fields: [
@@ -176,6 +177,12 @@ export const postsCollection = (options: Pick<ResolvedBalisesOptions, 'slugs' | 
         disableListColumn: true,
         components: { Field: 'balises/client#CompliancePanel' },
       },
+    },
+    {
+      // Where the published post went, network by network (the deliveries collection; nothing stored here).
+      name: 'deliveriesPanel',
+      type: 'ui',
+      admin: { position: 'sidebar', disableListColumn: true, components: { Field: 'balises/client#DeliveriesPanel' } },
     },
     {
       // What each network will show, as the person types (no column, nothing stored, no network call).

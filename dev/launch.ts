@@ -5,7 +5,7 @@ import { ensureBuild } from './build/ensureBuild'
 import { chooseDatabase } from './db/databaseUri'
 import { probeMongo } from './db/probe'
 import { loadEnv } from './env/loadEnv'
-import { ensureSecret } from './env/secret'
+import { ensureCredentialsKey, ensureSecret } from './env/secret'
 import { NEXT_PROJECT, nextDirOf } from './nextDir'
 import { PREPARE_UNFINISHED, WORKER_UNFINISHED } from './prepareExit'
 import { closeOnSignals, startServer } from './server'
@@ -25,6 +25,11 @@ export async function launch(mode: LaunchMode, root: string = process.cwd()): Pr
   if (ensureSecret(root) === 'generated') {
     console.log('[balises] PAYLOAD_SECRET was missing: a random secret was generated and saved in .env (keep that file private)')
   }
+  const credentialsKey = ensureCredentialsKey(root)
+  if (credentialsKey === 'generated')
+    console.log('[balises] BALISES_CREDENTIALS_KEY was missing: a key for network credentials was generated and saved in .env')
+  if (credentialsKey === 'missing')
+    console.warn('[balises] BALISES_CREDENTIALS_KEY is not set: network accounts cannot be saved until it is (openssl rand -hex 32)')
 
   const database = chooseDatabase(process.env.DATABASE_URI, root)
   if (database.kind === 'mongodb') {

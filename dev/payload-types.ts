@@ -90,6 +90,8 @@ export interface Config {
     'purge-log': PurgeLog;
     comments: Comment;
     notifications: Notification;
+    deliveries: Delivery;
+    'channel-accounts': ChannelAccount;
     users: User;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
@@ -115,6 +117,8 @@ export interface Config {
     'purge-log': PurgeLogSelect<false> | PurgeLogSelect<true>;
     comments: CommentsSelect<false> | CommentsSelect<true>;
     notifications: NotificationsSelect<false> | NotificationsSelect<true>;
+    deliveries: DeliveriesSelect<false> | DeliveriesSelect<true>;
+    'channel-accounts': ChannelAccountsSelect<false> | ChannelAccountsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
@@ -144,6 +148,8 @@ export interface Config {
       balisesPublishDuePosts: TaskBalisesPublishDuePosts;
       balisesPurgePersonalData: TaskBalisesPurgePersonalData;
       balisesSendNotificationEmail: TaskBalisesSendNotificationEmail;
+      balisesDeliver: TaskBalisesDeliver;
+      balisesTakeDown: TaskBalisesTakeDown;
       inline: {
         input: unknown;
         output: unknown;
@@ -302,6 +308,8 @@ export interface User {
         | 'mention'
         | 'consentExpiring'
         | 'consentWithdrawn'
+        | 'deliveryFailed'
+        | 'takedownFailed'
       )[]
     | null;
   notificationLanguage?: ('fr' | 'en') | null;
@@ -569,13 +577,73 @@ export interface Notification {
     | 'offerClosed'
     | 'mention'
     | 'consentExpiring'
-    | 'consentWithdrawn';
+    | 'consentWithdrawn'
+    | 'deliveryFailed'
+    | 'takedownFailed';
   post?: (number | null) | Post;
   link?: string | null;
   key?: string | null;
   messageFr?: string | null;
   messageEn?: string | null;
   readAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "deliveries".
+ */
+export interface Delivery {
+  id: number;
+  summary?: string | null;
+  post: number | Post;
+  network: 'facebook' | 'instagram' | 'x' | 'linkedin' | 'bluesky' | 'mastodon';
+  channelAccount?: (number | null) | ChannelAccount;
+  state:
+    | 'queued'
+    | 'sending'
+    | 'posted'
+    | 'failed'
+    | 'unknown'
+    | 'manual'
+    | 'cancelled'
+    | 'removing'
+    | 'removed'
+    | 'removalFailed';
+  remoteId?: string | null;
+  remoteUrl?: string | null;
+  idempotencyKey?: string | null;
+  attempts?: number | null;
+  firstAttemptAt?: string | null;
+  lastAttemptAt?: string | null;
+  nextAttemptAt?: string | null;
+  failureReason?: ('reconnect' | 'rateLimited' | 'temporary' | 'rejected' | 'rules' | 'noAccount') | null;
+  failureDetail?: string | null;
+  postedAt?: string | null;
+  removalCause?: ('privacy' | 'offerClosed' | 'unpublished') | null;
+  removedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "channel-accounts".
+ */
+export interface ChannelAccount {
+  id: number;
+  name: string;
+  network: 'bluesky' | 'mastodon' | 'facebook';
+  serverUrl?: string | null;
+  identifier?: string | null;
+  secret?: string | null;
+  secretStored?: string | null;
+  secretSetAt?: string | null;
+  active?: boolean | null;
+  health?: ('unchecked' | 'ok' | 'reconnect' | 'rateLimited' | 'unreachable') | null;
+  accountName?: string | null;
+  healthCheckedAt?: string | null;
+  rateLimitedUntil?: string | null;
+  healthDetail?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -648,7 +716,13 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'balisesPublishDuePosts' | 'balisesPurgePersonalData' | 'balisesSendNotificationEmail';
+        taskSlug:
+          | 'inline'
+          | 'balisesPublishDuePosts'
+          | 'balisesPurgePersonalData'
+          | 'balisesSendNotificationEmail'
+          | 'balisesDeliver'
+          | 'balisesTakeDown';
         taskID: string;
         input?:
           | {
@@ -681,7 +755,16 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'balisesPublishDuePosts' | 'balisesPurgePersonalData' | 'balisesSendNotificationEmail') | null;
+  taskSlug?:
+    | (
+        | 'inline'
+        | 'balisesPublishDuePosts'
+        | 'balisesPurgePersonalData'
+        | 'balisesSendNotificationEmail'
+        | 'balisesDeliver'
+        | 'balisesTakeDown'
+      )
+    | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -767,6 +850,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'notifications';
         value: number | Notification;
+      } | null)
+    | ({
+        relationTo: 'deliveries';
+        value: number | Delivery;
+      } | null)
+    | ({
+        relationTo: 'channel-accounts';
+        value: number | ChannelAccount;
       } | null)
     | ({
         relationTo: 'users';
@@ -1141,6 +1232,52 @@ export interface NotificationsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "deliveries_select".
+ */
+export interface DeliveriesSelect<T extends boolean = true> {
+  summary?: T;
+  post?: T;
+  network?: T;
+  channelAccount?: T;
+  state?: T;
+  remoteId?: T;
+  remoteUrl?: T;
+  idempotencyKey?: T;
+  attempts?: T;
+  firstAttemptAt?: T;
+  lastAttemptAt?: T;
+  nextAttemptAt?: T;
+  failureReason?: T;
+  failureDetail?: T;
+  postedAt?: T;
+  removalCause?: T;
+  removedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "channel-accounts_select".
+ */
+export interface ChannelAccountsSelect<T extends boolean = true> {
+  name?: T;
+  network?: T;
+  serverUrl?: T;
+  identifier?: T;
+  secret?: T;
+  secretStored?: T;
+  secretSetAt?: T;
+  active?: T;
+  health?: T;
+  accountName?: T;
+  healthCheckedAt?: T;
+  rateLimitedUntil?: T;
+  healthDetail?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "users_select".
  */
 export interface UsersSelect<T extends boolean = true> {
@@ -1449,6 +1586,30 @@ export interface TaskBalisesSendNotificationEmail {
     notification: string;
   };
   output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskBalisesDeliver".
+ */
+export interface TaskBalisesDeliver {
+  input: {
+    delivery: string;
+  };
+  output: {
+    state?: string | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskBalisesTakeDown".
+ */
+export interface TaskBalisesTakeDown {
+  input: {
+    delivery: string;
+  };
+  output: {
+    state?: string | null;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

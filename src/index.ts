@@ -7,6 +7,8 @@ import { en as payloadEn } from '@payloadcms/translations/languages/en'
 import { fr as payloadFr } from '@payloadcms/translations/languages/fr'
 
 import { categoriesCollection } from '../collections/Categories'
+import { channelAccountsCollection } from '../collections/ChannelAccounts'
+import { deliveriesCollection } from '../collections/Deliveries'
 import { commentsCollection } from '../collections/Comments'
 import { notificationsCollection } from '../collections/Notifications'
 import { consentFormsCollection } from '../collections/ConsentForms'
@@ -41,6 +43,7 @@ import { isAdminRequest } from './access/isAdmin'
 import { withoutJobsEndpoints } from './jobs/withoutJobsEndpoints'
 import { purgePersonalDataTask } from './jobs/purgeTask'
 import { sendNotificationEmailTask } from './jobs/emailTask'
+import { DELIVERY_TASKS } from './deliveries/tasks'
 import { eventsEndpoint } from '../calendar/endpoints/eventsEndpoint'
 import { feedEndpoint, feedTokenEndpoints } from '../calendar/endpoints/feedEndpoints'
 import { moveEndpoint } from '../calendar/endpoints/moveEndpoint'
@@ -144,6 +147,8 @@ function addCollections(config: Config, options: ResolvedBalisesOptions): Collec
     purgeLogCollection(options),
     commentsCollection(options),
     notificationsCollection(options),
+    deliveriesCollection(options),
+    channelAccountsCollection(options),
   ]) {
     if (collections.some((collection) => collection.slug === added.slug)) {
       const key = Object.entries(options.slugs).find(([, slug]) => slug === added.slug)?.[0] ?? added.slug
@@ -259,7 +264,7 @@ function dormantConfig(
       ...jobs,
       access: { run: isAdminRequest, queue: isAdminRequest, cancel: isAdminRequest, ...jobs.access },
       jobsCollectionOverrides: withoutJobsEndpoints(jobs.jobsCollectionOverrides),
-      tasks: [...(jobs.tasks ?? []), publishDuePostsTask, purgePersonalDataTask, sendNotificationEmailTask],
+      tasks: [...(jobs.tasks ?? []), publishDuePostsTask, purgePersonalDataTask, sendNotificationEmailTask, ...DELIVERY_TASKS],
     },
     i18n,
     admin: {
@@ -320,7 +325,7 @@ export const balises =
         // Payload lets any signed-in account run, queue and cancel jobs by default.
         access: { run: isAdminRequest, queue: isAdminRequest, cancel: isAdminRequest, ...jobs.access },
         jobsCollectionOverrides: withoutJobsEndpoints(jobs.jobsCollectionOverrides),
-        tasks: [...(jobs.tasks ?? []), publishDuePostsTask, purgePersonalDataTask, sendNotificationEmailTask],
+        tasks: [...(jobs.tasks ?? []), publishDuePostsTask, purgePersonalDataTask, sendNotificationEmailTask, ...DELIVERY_TASKS],
         autoRun: jobs.autoRun ?? autoRunOf(options),
       },
       collections,

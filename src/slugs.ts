@@ -22,6 +22,8 @@ export const DEFAULT_SLUGS = {
   purgeLog: 'purge-log',
   comments: 'comments',
   notifications: 'notifications',
+  channelAccounts: 'channel-accounts',
+  deliveries: 'deliveries',
   /** The policy settings global. */
   policy: 'policy',
   /** The host's (or Balises') auth collection of staff accounts: the `usersSlug` option. */

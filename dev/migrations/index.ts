@@ -15,6 +15,7 @@ import * as migration_20261202_141639_consent_data from './20261202_141639_conse
 import * as migration_20261203_175418_issue13_published_at from './20261203_175418_issue13_published_at';
 import * as migration_20261203_175419_published_at_data from './20261203_175419_published_at_data';
 import * as migration_20261203_181000_forbid1_default_lists from './20261203_181000_forbid1_default_lists';
+import * as migration_20261204_012904_issue15_deliveries from './20261204_012904_issue15_deliveries';
 
 export const migrations = [
   {
@@ -101,5 +102,10 @@ export const migrations = [
     up: migration_20261203_181000_forbid1_default_lists.up,
     down: migration_20261203_181000_forbid1_default_lists.down,
     name: '20261203_181000_forbid1_default_lists',
+  },
+  {
+    up: migration_20261204_012904_issue15_deliveries.up,
+    down: migration_20261204_012904_issue15_deliveries.down,
+    name: '20261204_012904_issue15_deliveries'
   },
 ];

@@ -5,6 +5,7 @@ import type { Payload } from 'payload'
 
 import type { User } from '../payload-types'
 
+import { WITHOUT_DELIVERIES } from '../../src/deliveries/context'
 import { atMoment } from '../../hooks/engine/clock'
 import { ROLES, type Role } from '../../src/roles'
 import { seedPolicyDefaults } from '../../src/policy/seedDefaults'
@@ -121,7 +122,8 @@ async function seedDemoPosts(payload: Payload, options: SeedOptions, users: Part
       collection: 'posts',
       draft: false,
       // A post behind the seed's today went out at its moment: its history and `publishedAt` say so.
-      context: atMoment(workflowStatus === 'published' ? publishAt : now),
+      // Its history: published before any network was connected, so nothing is delivered.
+      context: { ...atMoment(workflowStatus === 'published' ? publishAt : now), [WITHOUT_DELIVERIES]: true },
       data: {
         title: post.title,
         category: categoryId.get(post.category),

@@ -11,6 +11,8 @@ export const NOTIFICATION_KINDS = [
   'mention',
   'consentExpiring',
   'consentWithdrawn',
+  'deliveryFailed',
+  'takedownFailed',
 ] as const
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number]
 
@@ -22,6 +24,8 @@ export const DEFAULT_EMAIL_KINDS: readonly NotificationKind[] = [
   'offerClosed',
   'mention',
   'consentWithdrawn',
+  'deliveryFailed',
+  'takedownFailed',
 ]
 
 export const NOTIFICATION_LANGUAGES = ['fr', 'en'] as const

@@ -12,6 +12,7 @@ export type MessageValues = {
   unscheduled?: number
   takedowns?: number
   date?: string
+  network?: string
 }
 
 const LIMIT = 1000

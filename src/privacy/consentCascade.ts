@@ -9,6 +9,7 @@ import { unscheduleAsSystem } from '../cascades/unscheduleAsSystem'
 import { consentFindings } from './consentFindings'
 import { openPrivacyTask } from './openPrivacyTask'
 import { postsShowingPerson } from './postsShowingPerson'
+import { takeDownPost } from '../deliveries/takeDown'
 
 type ConsentDoc = { id: number | string; revokedAt?: string | null }
 
@@ -19,7 +20,9 @@ function frenchDate(iso: string): string {
 /**
  * PRIV-3, withdrawal: every approved or scheduled post showing the person leaves the plan at once
  * (→ unscheduled, reason in its history) and goes to « À traiter »; every post already published
- * showing them is listed there to be taken down from the networks. The responsible person is notified.
+ * showing them is taken down from the connected networks by the takedown jobs (src/deliveries), and
+ * listed in « À traiter » for what a person published by hand or what went out before deliveries
+ * were recorded. The responsible person is notified.
  */
 export async function handleWithdrawal(req: PayloadRequest, consent: ConsentDoc, personId: number | string): Promise<WithdrawalOutcome> {
   const reason = translate('fr', 'workflowErrors:consentWithdrawnNotice', { date: frenchDate(consent.revokedAt!) })
@@ -29,10 +32,24 @@ export async function handleWithdrawal(req: PayloadRequest, consent: ConsentDoc,
     await unscheduleAsSystem(req, post.id, translate('fr', 'workflowErrors:consentWithdrawnHistory'))
     await openPrivacyTask(req, { kind: 'replan', cause: 'withdrawn', post, consentId: consent.id, personId, reason })
   }
+  let takedowns = 0
   for (const post of published) {
-    await openPrivacyTask(req, { kind: 'takedown', cause: 'withdrawn', post, consentId: consent.id, personId, reason })
+    // Connected networks: the takedown jobs remove it; a person only for what a person published or what fails.
+    const start = await takeDownPost(req, post.id, 'privacy')
+    if (start.untracked || start.manual.length > 0) {
+      const where = start.manual.map((row) => row.url ?? row.network).join(' · ')
+      await openPrivacyTask(req, {
+        kind: 'takedown',
+        cause: 'withdrawn',
+        post,
+        consentId: consent.id,
+        personId,
+        reason: where ? `${reason} ${where}` : reason,
+      })
+      takedowns += 1
+    }
   }
-  const outcome = { unscheduled: planned.length, takedowns: published.length }
+  const outcome = { unscheduled: planned.length, takedowns }
   req.context[WITHDRAWAL_OUTCOME] = outcome
   await notifyConsentWithdrawn(req, outcome)
   return outcome

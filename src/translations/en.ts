@@ -1,3 +1,4 @@
+import { connectorsEn } from './connectors'
 import type { BalisesTranslations } from './fr'
 
 /** English strings of the Balises plugin. */
@@ -964,6 +965,8 @@ export const en: BalisesTranslations = {
       mention: 'Mention in a comment',
       consentExpiring: 'Consent expiring soon',
       consentWithdrawn: 'Consent withdrawn',
+      deliveryFailed: 'Post not sent to a network',
+      takedownFailed: 'Post to remove from a network by hand',
     },
     messages: {
       submittedNoActor: '“{{title}}” was submitted for review.',
@@ -982,6 +985,8 @@ export const en: BalisesTranslations = {
       consentExpiring: 'An image consent expires on {{date}}: renew it, or plan other images for the posts after that date (PRIV-3).',
       consentWithdrawn:
         'An image consent was withdrawn (PRIV-3): {{unscheduled}} post(s) taken out of the calendar, {{takedowns}} already published to take down from the networks. See “To handle”.',
+      deliveryFailed: '“{{title}}” could not be published to {{network}}: {{reason}}. Open the post to retry.',
+      takedownFailed: '“{{title}}” could not be removed from {{network}}: {{reason}}. Remove it by hand (see “To handle”).',
     },
   },
   ruleMessages: {
@@ -1326,4 +1331,5 @@ export const en: BalisesTranslations = {
   errors: {
     onlyAdminsChangeRoles: 'Only administrators can change roles.',
   },
+  ...connectorsEn,
 }

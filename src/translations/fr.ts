@@ -1,3 +1,5 @@
+import { connectorsFr } from './connectors'
+
 /** French strings of the Balises plugin (the reference language: every key starts here). */
 export const fr = {
   general: {
@@ -980,6 +982,8 @@ export const fr = {
       mention: 'Mention dans un commentaire',
       consentExpiring: 'Consentement bientôt expiré',
       consentWithdrawn: 'Consentement retiré',
+      deliveryFailed: 'Publication non envoyée à un réseau',
+      takedownFailed: 'Publication à retirer à la main d’un réseau',
     },
     messages: {
       submittedNoActor: '« {{title}} » a été soumise pour révision.',
@@ -999,6 +1003,8 @@ export const fr = {
         'Un consentement à l’image expire le {{date}} : renouvelez-le, ou prévoyez d’autres images pour les publications qui suivent cette date (PRIV-3).',
       consentWithdrawn:
         'Un consentement à l’image a été retiré (PRIV-3) : {{unscheduled}} publication(s) retirée(s) du calendrier, {{takedowns}} déjà diffusée(s) à retirer des réseaux. Voyez « À traiter ».',
+      deliveryFailed: '« {{title}} » n’a pas pu être publiée sur {{network}} : {{reason}}. Ouvrez la publication pour réessayer.',
+      takedownFailed: '« {{title}} » n’a pas pu être retirée de {{network}} : {{reason}}. Retirez-la à la main (voyez « À traiter »).',
     },
   },
   ruleMessages: {
@@ -1346,6 +1352,7 @@ export const fr = {
   errors: {
     onlyAdminsChangeRoles: 'Seule l’administration peut modifier les rôles.',
   },
+  ...connectorsFr,
 } as const
 
 type Widen<T> = T extends string ? string : { [K in keyof T]: Widen<T[K]> }

@@ -107,7 +107,16 @@ describe('e-mail choices and languages', () => {
   it('without a choice, the kinds that ask to act come by e-mail', () => {
     expect(wantsEmail({}, 'sentBack')).toBe(true)
     expect(wantsEmail({ emailNotificationKinds: null }, 'published')).toBe(false)
-    expect(DEFAULT_EMAIL_KINDS).toEqual(['sentBack', 'publishRefused', 'cascadeUnscheduled', 'offerClosed', 'mention', 'consentWithdrawn'])
+    expect(DEFAULT_EMAIL_KINDS).toEqual([
+      'sentBack',
+      'publishRefused',
+      'cascadeUnscheduled',
+      'offerClosed',
+      'mention',
+      'consentWithdrawn',
+      'deliveryFailed',
+      'takedownFailed',
+    ])
   })
   it('a choice, even empty, is the person’s', () => {
     expect(wantsEmail({ emailNotificationKinds: [] }, 'sentBack')).toBe(false)

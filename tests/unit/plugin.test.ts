@@ -62,6 +62,8 @@ describe('balises() plugin transform', () => {
       'purge-log',
       'comments',
       'notifications',
+      'deliveries',
+      'channel-accounts',
       'users',
     ])
     const translations = config.i18n?.translations as Record<string, Record<string, any>>

@@ -31,6 +31,7 @@ import { PublishedWhere as PublishedWhere_7ce0a997922408181b6a5d85f4bec21d } fro
 import { ChannelTextField as ChannelTextField_7ce0a997922408181b6a5d85f4bec21d } from 'balises/client'
 import { ChannelRowLabel as ChannelRowLabel_7ce0a997922408181b6a5d85f4bec21d } from 'balises/client'
 import { CompliancePanel as CompliancePanel_7ce0a997922408181b6a5d85f4bec21d } from 'balises/client'
+import { DeliveriesPanel as DeliveriesPanel_7ce0a997922408181b6a5d85f4bec21d } from 'balises/client'
 import { PostPreview as PostPreview_7ce0a997922408181b6a5d85f4bec21d } from 'balises/client'
 import { CommentsPanel as CommentsPanel_7ce0a997922408181b6a5d85f4bec21d } from 'balises/client'
 import { WorkflowStageCell as WorkflowStageCell_7ce0a997922408181b6a5d85f4bec21d } from 'balises/client'
@@ -56,6 +57,8 @@ import { AuditSummaryCell as AuditSummaryCell_7ce0a997922408181b6a5d85f4bec21d }
 import { AuditSummaryField as AuditSummaryField_7ce0a997922408181b6a5d85f4bec21d } from 'balises/client'
 import { AuditChangeField as AuditChangeField_7ce0a997922408181b6a5d85f4bec21d } from 'balises/client'
 import { AuditChangeRowLabel as AuditChangeRowLabel_7ce0a997922408181b6a5d85f4bec21d } from 'balises/client'
+import { SecretField as SecretField_7ce0a997922408181b6a5d85f4bec21d } from 'balises/client'
+import { TestConnectionButton as TestConnectionButton_7ce0a997922408181b6a5d85f4bec21d } from 'balises/client'
 import { CodeOfConductAcceptance as CodeOfConductAcceptance_7ce0a997922408181b6a5d85f4bec21d } from 'balises/client'
 import { TimeZoneField as TimeZoneField_7ce0a997922408181b6a5d85f4bec21d } from 'balises/client'
 import { PhraseListField as PhraseListField_7ce0a997922408181b6a5d85f4bec21d } from 'balises/client'
@@ -115,6 +118,7 @@ export const importMap = {
   "balises/client#ChannelTextField": ChannelTextField_7ce0a997922408181b6a5d85f4bec21d,
   "balises/client#ChannelRowLabel": ChannelRowLabel_7ce0a997922408181b6a5d85f4bec21d,
   "balises/client#CompliancePanel": CompliancePanel_7ce0a997922408181b6a5d85f4bec21d,
+  "balises/client#DeliveriesPanel": DeliveriesPanel_7ce0a997922408181b6a5d85f4bec21d,
   "balises/client#PostPreview": PostPreview_7ce0a997922408181b6a5d85f4bec21d,
   "balises/client#CommentsPanel": CommentsPanel_7ce0a997922408181b6a5d85f4bec21d,
   "balises/client#WorkflowStageCell": WorkflowStageCell_7ce0a997922408181b6a5d85f4bec21d,
@@ -140,6 +144,8 @@ export const importMap = {
   "balises/client#AuditSummaryField": AuditSummaryField_7ce0a997922408181b6a5d85f4bec21d,
   "balises/client#AuditChangeField": AuditChangeField_7ce0a997922408181b6a5d85f4bec21d,
   "balises/client#AuditChangeRowLabel": AuditChangeRowLabel_7ce0a997922408181b6a5d85f4bec21d,
+  "balises/client#SecretField": SecretField_7ce0a997922408181b6a5d85f4bec21d,
+  "balises/client#TestConnectionButton": TestConnectionButton_7ce0a997922408181b6a5d85f4bec21d,
   "balises/client#CodeOfConductAcceptance": CodeOfConductAcceptance_7ce0a997922408181b6a5d85f4bec21d,
   "balises/client#TimeZoneField": TimeZoneField_7ce0a997922408181b6a5d85f4bec21d,
   "balises/client#PhraseListField": PhraseListField_7ce0a997922408181b6a5d85f4bec21d,
