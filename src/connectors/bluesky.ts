@@ -47,6 +47,7 @@ const MAX_TEXT_BYTES = 3000
 // XRPC's own codes for "no HTTP answer" and "an answer that is not what the lexicon says".
 const NO_ANSWER = 1
 const INVALID_ANSWER = 2
+const SESSION_ERRORS = ['ExpiredToken', 'InvalidToken']
 
 // ---------------------------------------------------------------------------------------------------
 // Text: facets and shortened links, as the Bluesky app composes a post.
@@ -139,11 +140,11 @@ const graphemes = (text: string): number => new UnicodeString(text).graphemeLeng
 
 function imageProblem(image: OutgoingImage, position: number): string | null {
   const name = `image ${position} (${image.filename})`
-  if (!image.mimeType.startsWith('image/')) return `${name} is ${image.mimeType || 'of no type'}, not an image`
+  if (!image.mimeType?.startsWith('image/')) return `${name} is ${image.mimeType || 'of no type'}, not an image`
   if (image.data.byteLength === 0) return `${name} is empty`
   if (image.data.byteLength > BLUESKY_LIMITS.maxImageBytes)
     return `${name} is ${image.data.byteLength} bytes; Bluesky accepts ${BLUESKY_LIMITS.maxImageBytes}`
-  if (!image.alt.trim()) return `${name} has no alt text`
+  if (!image.alt?.trim()) return `${name} has no alt text`
   const altLength = graphemes(image.alt)
   if (altLength > BLUESKY_LIMITS.maxAlt) return `${name}: alt text is ${altLength} graphemes; Bluesky allows ${BLUESKY_LIMITS.maxAlt}`
   return null
@@ -162,6 +163,14 @@ function checkContent(post: OutgoingPost): Failure | null {
     if (problem) return rejected(problem)
   }
   return null
+}
+
+function checkContentSafely(post: OutgoingPost): Failure | null {
+  try {
+    return checkContent(post)
+  } catch (error) {
+    return rejected(`the post could not be read: ${error instanceof Error ? error.message : String(error)}`.slice(0, 300))
+  }
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -229,7 +238,10 @@ function failureOf(error: unknown, status: number | undefined, secret: string): 
   const xrpc = error as XRPCError
   if (xrpc.status === INVALID_ANSWER) return noAnswerFailure(sanitise(`unexpected answer: ${xrpc.message}`, secret))
   const code = status ?? xrpc.status
-  return failureFromStatus(code, headersOf(xrpc), sanitise(`${code} ${xrpc.error}: ${xrpc.message}`, secret))
+  const detail = sanitise(`${code} ${xrpc.error}: ${xrpc.message}`, secret)
+  // A session token refused (400): the app password still stands, the next attempt logs in afresh.
+  if (SESSION_ERRORS.includes(xrpc.error)) return { reason: 'temporary', retryable: true, status: code, detail }
+  return failureFromStatus(code, headersOf(xrpc), detail)
 }
 
 const errorName = (error: unknown): string | undefined => (error instanceof XRPCError ? error.error : undefined)
@@ -332,8 +344,8 @@ async function writePost(session: Session, rkey: string, record: AppBskyFeedPost
     return postedAt(session, data.uri)
   } catch (error) {
     if (errorName(error) === 'InvalidSwap') return readBack(session, rkey)
-    if (isNoAnswer(error) && !neverSent(error)) return { kind: 'unknown', detail: session.failureOf(error).detail }
-    if (error instanceof XRPCError && error.status === INVALID_ANSWER) return { kind: 'unknown', detail: session.failureOf(error).detail }
+    const answerLost = (isNoAnswer(error) && !neverSent(error)) || (error instanceof XRPCError && error.status === INVALID_ANSWER)
+    if (answerLost) return { kind: 'unknown', detail: session.failureOf(error).detail }
     return { kind: 'failed', failure: session.failureOf(error) }
   }
 }
@@ -349,7 +361,7 @@ async function readBack(session: Session, rkey: string): Promise<PublishOutcome>
 }
 
 async function publish(request: PublishRequest<BlueskyCredentials>): Promise<PublishOutcome> {
-  const problem = checkContent(request.post)
+  const problem = checkContentSafely(request.post)
   if (problem) return { kind: 'failed', failure: problem }
   const opened = await openSession(request.credentials, request)
   if ('failure' in opened) return { kind: 'failed', failure: opened.failure }
@@ -429,12 +441,16 @@ async function testConnection(credentials: BlueskyCredentials, options: CallOpti
 }
 
 /** Never throws: a defect in here (or in the client library) still comes back as an outcome. */
-function neverThrowing<Q, R>(run: (request: Q) => Promise<R>, secretOf: (request: Q) => string, onError: (detail: string) => R) {
-  return async (request: Q): Promise<R> => {
+function neverThrowing<A extends unknown[], R>(
+  run: (...args: A) => Promise<R>,
+  secretOf: (...args: A) => string | undefined,
+  onError: (detail: string) => R,
+) {
+  return async (...args: A): Promise<R> => {
     try {
-      return await run(request)
+      return await run(...args)
     } catch (error) {
-      return onError(sanitise(error instanceof Error ? error.message : String(error), secretOf(request) ?? ''))
+      return onError(sanitise(error instanceof Error ? error.message : String(error), secretOf(...args) ?? ''))
     }
   }
 }
@@ -446,13 +462,12 @@ const unexpected = (detail: string): Failure => ({ reason: 'temporary', retryabl
 export const blueskyConnector: Connector<'bluesky'> = {
   network: 'bluesky',
   limits: BLUESKY_LIMITS,
-  checkContent,
-  testConnection: (credentials, options) =>
-    neverThrowing(
-      () => testConnection(credentials, options),
-      () => credentials?.appPassword,
-      (detail): HealthOutcome => ({ state: 'unreachable', detail }),
-    )(undefined),
+  checkContent: checkContentSafely,
+  testConnection: neverThrowing(
+    testConnection,
+    (credentials) => credentials?.appPassword,
+    (detail): HealthOutcome => ({ state: 'unreachable', detail }),
+  ),
   // An unexpected throw may come after the post left: `unknown` has it reconciled before a resend.
   publish: neverThrowing(publish, secretOfRequest, (detail): PublishOutcome => ({ kind: 'unknown', detail })),
   reconcile: neverThrowing(reconcile, secretOfRequest, (detail): ReconcileOutcome => ({ kind: 'failed', failure: unexpected(detail) })),
