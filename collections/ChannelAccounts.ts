@@ -2,6 +2,7 @@ import type { CollectionConfig, Field } from 'payload'
 
 import { canManageChannels } from '../src/access/canManageChannels'
 import { neverField } from '../src/access/never'
+import { ACCOUNT_TEXT_LIMITS } from '../src/connectors/accountSettings'
 import { CONNECTED_NETWORKS, DEFAULT_SERVER_URLS } from '../src/connectors/networks'
 import { storeChannelSecret } from '../hooks/channels/storeChannelSecret'
 import { testConnectionEndpoint } from '../src/deliveries/testConnectionEndpoint'
@@ -98,12 +99,14 @@ export const channelAccountsCollection = (options: { slugs: BalisesSlugs }): Col
     {
       name: 'serverUrl',
       type: 'text',
+      maxLength: ACCOUNT_TEXT_LIMITS.serverUrl,
       label: label('channelAccounts:serverUrl'),
       admin: { description: label('channelAccounts:serverUrlDescription'), placeholder: DEFAULT_SERVER_URLS.bluesky },
     },
     {
       name: 'identifier',
       type: 'text',
+      maxLength: ACCOUNT_TEXT_LIMITS.identifier,
       label: label('channelAccounts:identifier'),
       admin: { description: label('channelAccounts:identifierDescription'), condition: whenNetwork('bluesky', 'facebook') },
     },
@@ -111,6 +114,7 @@ export const channelAccountsCollection = (options: { slugs: BalisesSlugs }): Col
       // Write-only: never stored as typed, never returned (the hook encrypts it into secretStored).
       name: 'secret',
       type: 'text',
+      maxLength: ACCOUNT_TEXT_LIMITS.secret,
       virtual: true,
       label: label('channelAccounts:secret'),
       access: { read: neverField },

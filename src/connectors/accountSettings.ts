@@ -3,6 +3,9 @@ import { isConnectedNetwork } from './networks'
 
 export type SettingsProblem = { path: string; message: string }
 
+/** Longest values kept; checked here too because Payload skips the validation of a field its condition hides. */
+export const ACCOUNT_TEXT_LIMITS = { name: 200, serverUrl: 500, identifier: 300, secret: 4000 } as const
+
 /** Plain http only for this machine (the tests' local servers); every network is reached over https. */
 function isAcceptableUrl(value: string): boolean {
   try {
@@ -17,6 +20,13 @@ function isAcceptableUrl(value: string): boolean {
 /** What a channel account needs before it can be tested: the network's server and the account's identifier. */
 export function channelAccountProblems(account: Record<string, unknown>, language: string | undefined): SettingsProblem[] {
   const problems: SettingsProblem[] = []
+  for (const field of ['serverUrl', 'identifier'] as const) {
+    const value = account[field]
+    if (value !== undefined && value !== null && (typeof value !== 'string' || value.length > ACCOUNT_TEXT_LIMITS[field])) {
+      problems.push({ path: field, message: translate(language, 'channelAccounts:tooLong', { max: ACCOUNT_TEXT_LIMITS[field] }) })
+    }
+  }
+  if (problems.length > 0) return problems
   const network = String(account.network ?? '')
   if (!isConnectedNetwork(network)) return problems
   const serverUrl = typeof account.serverUrl === 'string' ? account.serverUrl.trim() : ''

@@ -3,6 +3,7 @@ import type { Endpoint, PayloadRequest } from 'payload'
 import { mayManageChannels } from '../access/canManageChannels'
 import { hasRole, STAFF_ROLES } from '../roles'
 import { slugsOf } from '../slugs'
+import { requestHasBody } from '../endpoints/requestHasBody'
 import { translate } from '../translations'
 import { queueDeliveryJob } from './queueDeliveries'
 
@@ -38,6 +39,7 @@ const retryEndpoint: Endpoint = {
     const language = req.i18n?.language
     if (!req.user) return refuse(401, translate(language, 'channelAccounts:signIn'))
     if (!mayManageChannels(req.user)) return refuse(403, translate(language, 'channelAccounts:notAllowed'))
+    if (await requestHasBody(req)) return refuse(400, translate(language, 'deliveries:takesNoBody'))
     const delivery = await visibleDelivery(req)
     if (!delivery) return refuse(404, translate(language, 'deliveries:notFound'))
     if (delivery.state !== 'failed' || !delivery.channelAccount) return refuse(400, translate(language, 'deliveries:notRetryable'))
@@ -63,8 +65,9 @@ function isPostUrl(value: unknown): value is string {
 }
 
 /**
- * `POST /api/deliveries/:id/mark-posted` `{ url }` — « Marquer comme publiée » for a network without a
- * connector: a member of the staff published it by hand; its URL is kept for the takedown.
+ * `POST /api/deliveries/:id/mark-posted` `{ url, postedAt? }` — « Marquer comme publiée » for a network
+ * without a connector: a member of the staff published it by hand (now, or at `postedAt`, never in the
+ * future); its URL is kept for the takedown.
  */
 const markPostedEndpoint: Endpoint = {
   path: '/:id/mark-posted',
@@ -76,14 +79,18 @@ const markPostedEndpoint: Endpoint = {
     const delivery = await visibleDelivery(req)
     if (!delivery) return refuse(404, translate(language, 'deliveries:notFound'))
     if (delivery.state !== 'manual') return refuse(400, translate(language, 'deliveries:notManual'))
-    const { url } = await bodyOf(req)
-    if (!isPostUrl(url)) {
-      return Response.json({ errors: [{ path: 'url', message: translate(language, 'deliveries:urlInvalid') }] }, { status: 400 })
+    const { url, postedAt } = await bodyOf(req)
+    const errors: { path: string; message: string }[] = []
+    if (!isPostUrl(url)) errors.push({ path: 'url', message: translate(language, 'deliveries:urlInvalid') })
+    const when = postedAt === undefined || postedAt === null ? new Date() : typeof postedAt === 'string' ? new Date(postedAt) : null
+    if (!when || Number.isNaN(when.getTime()) || when.getTime() > Date.now() + 60_000) {
+      errors.push({ path: 'postedAt', message: translate(language, 'deliveries:postedAtInvalid') })
     }
+    if (errors.length > 0 || !when) return Response.json({ errors }, { status: 400 })
     await req.payload.update({
       collection: slugsOf(req).deliveries,
       id: delivery.id,
-      data: { state: 'posted', remoteUrl: url, postedAt: new Date().toISOString() },
+      data: { state: 'posted', remoteUrl: url as string, postedAt: when.toISOString() },
       overrideAccess: true,
       req,
     })

@@ -4,6 +4,7 @@ import { mayManageChannels } from '../access/canManageChannels'
 import { connectorOf } from '../connectors/registry'
 import type { ConnectedNetwork } from '../connectors/types'
 import { slugsOf } from '../slugs'
+import { requestHasBody } from '../endpoints/requestHasBody'
 import { translate } from '../translations'
 import { credentialsFor, readAccount } from './accountCredentials'
 import { recordHealth } from './recordHealth'
@@ -20,6 +21,8 @@ export const testConnectionEndpoint: Endpoint = {
     if (!req.user) return Response.json({ errors: [{ message: translate(language, 'channelAccounts:signIn') }] }, { status: 401 })
     if (!mayManageChannels(req.user))
       return Response.json({ errors: [{ message: translate(language, 'channelAccounts:notAllowed') }] }, { status: 403 })
+    if (await requestHasBody(req))
+      return Response.json({ errors: [{ message: translate(language, 'deliveries:takesNoBody') }] }, { status: 400 })
     const id = String(req.routeParams?.id ?? '')
     // The person must be able to read it through the access rules, not only the system.
     const visible = await req.payload

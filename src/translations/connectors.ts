@@ -14,6 +14,7 @@ export const connectorsFr = {
     serverUrl: 'Adresse du serveur',
     serverUrlDescription:
       'Bluesky : https://bsky.social (par défaut). Mastodon : l’adresse de votre instance, par exemple https://mastodon.social. Facebook : https://graph.facebook.com/v21.0 (par défaut).',
+    tooLong: 'Ce champ est trop long : {{max}} caractères au plus.',
     serverUrlRequired: 'Indiquez l’adresse de votre instance Mastodon, par exemple https://mastodon.social.',
     serverUrlInvalid: 'Cette adresse n’est pas valide : elle doit commencer par https://, par exemple https://mastodon.social.',
     identifier: 'Identifiant du compte',
@@ -99,6 +100,8 @@ export const connectorsFr = {
     notRetryable: 'Seule une diffusion en échec vers un compte connecté peut être réessayée.',
     notManual: 'Cette diffusion n’attend pas de publication à la main.',
     retry: 'Réessayer',
+    postedAtInvalid: 'Indiquez quand elle a été publiée : une date valide, pas dans le futur.',
+    takesNoBody: 'Cette action ne prend aucune donnée : envoyez-la sans contenu.',
     markPosted: 'Marquer comme publiée',
     urlPlaceholder: 'Lien de la publication (https://…)',
     urlInvalid: 'Collez le lien de la publication sur le réseau, commençant par https://.',
@@ -120,6 +123,7 @@ export const connectorsEn = {
     serverUrl: 'Server address',
     serverUrlDescription:
       'Bluesky: https://bsky.social (default). Mastodon: your instance’s address, for example https://mastodon.social. Facebook: https://graph.facebook.com/v21.0 (default).',
+    tooLong: 'This field is too long: {{max}} characters at most.',
     serverUrlRequired: 'Enter your Mastodon instance’s address, for example https://mastodon.social.',
     serverUrlInvalid: 'This address is not valid: it must start with https://, for example https://mastodon.social.',
     identifier: 'Account identifier',
@@ -204,6 +208,8 @@ export const connectorsEn = {
     notRetryable: 'Only a failed delivery to a connected account can be retried.',
     notManual: 'This delivery is not waiting to be published by hand.',
     retry: 'Retry',
+    postedAtInvalid: 'Say when it was published: a valid date, not in the future.',
+    takesNoBody: 'This action takes no data: send it without a body.',
     markPosted: 'Mark as published',
     urlPlaceholder: 'Link of the post (https://…)',
     urlInvalid: 'Paste the link of the post on the network, starting with https://.',

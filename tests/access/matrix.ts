@@ -116,6 +116,18 @@ export const ACCESS_MATRIX: Record<string, Partial<Record<Operation, Row>>> = {
     update: row(false, 'own', 'own', 'own', 'own'),
     delete: row(false, false, false, false, false),
   },
+  deliveries: {
+    create: row(false, false, false, false, false),
+    read: row(false, true, true, true, true),
+    update: row(false, false, false, false, false),
+    delete: row(false, false, false, false, false),
+  },
+  'channel-accounts': {
+    create: row(false, false, true, false, true),
+    read: row(false, false, true, false, true),
+    update: row(false, false, true, false, true),
+    delete: row(false, false, true, false, true),
+  },
   users: {
     create: row(false, false, false, false, true),
     read: row(false, 'names', 'names', 'names', true),

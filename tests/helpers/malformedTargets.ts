@@ -58,6 +58,15 @@ export const CUSTOM_BODIES: Record<string, { fields: BodyField[]; noBody?: boole
   'POST /api/calendar/feed-token': { fields: [], noBody: true },
   // Takes no body: the signed-in person accepts the code of conduct in force, for themselves.
   'POST /api/users/accept-code-of-conduct': { fields: [], noBody: true },
+  // Take no body: « Réessayer » a failed delivery, « Tester la connexion » of a network account.
+  'POST /api/deliveries/:id/retry': { fields: [], noBody: true },
+  'POST /api/channel-accounts/:id/test': { fields: [], noBody: true },
+  'POST /api/deliveries/:id/mark-posted': {
+    fields: [
+      { name: 'url', type: 'text', required: true, maxLength: 2000 },
+      { name: 'postedAt', type: 'date' },
+    ],
+  },
   'POST /api/posts/compliance': {
     maxTextLength: 100_000,
     fields: [
@@ -183,7 +192,7 @@ export const REPLACED_ON_SAVE = {
 } as const
 
 /** Secrets that no answer may ever contain, whatever the query and whoever asks. */
-const ALWAYS_SECRET = ['hash', 'salt', 'calendarFeedTokenHash', 'resetPasswordToken']
+const ALWAYS_SECRET = ['hash', 'salt', 'calendarFeedTokenHash', 'resetPasswordToken', 'secretStored']
 
 // ---------------------------------------------------------------------------------------------
 // Set-up
@@ -209,6 +218,18 @@ export async function seedOneOfEach(payload: Payload, team: Team): Promise<void>
     await system.create({
       collection: 'privacy-tasks',
       data: { kind: 'replan', cause: 'withdrawn', post: post.id, summary: 'Tâche de test' },
+    })
+  }
+  if (payload.collections.deliveries) {
+    await system.create({
+      collection: 'deliveries',
+      data: { post: post.id, network: 'instagram', state: 'manual', summary: 'Diffusion de test' },
+    })
+  }
+  if (payload.collections['channel-accounts']) {
+    await system.create({
+      collection: 'channel-accounts',
+      data: { name: 'Compte de test', network: 'mastodon', serverUrl: 'https://mastodon.example', secret: 'jeton-de-test' },
     })
   }
   if (payload.collections['audit-log']) {

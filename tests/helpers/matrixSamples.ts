@@ -121,6 +121,17 @@ const RECIPES: Record<string, Recipe> = {
     ownedBy: (userId) => ({ recipient: userId }),
     changed: (doc) => Boolean(doc.readAt),
   },
+  deliveries: {
+    data: async (n, payload) => {
+      const post = await payload.create({ collection: 'posts', data: (await postData(n, payload)) as never })
+      return { post: post.id, network: 'instagram', state: 'manual', summary: `Diffusion ${n}` }
+    },
+    update: { summary: 'Diffusion réécrite' },
+  },
+  'channel-accounts': {
+    data: (n) => ({ name: `Compte ${n}`, network: 'mastodon', serverUrl: 'https://mastodon.example', secret: `jeton-matrice-${n}` }),
+    update: { name: 'Compte revu' },
+  },
   users: {
     data: (n) => ({ email: `matrice-${n}@test.balises.test`, name: `Matrice ${n}`, password: `Mot-de-passe-${n}`, roles: ['redaction'] }),
     update: { name: 'Nom revu' },

@@ -69,8 +69,8 @@ export const DeliveriesPanel: UIFieldClientComponent = () => {
     const response = await fetch(`${base}/${delivery.id}/${action}`, {
       method: 'POST',
       credentials: 'include',
-      headers: { 'content-type': 'application/json', 'accept-language': i18n.language },
-      body: JSON.stringify(body ?? {}),
+      headers: body ? { 'content-type': 'application/json', 'accept-language': i18n.language } : { 'accept-language': i18n.language },
+      body: body ? JSON.stringify(body) : undefined,
     })
     if (!response.ok) {
       const answer = (await response.json().catch(() => ({}))) as { errors?: { message: string }[] }
