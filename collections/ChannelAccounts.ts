@@ -111,13 +111,13 @@ export const channelAccountsCollection = (options: { slugs: BalisesSlugs }): Col
       admin: { description: label('channelAccounts:identifierDescription'), condition: whenNetwork('bluesky', 'facebook') },
     },
     {
-      // Write-only: never stored as typed, never returned (the hook encrypts it into secretStored).
+      // Write-only: virtual (no column), emptied by the hook before the save (encrypted into
+      // secretStored), so no read returns it. No read access rule: Payload would hide the field from the form.
       name: 'secret',
       type: 'text',
       maxLength: ACCOUNT_TEXT_LIMITS.secret,
       virtual: true,
       label: label('channelAccounts:secret'),
-      access: { read: neverField },
       admin: { description: label('channelAccounts:secretDescription'), components: { Field: 'balises/client#SecretField' } },
     },
     { name: 'secretStored', type: 'text', hidden: true, access: { read: neverField, ...systemOnly } },
@@ -126,7 +126,7 @@ export const channelAccountsCollection = (options: { slugs: BalisesSlugs }): Col
       type: 'date',
       label: label('channelAccounts:secretSetAt'),
       access: systemOnly,
-      admin: { readOnly: true, date: DAY_AND_TIME },
+      admin: { readOnly: true, date: DAY_AND_TIME, condition: (data) => Boolean(data?.secretSetAt) },
     },
     {
       name: 'active',
