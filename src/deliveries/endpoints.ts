@@ -1,18 +1,20 @@
 import type { Endpoint, PayloadRequest } from 'payload'
+import { z } from 'zod'
 
 import { mayManageChannels } from '../access/canManageChannels'
-import { hasRole, STAFF_ROLES } from '../roles'
+import { hasRole, STAFF_ROLES, type MaybeUser } from '../roles'
 import { slugsOf } from '../slugs'
-import { requestHasBody } from '../endpoints/requestHasBody'
 import { translate } from '../translations'
-import { queueDeliveryJob } from './queueDeliveries'
+import { queueDeliveryJob } from './deliveryJobs'
+import { refusalOf, refuse, type FieldProblem } from './endpointGuards'
 
 type Id = number | string
 type Delivery = { id: Id; state: string; channelAccount?: Id | null; post: Id }
 
-function refuse(status: number, message: string): Response {
-  return Response.json({ errors: [{ message }] }, { status })
-}
+/** A request sent a little late by a slow clock is not "in the future". */
+const CLOCK_TOLERANCE_MS = 60_000
+
+const isStaffMember = (user: MaybeUser) => hasRole(user, ...STAFF_ROLES)
 
 /** The delivery as the person may read it (access rules applied), or null. */
 async function visibleDelivery(req: PayloadRequest): Promise<Delivery | null> {
@@ -22,27 +24,18 @@ async function visibleDelivery(req: PayloadRequest): Promise<Delivery | null> {
     .catch(() => null)) as Delivery | null
 }
 
-async function bodyOf(req: PayloadRequest): Promise<Record<string, unknown>> {
-  try {
-    const body = req.json ? await req.json() : {}
-    return body && typeof body === 'object' && !Array.isArray(body) ? (body as Record<string, unknown>) : {}
-  } catch {
-    return {}
-  }
-}
-
 /** `POST /api/deliveries/:id/retry` — « Réessayer » a failed delivery now (responsible person, admins). */
 const retryEndpoint: Endpoint = {
   path: '/:id/retry',
   method: 'post',
   handler: async (req) => {
     const language = req.i18n?.language
-    if (!req.user) return refuse(401, translate(language, 'channelAccounts:signIn'))
-    if (!mayManageChannels(req.user)) return refuse(403, translate(language, 'channelAccounts:notAllowed'))
-    if (await requestHasBody(req)) return refuse(400, translate(language, 'deliveries:takesNoBody'))
+    const refusal = await refusalOf(req, mayManageChannels, { noBody: true })
+    if (refusal) return refusal
     const delivery = await visibleDelivery(req)
-    if (!delivery) return refuse(404, translate(language, 'deliveries:notFound'))
-    if (delivery.state !== 'failed' || !delivery.channelAccount) return refuse(400, translate(language, 'deliveries:notRetryable'))
+    if (!delivery) return refuse(404, [{ message: translate(language, 'deliveries:notFound') }])
+    if (delivery.state !== 'failed' || !delivery.channelAccount)
+      return refuse(400, [{ message: translate(language, 'deliveries:notRetryable') }])
     await req.payload.update({
       collection: slugsOf(req).deliveries,
       id: delivery.id,
@@ -50,18 +43,31 @@ const retryEndpoint: Endpoint = {
       overrideAccess: true,
       req,
     })
-    await queueDeliveryJob(req, delivery.id)
+    await queueDeliveryJob(req.payload, delivery.id, { req })
     return Response.json({ state: 'queued' })
   },
 }
 
-function isPostUrl(value: unknown): value is string {
-  if (typeof value !== 'string' || value.length > 2000) return false
-  try {
-    return new URL(value).protocol === 'https:'
-  } catch {
-    return false
+const markPostedBody = z.object({
+  url: z
+    .string()
+    .max(2000)
+    .refine((value) => URL.canParse(value) && new URL(value).protocol === 'https:'),
+  postedAt: z.string().max(64).nullish(),
+})
+
+/** The body's problems at their fields, or the URL and the moment (now by default, never in the future). */
+function readMarkPosted(body: unknown, language: string | undefined): { url: string; when: Date } | FieldProblem[] {
+  const problems: FieldProblem[] = []
+  const shape = body && typeof body === 'object' && !Array.isArray(body) ? (body as Record<string, unknown>) : {}
+  const url = markPostedBody.shape.url.safeParse(shape.url)
+  if (!url.success) problems.push({ path: 'url', message: translate(language, 'deliveries:urlInvalid') })
+  const postedAt = markPostedBody.shape.postedAt.safeParse(shape.postedAt)
+  const when = postedAt.success && postedAt.data ? new Date(postedAt.data) : postedAt.success ? new Date() : null
+  if (!when || Number.isNaN(when.getTime()) || when.getTime() > Date.now() + CLOCK_TOLERANCE_MS) {
+    problems.push({ path: 'postedAt', message: translate(language, 'deliveries:postedAtInvalid') })
   }
+  return problems.length > 0 || !url.success || !when ? problems : { url: url.data, when }
 }
 
 /**
@@ -74,27 +80,21 @@ const markPostedEndpoint: Endpoint = {
   method: 'post',
   handler: async (req) => {
     const language = req.i18n?.language
-    if (!req.user) return refuse(401, translate(language, 'channelAccounts:signIn'))
-    if (!hasRole(req.user, ...STAFF_ROLES)) return refuse(403, translate(language, 'channelAccounts:notAllowed'))
+    const refusal = await refusalOf(req, isStaffMember)
+    if (refusal) return refusal
     const delivery = await visibleDelivery(req)
-    if (!delivery) return refuse(404, translate(language, 'deliveries:notFound'))
-    if (delivery.state !== 'manual') return refuse(400, translate(language, 'deliveries:notManual'))
-    const { url, postedAt } = await bodyOf(req)
-    const errors: { path: string; message: string }[] = []
-    if (!isPostUrl(url)) errors.push({ path: 'url', message: translate(language, 'deliveries:urlInvalid') })
-    const when = postedAt === undefined || postedAt === null ? new Date() : typeof postedAt === 'string' ? new Date(postedAt) : null
-    if (!when || Number.isNaN(when.getTime()) || when.getTime() > Date.now() + 60_000) {
-      errors.push({ path: 'postedAt', message: translate(language, 'deliveries:postedAtInvalid') })
-    }
-    if (errors.length > 0 || !when) return Response.json({ errors }, { status: 400 })
+    if (!delivery) return refuse(404, [{ message: translate(language, 'deliveries:notFound') }])
+    if (delivery.state !== 'manual') return refuse(400, [{ message: translate(language, 'deliveries:notManual') }])
+    const marked = readMarkPosted(await req.json?.().catch(() => null), language)
+    if (Array.isArray(marked)) return refuse(400, marked)
     await req.payload.update({
       collection: slugsOf(req).deliveries,
       id: delivery.id,
-      data: { state: 'posted', remoteUrl: url as string, postedAt: when.toISOString() },
+      data: { state: 'posted', remoteUrl: marked.url, postedAt: marked.when.toISOString() },
       overrideAccess: true,
       req,
     })
-    return Response.json({ state: 'posted', remoteUrl: url })
+    return Response.json({ state: 'posted', remoteUrl: marked.url })
   },
 }
 

@@ -4,9 +4,8 @@ import type { PayloadRequest } from 'payload'
 
 import { CHANNEL_NAMES, type Channel } from '../channels'
 import { isConnectedNetwork } from '../connectors/networks'
-import { BALISES_QUEUE } from '../jobs/queue'
 import { slugsOf } from '../slugs'
-import { DELIVER_TASK_SLUG } from './taskSlugs'
+import { queueDeliveryJob } from './deliveryJobs'
 
 type Id = number | string
 type PostDoc = { id: Id; title?: string | null; channels?: { channel?: string | null }[] | null }
@@ -74,7 +73,7 @@ export async function queueDeliveries(req: PayloadRequest, post: PostDoc): Promi
           summary: summaryOf(post, account.name),
         },
       })
-      await queueDeliveryJob(req, delivery.id)
+      await queueDeliveryJob(payload, delivery.id, { req })
       queued += 1
     }
   }
@@ -83,8 +82,4 @@ export async function queueDeliveries(req: PayloadRequest, post: PostDoc): Promi
 
 function summaryOf(post: PostDoc, where: string): string {
   return `${post.title ?? ''} → ${where}`.slice(0, 300)
-}
-
-export async function queueDeliveryJob(req: PayloadRequest, deliveryId: Id, waitUntil?: Date): Promise<void> {
-  await req.payload.jobs.queue({ task: DELIVER_TASK_SLUG, input: { delivery: String(deliveryId) }, queue: BALISES_QUEUE, waitUntil, req })
 }

@@ -1,9 +1,8 @@
 import type { PayloadRequest } from 'payload'
 
-import { BALISES_QUEUE } from '../jobs/queue'
 import { slugsOf } from '../slugs'
 import type { RemovalCause } from './states'
-import { TAKEDOWN_TASK_SLUG } from './taskSlugs'
+import { queueTakedownJob } from './deliveryJobs'
 
 type Id = number | string
 type Row = { id: Id; state: string; channelAccount?: Id | null; remoteUrl?: string | null; network: string }
@@ -55,7 +54,7 @@ export async function takeDownPost(req: PayloadRequest, postId: Id, cause: Remov
       await update({ state: 'cancelled', nextAttemptAt: null })
     } else if (row.state === 'posted' || row.state === 'sending' || row.state === 'unknown' || row.state === 'removalFailed') {
       await update({ state: 'removing', removalCause: cause, nextAttemptAt: null, attempts: 0 })
-      await payload.jobs.queue({ task: TAKEDOWN_TASK_SLUG, input: { delivery: String(row.id) }, queue: BALISES_QUEUE, req })
+      await queueTakedownJob(payload, row.id, { req })
       start.automatic += 1
     }
   }

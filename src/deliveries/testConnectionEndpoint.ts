@@ -4,9 +4,9 @@ import { mayManageChannels } from '../access/canManageChannels'
 import { connectorOf } from '../connectors/registry'
 import type { ConnectedNetwork } from '../connectors/types'
 import { slugsOf } from '../slugs'
-import { requestHasBody } from '../endpoints/requestHasBody'
 import { translate } from '../translations'
 import { credentialsFor, readAccount } from './accountCredentials'
+import { refusalOf, refuse } from './endpointGuards'
 import { recordHealth } from './recordHealth'
 
 /**
@@ -18,20 +18,17 @@ export const testConnectionEndpoint: Endpoint = {
   method: 'post',
   handler: async (req: PayloadRequest) => {
     const language = req.i18n?.language
-    if (!req.user) return Response.json({ errors: [{ message: translate(language, 'channelAccounts:signIn') }] }, { status: 401 })
-    if (!mayManageChannels(req.user))
-      return Response.json({ errors: [{ message: translate(language, 'channelAccounts:notAllowed') }] }, { status: 403 })
-    if (await requestHasBody(req))
-      return Response.json({ errors: [{ message: translate(language, 'deliveries:takesNoBody') }] }, { status: 400 })
+    const refusal = await refusalOf(req, mayManageChannels, { noBody: true })
+    if (refusal) return refusal
     const id = String(req.routeParams?.id ?? '')
     // The person must be able to read it through the access rules, not only the system.
     const visible = await req.payload
       .findByID({ collection: slugsOf(req).channelAccounts, id, depth: 0, user: req.user, overrideAccess: false, req })
       .catch(() => null)
     const account = visible ? await readAccount(req.payload, visible.id) : null
-    if (!account) return Response.json({ errors: [{ message: translate(language, 'channelAccounts:notFound') }] }, { status: 404 })
+    if (!account) return refuse(404, [{ message: translate(language, 'channelAccounts:notFound') }])
     const credentials = await credentialsFor(req.payload, account).catch(() => null)
-    if (!credentials) return Response.json({ errors: [{ message: translate(language, 'channelAccounts:noSecret') }] }, { status: 400 })
+    if (!credentials) return refuse(400, [{ message: translate(language, 'channelAccounts:noSecret') }])
     const health = await connectorOf(account.network as ConnectedNetwork).testConnection(credentials as never)
     await recordHealth(req.payload, account.id, health)
     return Response.json(

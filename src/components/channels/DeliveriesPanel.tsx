@@ -1,12 +1,14 @@
 'use client'
 
-import { Button, useAuth, useConfig, useDocumentInfo, useTranslation } from '@payloadcms/ui'
+import { Button, useAuth, useDocumentInfo, useTranslation } from '@payloadcms/ui'
 import type { UIFieldClientComponent } from 'payload'
 import { useCallback, useEffect, useState } from 'react'
 
 import { CHANNEL_NAMES, type Channel } from '../../channels'
 import { hasRole, STAFF_ROLES } from '../../roles'
 import { translate, type TranslationKey } from '../../translations'
+import { errorMessages } from '../apiErrors'
+import { useApiRoute } from '../useApiRoute'
 import { useBalisesSlugs } from '../useBalisesSlugs'
 
 type Delivery = {
@@ -37,17 +39,12 @@ export const DeliveriesPanel: UIFieldClientComponent = () => {
   const { id } = useDocumentInfo()
   const { user } = useAuth()
   const { i18n } = useTranslation()
-  const {
-    config: {
-      serverURL,
-      routes: { api },
-    },
-  } = useConfig()
+  const api = useApiRoute()
   const slugs = useBalisesSlugs()
   const [rows, setRows] = useState<Delivery[]>([])
   const [problem, setProblem] = useState<string | null>(null)
   const t = (key: TranslationKey, variables?: Record<string, string>) => translate(i18n.language, key, variables)
-  const base = `${serverURL}${api}/${slugs.deliveries}`
+  const base = `${api}/${slugs.deliveries}`
 
   const load = useCallback(async () => {
     if (!id) return
@@ -73,8 +70,8 @@ export const DeliveriesPanel: UIFieldClientComponent = () => {
       body: body ? JSON.stringify(body) : undefined,
     })
     if (!response.ok) {
-      const answer = (await response.json().catch(() => ({}))) as { errors?: { message: string }[] }
-      setProblem(answer.errors?.map((error) => error.message).join(' ') ?? String(response.status))
+      const messages = errorMessages(await response.json().catch(() => null))
+      setProblem(messages.length > 0 ? messages.join(' ') : String(response.status))
     }
     await load()
   }

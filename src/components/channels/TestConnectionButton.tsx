@@ -1,10 +1,12 @@
 'use client'
 
-import { Button, useConfig, useDocumentInfo, useTranslation } from '@payloadcms/ui'
+import { Button, useDocumentInfo, useTranslation } from '@payloadcms/ui'
 import type { UIFieldClientComponent } from 'payload'
 import { useState } from 'react'
 
 import { translate, type TranslationKey } from '../../translations'
+import { errorMessages } from '../apiErrors'
+import { useApiRoute } from '../useApiRoute'
 import { useBalisesSlugs } from '../useBalisesSlugs'
 
 const MESSAGES: Record<string, TranslationKey> = {
@@ -18,12 +20,7 @@ const MESSAGES: Record<string, TranslationKey> = {
 export const TestConnectionButton: UIFieldClientComponent = () => {
   const { id } = useDocumentInfo()
   const { i18n } = useTranslation()
-  const {
-    config: {
-      serverURL,
-      routes: { api },
-    },
-  } = useConfig()
+  const api = useApiRoute()
   const slugs = useBalisesSlugs()
   const [testing, setTesting] = useState(false)
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null)
@@ -34,14 +31,15 @@ export const TestConnectionButton: UIFieldClientComponent = () => {
     setTesting(true)
     setMessage(null)
     try {
-      const response = await fetch(`${serverURL}${api}/${slugs.channelAccounts}/${id}/test`, {
+      const response = await fetch(`${api}/${slugs.channelAccounts}/${id}/test`, {
         method: 'POST',
         credentials: 'include',
         headers: { 'accept-language': i18n.language },
       })
-      const body = (await response.json().catch(() => ({}))) as { health?: string; accountName?: string; errors?: { message: string }[] }
-      if (!response.ok || !body.health) {
-        setMessage({ ok: false, text: body.errors?.map((error) => error.message).join(' ') ?? String(response.status) })
+      const body = (await response.json().catch(() => null)) as { health?: string; accountName?: string } | null
+      if (!response.ok || !body?.health) {
+        const messages = errorMessages(body)
+        setMessage({ ok: false, text: messages.length > 0 ? messages.join(' ') : String(response.status) })
         return
       }
       setMessage({

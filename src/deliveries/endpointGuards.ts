@@ -1,0 +1,23 @@
+import type { PayloadRequest } from 'payload'
+
+import { requestHasBody } from '../endpoints/requestHasBody'
+import { type MaybeUser } from '../roles'
+import { translate } from '../translations'
+
+export type FieldProblem = { path?: string; message: string }
+
+export function refuse(status: number, errors: FieldProblem[]): Response {
+  return Response.json({ errors }, { status, headers: { 'cache-control': 'no-store' } })
+}
+
+/**
+ * The checks every network action starts with: signed in (401), allowed (403), and — for an action
+ * that takes no input — no body (400). A refusal, or null to go on.
+ */
+export async function refusalOf(req: PayloadRequest, allowed: (user: MaybeUser) => boolean, options: { noBody?: boolean } = {}) {
+  const language = req.i18n?.language
+  if (!req.user) return refuse(401, [{ message: translate(language, 'channelAccounts:signIn') }])
+  if (!allowed(req.user)) return refuse(403, [{ message: translate(language, 'channelAccounts:notAllowed') }])
+  if (options.noBody && (await requestHasBody(req))) return refuse(400, [{ message: translate(language, 'deliveries:takesNoBody') }])
+  return null
+}
