@@ -26,13 +26,14 @@ const ICONS: Record<string, string> = {
   removed: '✓',
   failed: '✗',
   removalFailed: '✗',
-  manual: '✋',
+  manual: '✎',
   cancelled: '–',
 }
 
 /**
- * Issue 15, in the post's sidebar: where the post went, network by network — ✓ with its link, ⏳
- * while it is sent or removed, ✗ with the reason and « Réessayer »; for a network published by hand,
+ * Issue 15, in the post's sidebar: where the post went, network by network — ✓ with its link, …
+ * while it is sent or removed, ✗ with the reason and « Réessayer » (glyphs the admin's font has, no
+ * emoji); for a network published by hand,
  * « Marquer comme publiée » with the post's URL.
  */
 export const DeliveriesPanel: UIFieldClientComponent = () => {
@@ -84,7 +85,7 @@ export const DeliveriesPanel: UIFieldClientComponent = () => {
       <ul>
         {rows.map((delivery) => (
           <li key={delivery.id} className={`balises-deliveries__row balises-deliveries__row--${delivery.state}`}>
-            <span aria-hidden="true">{ICONS[delivery.state] ?? '⏳'}</span>{' '}
+            <span aria-hidden="true">{ICONS[delivery.state] ?? '…'}</span>{' '}
             <strong>{CHANNEL_NAMES[delivery.network] ?? delivery.network}</strong> —{' '}
             {t(`deliveries:state_${delivery.state}` as TranslationKey)}
             {delivery.remoteUrl && (

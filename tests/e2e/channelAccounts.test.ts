@@ -1,0 +1,131 @@
+import fs from 'node:fs'
+import path from 'node:path'
+
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { startFakeMastodon, type FakeMastodon } from '../fakes/mastodon'
+import { apiAsRole } from './helpers/api'
+import type { RunningApp } from './helpers/app'
+import { SCREENSHOTS } from './helpers/browser'
+import { setUpAppAndBrowser, signIn } from './helpers/session'
+
+const SHOTS = path.join(SCREENSHOTS, 'networks')
+
+const WORDS = {
+  fr: {
+    save: 'Sauvegarder',
+    test: 'Tester la connexion',
+    stored: 'Un secret est enregistré depuis le',
+    connected: 'Connexion réussie',
+    posted: 'Publiée',
+  },
+  en: { save: 'Save', test: 'Test the connection', stored: 'A secret has been saved since', connected: 'Connected:', posted: 'Published' },
+} as const
+
+describe('network accounts and deliveries in the admin, as the responsible person (production build, a fake Mastodon)', () => {
+  let app: RunningApp
+  let browser: Browser
+  let mastodon: FakeMastodon
+  setUpAppAndBrowser((started, launched) => {
+    app = started
+    browser = launched
+  })
+  const { api } = apiAsRole(() => app)
+  beforeAll(async () => {
+    mastodon = await startFakeMastodon()
+    fs.mkdirSync(SHOTS, { recursive: true })
+  })
+  afterAll(async () => {
+    await mastodon?.close()
+  })
+
+  async function choose(page: Page, select: string, option: string) {
+    await page.locator(`${select} button.dropdown-indicator`).click()
+    const menu = page.locator('.rs__menu')
+    await menu.waitFor({ state: 'visible', timeout: 30_000 })
+    await menu.locator('.rs__option', { hasText: option }).first().click()
+  }
+
+  async function shoot(page: Page, name: string) {
+    for (const width of [1440, 390]) {
+      await page.setViewportSize({ width, height: width === 1440 ? 1000 : 844 })
+      await page.waitForTimeout(300)
+      const { scroll, inner } = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, inner: window.innerWidth }))
+      expect(scroll, `${name} at ${width} px is wider than the screen`).toBeLessThanOrEqual(inner)
+      await page.screenshot({ path: path.join(SHOTS, `${name}-${width}.png`), fullPage: true })
+    }
+    await page.setViewportSize({ width: 1440, height: 1000 })
+  }
+
+  for (const language of ['fr', 'en'] as const) {
+    it(`${language}: the account is created through the form, its secret typed once and never shown again, then tested`, async () => {
+      const words = WORDS[language]
+      const page = await signIn(browser, app, 'responsable')
+      await page.context().addCookies([{ name: 'payload-lng', value: language, url: app.url }])
+      await page.goto(`${app.url}/admin/collections/channel-accounts/create`)
+      const secret = page.locator('input[name="secret"]')
+      await secret.waitFor({ timeout: 60_000 })
+      expect(await secret.getAttribute('type')).toBe('password')
+      await shoot(page, `${language}-account-create`)
+
+      await page.locator('input[name="name"]').fill(`Mastodon de l’organisme (${language})`)
+      await choose(page, '#field-network', 'Mastodon')
+      await page.locator('input[name="serverUrl"]').fill(mastodon.url)
+      await secret.fill(mastodon.token)
+      await page.getByRole('button', { name: words.save }).first().click()
+      await page.waitForURL(/\/channel-accounts\/\d+/, { timeout: 60_000 })
+      await expect.poll(() => page.locator('.balises-secret-field__stored').innerText(), { timeout: 30_000 }).toContain(words.stored)
+      expect(await page.locator('input[name="secret"]').inputValue()).toBe('')
+      expect(await page.content()).not.toContain(mastodon.token)
+
+      await page.getByRole('button', { name: words.test }).click()
+      await expect
+        .poll(() => page.locator('.balises-test-connection [role="status"]').innerText(), { timeout: 30_000 })
+        .toContain(words.connected)
+      await page.waitForLoadState('networkidle')
+      await shoot(page, `${language}-account-tested`)
+      const id = page.url().match(/channel-accounts\/(\d+)/)![1]
+      const stored = await api('responsable', `/api/channel-accounts/${id}?depth=0`)
+      expect(stored).toMatchObject({ network: 'mastodon', health: 'ok' })
+      expect(JSON.stringify(stored)).not.toContain(mastodon.token)
+      // One account per language run: the second is switched off so the post below goes to one.
+      if (language === 'en') await api('responsable', `/api/channel-accounts/${id}`, 'PATCH', { active: false })
+      await page.context().close()
+    })
+  }
+
+  it('a post published now reaches Mastodon by its job; its sidebar shows ✓ with the link, and Instagram « à publier à la main »', async () => {
+    const category = (await api('redaction', '/api/categories?where[code][equals]=CAT-2&depth=0')).docs[0]
+    const text = 'Nos ateliers de prévention reprennent en janvier dans les écoles du quartier.'
+    const { doc } = await api('redaction', '/api/posts', 'POST', {
+      title: 'Ateliers de janvier',
+      category: category.id,
+      channels: [
+        { channel: 'mastodon', text },
+        { channel: 'instagram', text },
+      ],
+    })
+    await api('redaction', `/api/posts/${doc.id}/workflow`, 'POST', { action: 'submit' })
+    await api('responsable', `/api/posts/${doc.id}/workflow`, 'POST', { action: 'approve', valuesConfirmed: true })
+    await api('responsable', `/api/posts/${doc.id}/workflow`, 'POST', { action: 'publishNow' })
+    // The app runs its jobs queue every minute.
+    await expect
+      .poll(() => [...mastodon.statuses.values()].filter((status) => status.text === text).length, { timeout: 150_000, interval: 2000 })
+      .toBe(1)
+
+    for (const language of ['fr', 'en'] as const) {
+      const page = await signIn(browser, app, 'responsable')
+      await page.context().addCookies([{ name: 'payload-lng', value: language, url: app.url }])
+      await page.goto(`${app.url}/admin/collections/posts/${doc.id}`)
+      const panel = page.locator('.balises-deliveries')
+      await expect.poll(() => panel.locator('.balises-deliveries__row--posted').count(), { timeout: 60_000 }).toBe(1)
+      expect(await panel.locator('.balises-deliveries__row--posted').innerText()).toContain(WORDS[language].posted)
+      expect(await panel.locator('.balises-deliveries__row--posted a').getAttribute('href')).toMatch(/^http/)
+      expect(await panel.locator('.balises-deliveries__row--manual input[type="url"]').count()).toBe(1)
+      await panel.scrollIntoViewIfNeeded()
+      await shoot(page, `${language}-post-deliveries`)
+      await page.context().close()
+    }
+  })
+})
