@@ -283,6 +283,8 @@ describe('notifications (real users of each role, overrideAccess: false)', () =>
         'offerClosed',
         'mention',
         'consentWithdrawn',
+        'deliveryFailed',
+        'takedownFailed',
       ])
     })
   })
