@@ -1,3 +1,5 @@
+import { validityStart } from '../../src/time/validityStart'
+import { DEFAULT_TIME_ZONE } from '../../src/time/zonedTime'
 import type { Channel } from '../../src/channels'
 import { isInForce, missingScopes, type ConsentCheck } from './consentValidity'
 import type { ConsentFacts } from './types'
@@ -31,7 +33,11 @@ export function consentProblem(consents: readonly ConsentFacts[], check: Consent
   const standing = consents.filter((consent) => !revoked.includes(consent))
   const ends = datesOf(standing, 'expiresAt').filter((end) => end <= check.instant)
   if (ends.length > 0) return { kind: 'expired', on: latest(ends) }
-  const starts = datesOf(standing, 'validFrom').filter((start) => start > check.instant)
+  const notStarted = standing.filter((consent) => {
+    const startsAt = consent.validFrom ? validityStart(consent.validFrom, check.zone ?? DEFAULT_TIME_ZONE) : null
+    return startsAt !== null && startsAt > check.instant.getTime()
+  })
+  const starts = datesOf(notStarted, 'validFrom')
   if (starts.length > 0) return { kind: 'notYetValid', from: earliest(starts) }
   const withdrawals = datesOf(revoked, 'revokedAt')
   if (withdrawals.length > 0) return { kind: 'revoked', on: latest(withdrawals) }

@@ -1,4 +1,6 @@
 import type { Channel } from '../../src/channels'
+import { validityStart } from '../../src/time/validityStart'
+import { DEFAULT_TIME_ZONE } from '../../src/time/zonedTime'
 import type { ConsentFacts } from './types'
 
 export type ConsentCheck = {
@@ -7,10 +9,13 @@ export type ConsentCheck = {
   now: Date
   /** Every channel of the post; the consent must cover all of them. */
   channels: readonly Channel[]
+  /** The organisation's zone: a consent starting on a day counts from that day's first moment there. */
+  zone?: string
 }
 
 /**
- * PRIV-1 (and PRIV-2, PRIV-3): a consent is valid when it has started (validFrom ≤ instant), has
+ * PRIV-1 (and PRIV-2, PRIV-3): a consent is valid when it has started (its first day has begun in
+ * the organisation's zone, src/time/validityStart.ts), has
  * not expired (expiresAt > instant: a consent expiring exactly at the instant is not valid), is
  * not revoked and covers every channel of the post. A revocation counts from its date: once it is
  * past (revokedAt ≤ now) the consent is revoked even for a post scheduled earlier, and a
@@ -21,15 +26,15 @@ export function isConsentValid(consent: ConsentFacts, check: ConsentCheck): bool
   return isInForce(consent, check) && missingScopes(consent, check.channels).length === 0
 }
 
-export function isInForce(consent: ConsentFacts, { instant, now }: Pick<ConsentCheck, 'instant' | 'now'>): boolean {
+export function isInForce(consent: ConsentFacts, { instant, now, zone }: Pick<ConsentCheck, 'instant' | 'now' | 'zone'>): boolean {
   const at = instant.getTime()
   if (consent.revokedAt) {
     const revokedAt = Date.parse(consent.revokedAt)
     if (Number.isNaN(revokedAt) || revokedAt <= now.getTime() || revokedAt <= at) return false
   }
   if (consent.validFrom) {
-    const validFrom = Date.parse(consent.validFrom)
-    if (Number.isNaN(validFrom) || validFrom > at) return false
+    const startsAt = validityStart(consent.validFrom, zone ?? DEFAULT_TIME_ZONE)
+    if (startsAt === null || startsAt > at) return false
   }
   if (consent.expiresAt) {
     const expiresAt = Date.parse(consent.expiresAt)

@@ -53,7 +53,7 @@ export const priv1Rule: Rule = {
       const problems = new ConsentProblems()
       for (const personId of new Set(media.peopleIds.map(String))) {
         const consents = context.consentsByPerson.get(personId) ?? []
-        const check = { instant, now: context.now, channels }
+        const check = { instant, now: context.now, channels, zone: context.policy.timeZone }
         // PRIV-4: only a consent with its signed form on file (or where it is kept) authorises a post.
         if (consentProblem(consents.filter(hasSignedForm), check) === null) continue
         // Valid but for its form: PRIV-4's message; otherwise why no consent holds, forms aside.

@@ -24,7 +24,7 @@ export const priv2Rule: Rule = {
   check(post, context) {
     const instant = publicationInstant(post, context)
     const channels = postChannels(post)
-    const check = { instant, now: context.now, channels }
+    const check = { instant, now: context.now, channels, zone: context.policy.timeZone }
     const violations: Violation[] = []
     post.mediaIds.forEach((mediaId, index) => {
       const media = context.media.find((candidate) => String(candidate.id) === String(mediaId))

@@ -1,3 +1,6 @@
+import { validityStart } from '../time/validityStart'
+import { DEFAULT_TIME_ZONE } from '../time/zonedTime'
+
 /** What a consent's badge says (people edit view, image's people list). */
 export type ConsentBadge =
   | { kind: 'inForce' }
@@ -31,7 +34,7 @@ const time = (value: string | null | undefined): number | null => {
   return Number.isNaN(parsed) ? null : parsed
 }
 
-export function consentState(consent: ConsentLike, now: Date = new Date()): ConsentState {
+export function consentState(consent: ConsentLike, now: Date = new Date(), zone: string = DEFAULT_TIME_ZONE): ConsentState {
   const noForm = !consent.evidence && !String(consent.evidenceWaiver ?? '').trim()
   const at = now.getTime()
   const revokedAt = time(consent.revokedAt)
@@ -40,8 +43,8 @@ export function consentState(consent: ConsentLike, now: Date = new Date()): Cons
   }
   const expiresAt = time(consent.expiresAt)
   if (consent.expiresAt && (expiresAt === null || expiresAt <= at)) return { badge: { kind: 'expired' }, noForm, inForce: false }
-  const validFrom = time(consent.validFrom)
-  if (consent.validFrom && (validFrom === null || validFrom > at)) {
+  const startsAt = consent.validFrom ? validityStart(consent.validFrom, zone) : null
+  if (consent.validFrom && (startsAt === null || startsAt > at)) {
     return { badge: { kind: 'notYet', date: consent.validFrom }, noForm, inForce: false }
   }
   if (expiresAt !== null && expiresAt - at <= EXPIRY_NOTICE_DAYS * 24 * 3600_000) {

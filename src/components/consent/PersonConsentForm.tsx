@@ -6,6 +6,7 @@ import { useEffect, useId, useState, type CSSProperties, type ReactNode } from '
 import { CHANNELS, type Channel } from '../../channels'
 import { defaultRetentionUntil } from '../../privacy/consentRetention'
 import { AGE_BAND_VALUES, CONSENT_RELATIONSHIPS, PERSON_KINDS } from '../../privacy/consentVocabulary'
+import { DEFAULT_TIME_ZONE, dayKey } from '../../time/zonedTime'
 import { translate, type TranslationKey } from '../../translations'
 import { useBalisesSlugs } from '../useBalisesSlugs'
 
@@ -20,7 +21,8 @@ const AGE_BAND_LABELS: Record<(typeof AGE_BAND_VALUES)[number], TranslationKey> 
 
 /** A day of a date input as the instant Balises stores for a day: noon UTC, the same day in every Québec zone. */
 const dayToInstant = (day: string) => (day ? `${day}T12:00:00.000Z` : '')
-const todayKey = () => new Date().toISOString().slice(0, 10)
+/** Today in the organisation's zone (the admin's default zone), not in UTC: at 9 p.m. in Québec it is still today. */
+const todayKey = (zone: string | undefined) => dayKey(new Date(), zone ?? DEFAULT_TIME_ZONE)
 
 const inputStyle: CSSProperties = { display: 'block', width: '100%', boxSizing: 'border-box', marginTop: '0.25rem', minHeight: '2.25rem' }
 const gridStyle: CSSProperties = { display: 'grid', gap: '0.75rem', gridTemplateColumns: 'repeat(auto-fit, minmax(min(100%, 14rem), 1fr))' }
@@ -45,10 +47,12 @@ export function PersonConsentForm(props: {
     config: {
       serverURL,
       routes: { api },
+      admin,
     },
   } = useConfig()
   const slugs = useBalisesSlugs()
   const titleId = useId()
+  const zone = admin?.timezones?.defaultTimezone
 
   const [fullName, setFullName] = useState('')
   const [kind, setKind] = useState<(typeof PERSON_KINDS)[number]>('child')
@@ -59,7 +63,7 @@ export function PersonConsentForm(props: {
   const [relationship, setRelationship] = useState<(typeof CONSENT_RELATIONSHIPS)[number]>('parent')
   const [signatoryName, setSignatoryName] = useState('')
   const [scopes, setScopes] = useState<Channel[]>(['facebook', 'instagram'])
-  const [validFrom, setValidFrom] = useState(todayKey())
+  const [validFrom, setValidFrom] = useState(() => todayKey(zone))
   const [expiresAt, setExpiresAt] = useState('')
   const [retentionUntil, setRetentionUntil] = useState('')
   const [retentionTouched, setRetentionTouched] = useState(false)
@@ -213,7 +217,7 @@ export function PersonConsentForm(props: {
                   type="date"
                   name="birthDate"
                   value={birthDate}
-                  max={todayKey()}
+                  max={todayKey(zone)}
                   onChange={(event) => setBirthDate(event.target.value)}
                   style={inputStyle}
                 />,

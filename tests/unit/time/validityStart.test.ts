@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest'
+
+import { isInForce } from '../../../hooks/rules/consentValidity'
+import { consentState } from '../../../src/privacy/consentStatus'
+import { validityStart } from '../../../src/time/validityStart'
+
+const TORONTO = 'America/Toronto'
+const consentFrom = (validFrom: string) => ({ validFrom, expiresAt: null, revokedAt: null, scopes: ['facebook' as const] })
+
+describe('a consent starts at the first moment of its first day in the organisation’s zone', () => {
+  it('a stored day (noon UTC) starts at midnight there, in winter and in summer', () => {
+    expect(new Date(validityStart('2026-12-04T12:00:00.000Z', TORONTO)!).toISOString()).toBe('2026-12-04T05:00:00.000Z')
+    expect(new Date(validityStart('2026-07-04T12:00:00.000Z', TORONTO)!).toISOString()).toBe('2026-07-04T04:00:00.000Z')
+    expect(new Date(validityStart('2026-07-04T12:00:00.000Z', 'America/Vancouver')!).toISOString()).toBe('2026-07-04T07:00:00.000Z')
+  })
+
+  it('on the day clocks go forward (8 March 2026) the day still starts at its midnight', () => {
+    expect(new Date(validityStart('2026-03-08T12:00:00.000Z', TORONTO)!).toISOString()).toBe('2026-03-08T05:00:00.000Z')
+  })
+
+  it('any other instant counts as it is; an unreadable value is null', () => {
+    expect(validityStart('2026-01-01T00:00:00.000Z', TORONTO)).toBe(Date.parse('2026-01-01T00:00:00.000Z'))
+    expect(validityStart('pas une date', TORONTO)).toBeNull()
+  })
+
+  it('recorded « à partir d’aujourd’hui » at 6 a.m. in Québec, the consent is in force at once (PRIV-1 and its badge)', () => {
+    const sixInTheMorning = new Date('2026-12-04T11:00:00.000Z')
+    const consent = consentFrom('2026-12-04T12:00:00.000Z')
+    expect(isInForce(consent, { instant: sixInTheMorning, now: sixInTheMorning, zone: TORONTO })).toBe(true)
+    expect(consentState(consent, sixInTheMorning, TORONTO).badge).toEqual({ kind: 'inForce' })
+    // The evening before (23 h 30 there, already the 4th in UTC) it is not yet.
+    const eveningBefore = new Date('2026-12-04T04:30:00.000Z')
+    expect(isInForce(consent, { instant: eveningBefore, now: eveningBefore, zone: TORONTO })).toBe(false)
+    expect(consentState(consent, eveningBefore, TORONTO).badge).toEqual({ kind: 'notYet', date: '2026-12-04T12:00:00.000Z' })
+  })
+})
