@@ -1,11 +1,22 @@
 import { describe, expect, it } from 'vitest'
 
 import { isInForce } from '../../../hooks/rules/consentValidity'
+import type { ConsentFacts } from '../../../hooks/rules/types'
 import { consentState } from '../../../src/privacy/consentStatus'
 import { validityStart } from '../../../src/time/validityStart'
 
 const TORONTO = 'America/Toronto'
-const consentFrom = (validFrom: string) => ({ validFrom, expiresAt: null, revokedAt: null, scopes: ['facebook' as const] })
+const consentFrom = (validFrom: string): ConsentFacts => ({
+  id: 1,
+  personId: 1,
+  relationship: 'parent',
+  signatoryName: 'Parent',
+  scopes: ['facebook'],
+  validFrom,
+  expiresAt: null,
+  revokedAt: null,
+  signedForm: true,
+})
 
 describe('a consent starts at the first moment of its first day in the organisation’s zone', () => {
   it('a stored day (noon UTC) starts at midnight there, in winter and in summer', () => {
