@@ -8,9 +8,11 @@ import { translate } from '../../translations'
 
 /**
  * The account's secret, write-only: a password input that starts empty every time (the stored
- * secret never comes back to the browser), and a line saying since when one is saved.
+ * secret never comes back to the browser), and a line saying since when one is saved. Label and
+ * description come from their keys: Payload caches a custom field's props per collection, not per
+ * language, so `field.label` is in whichever language first rendered the form.
  */
-export const SecretField: TextFieldClientComponent = ({ path, field }) => {
+export const SecretField: TextFieldClientComponent = ({ path }) => {
   const { value, setValue } = useField<string>({ path })
   const setAt = useFormFields(([fields]) => fields.secretSetAt?.value as string | null | undefined)
   const { i18n } = useTranslation()
@@ -18,7 +20,7 @@ export const SecretField: TextFieldClientComponent = ({ path, field }) => {
   const inputId = `field-${path}`
   return (
     <div className="field-type text balises-secret-field">
-      <FieldLabel htmlFor={inputId} label={field.label} path={path} />
+      <FieldLabel htmlFor={inputId} label={t('channelAccounts:secret')} path={path} />
       <input
         id={inputId}
         name={path}
@@ -31,7 +33,7 @@ export const SecretField: TextFieldClientComponent = ({ path, field }) => {
       <p className="balises-secret-field__stored">
         {setAt ? t('channelAccounts:secretStoredOn', { date: formatMoment(setAt, i18n.language) }) : t('channelAccounts:secretNone')}
       </p>
-      <FieldDescription description={field.admin?.description} path={path} />
+      <FieldDescription description={t('channelAccounts:secretDescription')} path={path} />
     </div>
   )
 }

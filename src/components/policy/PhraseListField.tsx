@@ -49,12 +49,11 @@ export const PhraseListField: TextFieldClientComponent = ({ field, path: pathFro
   }
 
   const count = parsed.phrases.length
-  const label = typeof field.label === 'string' ? field.label : undefined
-  // A label function's description does not reach client components: the translated text, from the same key.
-  const description = translate(
-    language,
-    path === 'allowedPhrases' ? 'policy:allowedPhrasesDescription' : 'policy:forbiddenPatternsDescription',
-  )
+  // From the keys, not from `field`: Payload caches a custom field's props per collection and not per
+  // language (so `field.label` is in the first language that rendered it), and drops label functions.
+  const allowed = path === 'allowedPhrases'
+  const label = translate(language, allowed ? 'policy:allowedPhrases' : 'policy:forbiddenPatterns')
+  const description = translate(language, allowed ? 'policy:allowedPhrasesDescription' : 'policy:forbiddenPatternsDescription')
   return (
     <div className="balises-phrase-list" data-path={path}>
       <TextareaInput
