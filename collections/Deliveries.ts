@@ -4,6 +4,7 @@ import { isBalisesUser } from '../src/access/isBalisesUser'
 import { never, neverField } from '../src/access/never'
 import { CHANNEL_OPTIONS } from './sharedFields'
 import { deliveryEndpoints } from '../src/deliveries/endpoints'
+import { recordDeliveryInHistory } from '../hooks/channels/recordDeliveryInHistory'
 import { DELIVERY_STATES, FAILURE_REASONS, REMOVAL_CAUSES } from '../src/deliveries/states'
 import { label, tr } from '../src/translations'
 import type { BalisesSlugs } from '../src/slugs'
@@ -28,6 +29,7 @@ export const deliveriesCollection = (options: { slugs: BalisesSlugs }): Collecti
   },
   access: { read: ({ req }) => isBalisesUser(req.user), create: never, update: never, delete: never },
   endpoints: deliveryEndpoints,
+  hooks: { afterChange: [recordDeliveryInHistory] },
   fields: [
     { name: 'summary', type: 'text', label: label('deliveries:summary'), access: systemOnly, admin: readOnly },
     {

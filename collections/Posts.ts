@@ -24,10 +24,14 @@ import { belongsToCategory, CATEGORY_FIELDS, type CategoryField } from '../src/c
 import { CHANNEL_OPTIONS } from './sharedFields'
 import { DAY_AND_TIME, DAY_ONLY } from './dateDisplay'
 import { WORKFLOW_STATUSES } from '../src/workflow'
+import { DELIVERY_HISTORY_EVENTS } from '../src/deliveries/historyEvents'
 import { complianceEndpoint } from '../src/endpoints/compliance'
 import { takeWorkflowActionEndpoint, workflowActionsEndpoint } from '../src/workflowActions/endpoint'
 
 const RULE_LEVELS = (['block', 'gate', 'warn'] as const).map((level) => ({ label: label(`levels:${level}`), value: level }))
+const isEventRow = (_: unknown, row: { event?: unknown } | undefined) => Boolean(row?.event)
+const isStageRow = (_: unknown, row: { event?: unknown } | undefined) => !row?.event
+
 // Written by hooks only; read by staff only (who moved a post and why is not for the public).
 const systemOnly = { create: neverField, update: neverField, read: hasBalisesRoleField }
 
@@ -319,14 +323,33 @@ export const postsCollection = (options: Pick<ResolvedBalisesOptions, 'slugs' | 
       access: systemOnly,
       admin: { readOnly: true, initCollapsed: true, components: { RowLabel: 'balises/client#HistoryRowLabel' } },
       fields: [
-        // Stored as the stage's code; shown by its label.
+        // Stored as the stage's code; shown by its label. A delivery event (src/deliveries/postHistory.ts) has no stages.
         {
           name: 'from',
           type: 'text',
           label: label('posts:historyFrom'),
-          admin: { components: { Field: 'balises/client#StageTextField' } },
+          admin: { condition: isStageRow, components: { Field: 'balises/client#StageTextField' } },
         },
-        { name: 'to', type: 'text', label: label('posts:historyTo'), admin: { components: { Field: 'balises/client#StageTextField' } } },
+        {
+          name: 'to',
+          type: 'text',
+          label: label('posts:historyTo'),
+          admin: { condition: isStageRow, components: { Field: 'balises/client#StageTextField' } },
+        },
+        {
+          name: 'event',
+          type: 'select',
+          label: label('posts:historyEvent'),
+          options: DELIVERY_HISTORY_EVENTS.map((event) => ({ label: label(`posts:historyEventOption_${event}`), value: event })),
+          admin: { condition: isEventRow },
+        },
+        {
+          name: 'network',
+          type: 'select',
+          label: label('posts:historyNetwork'),
+          options: CHANNEL_OPTIONS,
+          admin: { condition: isEventRow },
+        },
         { name: 'by', type: 'relationship', relationTo: options.slugs.users, label: label('posts:historyBy') },
         { name: 'at', type: 'date', label: label('posts:historyAt'), admin: { date: DAY_AND_TIME } },
         { name: 'reason', type: 'text', label: label('posts:historyReason') },

@@ -242,6 +242,8 @@ export interface Post {
     | {
         from?: string | null;
         to?: string | null;
+        event?: ('delivered' | 'deliveryFailed' | 'removed' | 'removalFailed') | null;
+        network?: ('facebook' | 'instagram' | 'x' | 'linkedin' | 'bluesky' | 'mastodon') | null;
         by?: (number | null) | User;
         at?: string | null;
         reason?: string | null;
@@ -957,6 +959,8 @@ export interface PostsSelect<T extends boolean = true> {
     | {
         from?: T;
         to?: T;
+        event?: T;
+        network?: T;
         by?: T;
         at?: T;
         reason?: T;

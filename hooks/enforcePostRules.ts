@@ -15,6 +15,7 @@ import { publishedAtAfter } from './engine/publishedAt'
 import { publishGuard } from './engine/publishGuard'
 import { relationId } from './engine/snapshot'
 import { unusableValues } from './engine/unusableValues'
+import { postHistoryEventOf } from '../src/deliveries/postHistory'
 
 type Doc = Record<string, any>
 
@@ -24,6 +25,12 @@ type Doc = Record<string, any>
  * reasons at once (400, field paths, rule IDs) — or stores the findings on the post.
  */
 export const enforcePostRules: CollectionBeforeChangeHook = async ({ collection, data, originalDoc, operation, req }) => {
+  const historyEvent = postHistoryEventOf(req)
+  if (historyEvent && operation === 'update') {
+    // The system recording where the post went (src/deliveries/postHistory.ts): nothing else changes.
+    const history = Array.isArray(originalDoc?.history) ? originalDoc.history : []
+    return { ...data, history: [...history, { from: null, to: null, by: null, reason: null, ...historyEvent }] }
+  }
   const unusable = unusableValues(data, req)
   if (unusable.length > 0) throw new ValidationError({ collection: collection.slug, errors: unusable, req })
   const language = req.i18n?.language

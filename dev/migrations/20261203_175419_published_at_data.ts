@@ -5,8 +5,14 @@ import { slugsOf } from '../../src/slugs'
 
 type Row = StoredPost & { id: number | string; publishedAt?: string | null }
 
-/** What the dating reads: only these columns (a later migration's column does not exist yet when this one runs). */
-const READ = { workflowStatus: true, history: true, publishAt: true, publishedAt: true, updatedAt: true } as const
+/** What the dating reads: only these columns, down to the history's (a later migration's column does not exist yet when this one runs). */
+const READ = {
+  workflowStatus: true,
+  history: { from: true, to: true, by: true, at: true },
+  publishAt: true,
+  publishedAt: true,
+  updatedAt: true,
+} as const
 const DATED_STAGES = ['published', 'archived']
 /** `updatedAt: null`: the document's last change stays as it was (this is bookkeeping). */
 const KEEP_UPDATED_AT = { updatedAt: null }

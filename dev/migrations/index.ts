@@ -16,6 +16,7 @@ import * as migration_20261203_175418_issue13_published_at from './20261203_1754
 import * as migration_20261203_175419_published_at_data from './20261203_175419_published_at_data';
 import * as migration_20261203_181000_forbid1_default_lists from './20261203_181000_forbid1_default_lists';
 import * as migration_20261204_012904_issue15_deliveries from './20261204_012904_issue15_deliveries';
+import * as migration_20261204_182530_issue15_history_events from './20261204_182530_issue15_history_events';
 
 export const migrations = [
   {
@@ -106,6 +107,11 @@ export const migrations = [
   {
     up: migration_20261204_012904_issue15_deliveries.up,
     down: migration_20261204_012904_issue15_deliveries.down,
-    name: '20261204_012904_issue15_deliveries'
+    name: '20261204_012904_issue15_deliveries',
+  },
+  {
+    up: migration_20261204_182530_issue15_history_events.up,
+    down: migration_20261204_182530_issue15_history_events.down,
+    name: '20261204_182530_issue15_history_events'
   },
 ];

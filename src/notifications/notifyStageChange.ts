@@ -14,6 +14,8 @@ export const notifyStageChange: CollectionAfterChangeHook = async ({ doc, previo
   const before = operation === 'update' && Array.isArray(previousDoc?.history) ? previousDoc.history.length : 0
   if (history.length <= before) return doc
   const last = history.at(-1)!
+  // A delivery event (src/deliveries/postHistory.ts) is no stage change; its failures notify on their own.
+  if (!last.to) return doc
   const row: HistoryRow = {
     from: String(last.from),
     to: String(last.to),

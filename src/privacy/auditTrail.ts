@@ -135,7 +135,8 @@ export const auditPostStatus: CollectionAfterChangeHook = async ({ collection, d
   const before = Array.isArray(previousDoc?.history) ? (previousDoc.history as HistoryEntry[]) : []
   const after = Array.isArray(doc.history) ? (doc.history as HistoryEntry[]) : []
   if (after.length <= before.length) return doc
-  for (const entry of after.slice(before.length)) {
+  // Delivery events (no stages) are the deliveries' own record, not status changes.
+  for (const entry of after.slice(before.length).filter((row) => row.to)) {
     await recordAudit(req, {
       collection: collection.slug,
       id: doc.id,

@@ -14,8 +14,9 @@ export const idOf = (value: unknown): Id | null => {
   return typeof value === 'number' || typeof value === 'string' ? value : null
 }
 
+/** The last stage change (delivery events, which have no stages, are not moves). */
 const lastRow = (history: readonly HistoryRow[] | null | undefined): HistoryRow | undefined =>
-  Array.isArray(history) ? history.at(-1) : undefined
+  Array.isArray(history) ? history.filter((row) => row?.to).at(-1) : undefined
 
 /**
  * « Renvoyée en rédaction »: the post's last move is in_review → draft made by someone other than

@@ -72,6 +72,11 @@ describe('issue 15: deliveries to Mastodon and a Facebook Page (fake servers wri
     })
     return found.docs
   }
+  /** The delivery events of the post's history, as a writer reads them. */
+  async function historyEventsOf(post: Post) {
+    const read = await payload.findByID({ collection: 'posts', id: post.id, depth: 0, user: team.redaction, overrideAccess: false })
+    return (read.history ?? []).filter((row) => row.event).map((row) => [row.event, row.network, row.at])
+  }
   const jobsOf = async (task: string) =>
     (await payload.find({ collection: 'payload-jobs', where: { taskSlug: { equals: task } }, depth: 0, limit: 0, overrideAccess: true }))
       .docs
@@ -191,6 +196,16 @@ describe('issue 15: deliveries to Mastodon and a Facebook Page (fake servers wri
       state: 'posted',
       remoteUrl: 'https://www.instagram.com/p/abc123/',
     })
+    // The history says where it went, after its stage changes (which stay the last move).
+    const events = await historyEventsOf(post)
+    expect(events.slice(0, 2).sort()).toEqual([
+      ['delivered', 'facebook', JUST_AFTER.toISOString()],
+      ['delivered', 'mastodon', JUST_AFTER.toISOString()],
+    ])
+    expect(events[2]).toEqual(['delivered', 'instagram', expect.any(String)])
+    const stored = await payload.findByID({ collection: 'posts', id: post.id, depth: 0, overrideAccess: true })
+    expect(stored.history?.filter((row) => row.to).at(-1)).toMatchObject({ from: 'scheduled', to: 'published' })
+    expect(stored.workflowStatus).toBe('published')
   })
 
   it('a timeout after the network made the post: the next attempt reads the network and does not post twice', async () => {
@@ -262,6 +277,10 @@ describe('issue 15: deliveries to Mastodon and a Facebook Page (fake servers wri
     expect((await runTakedown(payload, facebookRow.id, at(minutesAfter(6)))).state).toBe('removed')
     expect(facebook.posts.some((candidate) => candidate.message === text)).toBe(false)
     expect((await deliveriesOf(post)).filter((row) => row.state === 'removed').map((row) => row.network)).toEqual(['facebook', 'mastodon'])
+    expect((await historyEventsOf(post)).filter(([event]) => event === 'removed')).toEqual([
+      ['removed', 'mastodon', reset.toISOString()],
+      ['removed', 'facebook', minutesAfter(6).toISOString()],
+    ])
   })
 
   it('a token the network rejects moves the account to « à reconnecter », stops its deliveries and tells the responsible person', async () => {
@@ -280,6 +299,7 @@ describe('issue 15: deliveries to Mastodon and a Facebook Page (fake servers wri
     })
     expect(notices.docs).toHaveLength(1)
     expect(notices.docs[0].messageFr).toContain('Facebook')
+    expect(await historyEventsOf(post)).toEqual([['deliveryFailed', 'facebook', JUST_AFTER.toISOString()]])
   })
 
   it('no credential is written anywhere in the database: deliveries, jobs, history, notifications', async () => {

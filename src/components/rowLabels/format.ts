@@ -8,6 +8,7 @@ import { countForChannel } from '../../text/countCharacters'
 import { formatMoment, formatStoredDay } from '../../time/formatMoment'
 import { translate, type TranslationKey } from '../../translations'
 import { WORKFLOW_STATUSES } from '../../workflow'
+import { DELIVERY_HISTORY_EVENTS, type DeliveryHistoryEvent } from '../../deliveries/historyEvents'
 
 const JUSTIFICATION_START = 60
 
@@ -70,12 +71,22 @@ export function complianceRowLabel(row: Row, language: string | undefined): stri
   return parts.join(' · ')
 }
 
+/** A delivery event of posts.history: « Publiée sur Bluesky », « Retirée de Mastodon ». */
+function historyEventLabel(row: Row, language: string | undefined): string | null {
+  const event = text(row?.event)
+  if (!(DELIVERY_HISTORY_EVENTS as readonly string[]).includes(event)) return null
+  const network = text(row?.network)
+  const name = (CHANNELS as readonly string[]).includes(network) ? translate(language, `channels:${network as Channel}`) : network
+  return translate(language, `posts:historyEvent_${event as DeliveryHistoryEvent}`, { network: name })
+}
+
 /** posts.history: « Brouillon → En révision · 1 déc. 2026, 16 h 28 · Marie Tremblay ». */
 export function historyRowLabel(row: Row, language: string | undefined, byName?: string | null, timeZone?: string): string {
   const from = text(row?.from)
   const to = text(row?.to)
-  if (!from && !to) return translate(language, 'labels:newHistory')
-  const parts = [from ? `${stageLabel(from, language)} → ${stageLabel(to, language)}` : `→ ${stageLabel(to, language)}`]
+  const event = historyEventLabel(row, language)
+  if (!from && !to && !event) return translate(language, 'labels:newHistory')
+  const parts = [event ?? (from ? `${stageLabel(from, language)} → ${stageLabel(to, language)}` : `→ ${stageLabel(to, language)}`)]
   const at = formatMoment(text(row?.at) || null, language, timeZone)
   if (at) parts.push(at)
   if (byName) parts.push(byName)

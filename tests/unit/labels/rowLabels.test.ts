@@ -46,6 +46,16 @@ describe('array rows say what they hold (src/components/rowLabels/format.ts)', (
     expect(historyRowLabel({}, 'fr')).toBe('Nouvelle étape')
   })
 
+  it('posts.history: a delivery event says where the post went out or came down, with no stages', () => {
+    const at = '2026-12-10T15:00:30.000Z'
+    expect(plain(historyRowLabel({ event: 'delivered', network: 'bluesky', at }, 'fr', null, 'America/Toronto'))).toBe(
+      'Publiée sur Bluesky · 10 déc. 2026, 10 h 00',
+    )
+    expect(historyRowLabel({ event: 'removed', network: 'mastodon' }, 'en')).toBe('Removed from Mastodon')
+    expect(historyRowLabel({ event: 'removalFailed', network: 'facebook' }, 'fr')).toBe('Retrait échoué sur Facebook')
+    expect(historyRowLabel({ event: 'deliveryFailed', network: 'instagram' }, 'en')).toBe('Publishing on Instagram failed')
+  })
+
   it('posts.overrides: the rule and the start of the justification', () => {
     const justification = 'Témoignage publié avec l’accord écrit de la famille, après relecture par la responsable et la direction.'
     const label = overrideRowLabel({ rule: 'FORBID-1', justification }, 'fr')

@@ -16,6 +16,14 @@ describe('which queue a post belongs to, from its history', () => {
     expect(sentBackRow(history, { id: 7 })).not.toBeNull()
   })
 
+  it('a delivery event after the move (no stages) does not hide it', () => {
+    const history = [
+      { from: 'scheduled', to: 'unscheduled', by: null, at, reason: 'CAT-6' },
+      { from: null, to: null, by: null, at, event: 'removed', network: 'bluesky' },
+    ]
+    expect(refusedAtPublicationRow(history)).toMatchObject({ reason: 'CAT-6' })
+  })
+
   it('not sent back: taken back by the author, resubmitted since, or never reviewed', () => {
     expect(sentBackRow([{ from: 'in_review', to: 'draft', by: 7, at }], 7)).toBeNull()
     expect(
