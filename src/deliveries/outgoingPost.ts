@@ -48,11 +48,13 @@ export async function outgoingPostOf(payload: Payload, post: PostDoc, network: s
       if (!doc.mimeType?.startsWith('image/')) continue
       const data = await fs.readFile(path.join(staticDir, path.basename(doc.filename))).catch(() => null)
       if (!data) return { detail: `the file of image ${doc.filename} is missing` }
+      // Required since issue 15 (collections/Media.ts); an image stored before goes nowhere without one.
+      if (!doc.alt?.trim()) return { detail: `image ${doc.filename} has no alternative text` }
       images.push({
         filename: doc.filename,
         mimeType: doc.mimeType,
         data: new Uint8Array(data),
-        alt: (doc.alt ?? '').trim(),
+        alt: doc.alt.trim(),
         width: doc.width ?? undefined,
         height: doc.height ?? undefined,
       })

@@ -170,6 +170,10 @@ export const en: BalisesTranslations = {
     singular: 'Image or video',
     plural: 'Images and videos',
     alt: 'Alternative text',
+    altDescription:
+      'Required: one sentence describing the image for people who cannot see it, sent to the networks with it. No name or detail that would let anyone recognise a child.',
+    altRequired:
+      'Describe the image in one sentence (alternative text): the networks receive it with the image, for people who cannot see it.',
     noIdentifiablePerson: 'No identifiable person',
     noIdentifiablePersonDescription: 'PRIV-1: tick if nobody can be recognised in this image.',
     people: 'People shown',

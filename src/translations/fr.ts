@@ -172,6 +172,10 @@ export const fr = {
     singular: 'Image ou vidéo',
     plural: 'Images et vidéos',
     alt: 'Texte de remplacement',
+    altDescription:
+      'Obligatoire : une phrase qui décrit l’image pour les personnes qui ne la voient pas, envoyée aux réseaux avec elle. Sans nom ni détail qui permette de reconnaître un enfant.',
+    altRequired:
+      'Décrivez l’image en une phrase (texte de remplacement) : les réseaux la reçoivent avec elle, pour les personnes qui ne la voient pas.',
     noIdentifiablePerson: 'Aucune personne identifiable',
     noIdentifiablePersonDescription: 'PRIV-1 : cochez si personne ne peut être reconnu sur cette image.',
     people: 'Personnes montrées',
