@@ -4,6 +4,7 @@ import { atMoment } from '../../hooks/engine/clock'
 import { neutralErrorsOf } from '../../hooks/engine/disclosure'
 import { closeEndedOffers } from './closeEndedOffers'
 import { sweepExpiredConsents } from './sweepExpiredConsents'
+import { sweepStaleSendings } from '../deliveries/sweepStaleSendings'
 import { notifyExpiringConsents } from '../notifications/consentNotices'
 import { translate } from '../translations'
 import { BALISES_QUEUE } from './queue'
@@ -32,7 +33,8 @@ function reasonsOf(error: unknown): string[] {
  * that fails them goes to `unscheduled` with the reasons, and the responsible person is notified.
  * Every save of the run happens at `now` (hooks/engine/clock.ts): the rules judge that moment (an
  * offer closed by then is refused, CAT-6), and the history and `publishedAt` say it. Job offers whose
- * closing day has ended are taken offline first (closeEndedOffers.ts).
+ * closing day has ended are taken offline first (closeEndedOffers.ts), and deliveries cut off while
+ * sending are handed back to their jobs (src/deliveries/sweepStaleSendings.ts).
  *
  * Safe to run twice or concurrently: a post is published only by the move scheduled → published
  * of its current state, read in the same transaction, so a post already published, moved to a
@@ -45,6 +47,7 @@ export async function publishDuePosts(payload: Payload, now: Date = new Date()):
   await sweepExpiredConsents(payload, now)
   await notifyExpiringConsents(payload, now)
   report.closed = await closeEndedOffers(payload, now)
+  await sweepStaleSendings(payload, now)
   const due = await payload.find({
     collection: slugsOf(payload).posts,
     draft: true,

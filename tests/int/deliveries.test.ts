@@ -222,6 +222,23 @@ describe('issue 15: deliveries to Mastodon and a Facebook Page (fake servers wri
     expect(facebook.posts.filter((candidate) => candidate.message === text)).toHaveLength(1)
   })
 
+  it('a delivery cut off while sending is recovered by the next publication run, read on the network, not posted twice', async () => {
+    mastodon.dropNext(/\/api\/v1\/statuses$/)
+    const { post, text } = await publishedPostWithChild(['mastodon'])
+    const [row] = await deliveriesOf(post)
+    expect((await runDelivery(payload, row.id, at(JUST_AFTER))).state).toBe('unknown')
+    // As if the process had stopped after the call, before recording its outcome.
+    await payload.update({ collection: 'deliveries', id: row.id, data: { state: 'sending' }, overrideAccess: true })
+    const jobsBefore = (await jobsOf(DELIVER_TASK_SLUG)).length
+    await publishDuePosts(payload, minutesAfter(5))
+    expect((await deliveriesOf(post))[0].state).toBe('sending')
+    await publishDuePosts(payload, minutesAfter(11))
+    expect((await deliveriesOf(post))[0]).toMatchObject({ state: 'unknown', failureReason: 'temporary' })
+    expect((await jobsOf(DELIVER_TASK_SLUG)).length).toBe(jobsBefore + 1)
+    expect((await runDelivery(payload, row.id, at(minutesAfter(12)))).state).toBe('posted')
+    expect([...mastodon.statuses.values()].filter((status) => status.text === text)).toHaveLength(1)
+  })
+
   it('a 502 is temporary: retried later with backoff, the account stays connected', async () => {
     mastodon.failNext(/\/api\/v1\/statuses$/, { status: 502, body: { error: 'Bad gateway' } })
     const { post, text } = await publishedPostWithChild(['mastodon'])
