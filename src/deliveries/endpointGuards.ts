@@ -1,8 +1,22 @@
 import type { PayloadRequest } from 'payload'
 
 import { requestHasBody } from '../endpoints/requestHasBody'
-import { type MaybeUser } from '../roles'
+import { hasRole, STAFF_ROLES, type MaybeUser } from '../roles'
+import { slugsOf } from '../slugs'
 import { translate } from '../translations'
+
+type Id = number | string
+export type VisibleDelivery = { id: Id; state: string; network: string; channelAccount?: Id | null; post: Id }
+
+export const isStaffMember = (user: MaybeUser) => hasRole(user, ...STAFF_ROLES)
+
+/** The delivery as the person may read it (access rules applied), or null. */
+export async function visibleDelivery(req: PayloadRequest): Promise<VisibleDelivery | null> {
+  const id = String(req.routeParams?.id ?? '')
+  return (await req.payload
+    .findByID({ collection: slugsOf(req).deliveries, id, depth: 0, user: req.user, overrideAccess: false, req })
+    .catch(() => null)) as VisibleDelivery | null
+}
 
 export type FieldProblem = { path?: string; message: string }
 

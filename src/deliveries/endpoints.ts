@@ -1,28 +1,15 @@
-import type { Endpoint, PayloadRequest } from 'payload'
+import type { Endpoint } from 'payload'
 import { z } from 'zod'
 
 import { mayManageChannels } from '../access/canManageChannels'
-import { hasRole, STAFF_ROLES, type MaybeUser } from '../roles'
 import { slugsOf } from '../slugs'
 import { translate } from '../translations'
 import { queueDeliveryJob } from './deliveryJobs'
-import { refusalOf, refuse, type FieldProblem } from './endpointGuards'
-
-type Id = number | string
-type Delivery = { id: Id; state: string; channelAccount?: Id | null; post: Id }
+import { isStaffMember, refusalOf, refuse, visibleDelivery, type FieldProblem } from './endpointGuards'
+import { manualContentEndpoint } from './manualContent'
 
 /** A request sent a little late by a slow clock is not "in the future". */
 const CLOCK_TOLERANCE_MS = 60_000
-
-const isStaffMember = (user: MaybeUser) => hasRole(user, ...STAFF_ROLES)
-
-/** The delivery as the person may read it (access rules applied), or null. */
-async function visibleDelivery(req: PayloadRequest): Promise<Delivery | null> {
-  const id = String(req.routeParams?.id ?? '')
-  return (await req.payload
-    .findByID({ collection: slugsOf(req).deliveries, id, depth: 0, user: req.user, overrideAccess: false, req })
-    .catch(() => null)) as Delivery | null
-}
 
 /** `POST /api/deliveries/:id/retry` — « Réessayer » a failed delivery now (responsible person, admins). */
 const retryEndpoint: Endpoint = {
@@ -98,4 +85,4 @@ const markPostedEndpoint: Endpoint = {
   },
 }
 
-export const deliveryEndpoints: Endpoint[] = [retryEndpoint, markPostedEndpoint]
+export const deliveryEndpoints: Endpoint[] = [retryEndpoint, markPostedEndpoint, manualContentEndpoint]

@@ -181,6 +181,18 @@ describe('issue 15: deliveries to Mastodon and a Facebook Page (fake servers wri
     expect(after.find((row) => row.network === 'facebook')?.remoteUrl).toMatch(/^https:\/\//)
 
     const instagram = after.find((row) => row.network === 'instagram')!
+    // What a person publishes by hand: the text Instagram would get, the image and its alternative text.
+    const content = await rest(payload, 'GET', `/api/deliveries/${instagram.id}/manual`, { token: await tokenOf(team.redaction) })
+    expect(content.status).toBe(200)
+    expect(content.json).toEqual({
+      network: 'instagram',
+      text,
+      images: [{ filename: photo.filename, url: photo.url, alt: photo.alt }],
+    })
+    expect((await rest(payload, 'GET', `/api/deliveries/${instagram.id}/manual`, { token: await tokenOf(team.collective) })).status).toBe(403)
+    expect((await rest(payload, 'GET', `/api/deliveries/${instagram.id}/manual`, {})).status).toBe(401)
+    const connected = after.find((row) => row.network === 'mastodon')!
+    expect((await rest(payload, 'GET', `/api/deliveries/${connected.id}/manual`, { token: await tokenOf(team.redaction) })).status).toBe(400)
     const refused = await rest(payload, 'POST', `/api/deliveries/${instagram.id}/mark-posted`, {
       token: await tokenOf(team.redaction),
       body: { url: 'instagram.com/p/abc' },

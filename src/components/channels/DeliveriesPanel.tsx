@@ -10,6 +10,7 @@ import { translate, type TranslationKey } from '../../translations'
 import { errorMessages } from '../apiErrors'
 import { useApiRoute } from '../useApiRoute'
 import { useBalisesSlugs } from '../useBalisesSlugs'
+import { ManualDelivery } from './ManualDelivery'
 
 type Delivery = {
   id: number | string
@@ -33,7 +34,7 @@ const ICONS: Record<string, string> = {
 /**
  * Issue 15, in the post's sidebar: where the post went, network by network — ✓ with its link, …
  * while it is sent or removed, ✗ with the reason and « Réessayer » (glyphs the admin's font has, no
- * emoji); for a network published by hand,
+ * emoji); for a network published by hand, the text to copy, the images to download, and
  * « Marquer comme publiée » with the post's URL.
  */
 export const DeliveriesPanel: UIFieldClientComponent = () => {
@@ -103,6 +104,14 @@ export const DeliveriesPanel: UIFieldClientComponent = () => {
               <Button buttonStyle="secondary" size="small" onClick={() => act(delivery, 'retry')}>
                 {t('deliveries:retry')}
               </Button>
+            )}
+            {delivery.state === 'manual' && staff && (
+              <ManualDelivery
+                contentUrl={`${base}/${delivery.id}/manual`}
+                networkName={CHANNEL_NAMES[delivery.network] ?? delivery.network}
+                language={i18n.language}
+                t={t}
+              />
             )}
             {delivery.state === 'manual' && staff && (
               <MarkPosted
