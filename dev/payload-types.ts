@@ -619,7 +619,7 @@ export interface Delivery {
   firstAttemptAt?: string | null;
   lastAttemptAt?: string | null;
   nextAttemptAt?: string | null;
-  failureReason?: ('reconnect' | 'rateLimited' | 'temporary' | 'rejected' | 'rules' | 'noAccount') | null;
+  failureReason?: ('reconnect' | 'rateLimited' | 'temporary' | 'rejected' | 'rules' | 'noAccount' | 'uncertain') | null;
   failureDetail?: string | null;
   postedAt?: string | null;
   removalCause?: ('privacy' | 'offerClosed' | 'unpublished') | null;

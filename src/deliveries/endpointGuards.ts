@@ -6,7 +6,14 @@ import { slugsOf } from '../slugs'
 import { translate } from '../translations'
 
 type Id = number | string
-export type VisibleDelivery = { id: Id; state: string; network: string; channelAccount?: Id | null; post: Id }
+export type VisibleDelivery = {
+  id: Id
+  state: string
+  network: string
+  channelAccount?: Id | null
+  post: Id
+  failureReason?: string | null
+}
 
 export const isStaffMember = (user: MaybeUser) => hasRole(user, ...STAFF_ROLES)
 

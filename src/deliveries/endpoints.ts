@@ -11,7 +11,7 @@ import { manualContentEndpoint } from './manualContent'
 /** A request sent a little late by a slow clock is not "in the future". */
 const CLOCK_TOLERANCE_MS = 60_000
 
-/** `POST /api/deliveries/:id/retry` — « Réessayer » a failed delivery now (responsible person, admins). */
+/** `POST /api/deliveries/:id/retry` — « Réessayer » a failed or uncertain delivery now (responsible person, admins). */
 const retryEndpoint: Endpoint = {
   path: '/:id/retry',
   method: 'post',
@@ -21,12 +21,14 @@ const retryEndpoint: Endpoint = {
     if (refusal) return refusal
     const delivery = await visibleDelivery(req)
     if (!delivery) return refuse(404, [{ message: translate(language, 'deliveries:notFound') }])
-    if (delivery.state !== 'failed' || !delivery.channelAccount)
+    // An uncertain one stays `unknown`: its next attempt reads the network before sending anything.
+    const uncertain = delivery.state === 'unknown' && delivery.failureReason === 'uncertain'
+    if (!(delivery.state === 'failed' || uncertain) || !delivery.channelAccount)
       return refuse(400, [{ message: translate(language, 'deliveries:notRetryable') }])
     await req.payload.update({
       collection: slugsOf(req).deliveries,
       id: delivery.id,
-      data: { state: 'queued', attempts: 0, nextAttemptAt: null, failureReason: null, failureDetail: null },
+      data: { state: uncertain ? 'unknown' : 'queued', attempts: 0, nextAttemptAt: null, failureReason: null, failureDetail: null },
       overrideAccess: true,
       req,
     })

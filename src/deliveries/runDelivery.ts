@@ -69,20 +69,37 @@ export async function runDelivery(payload: Payload, deliveryId: Id, now: Date = 
     if (account.health !== 'ok') await recordHealth(payload, account.id, { state: 'ok', accountName: '' }, now)
     return { state: 'posted' }
   }
-  if (outcome.kind === 'unknown') {
-    // Asked again in a minute: the next attempt reads the network first.
-    const retryAt = new Date(now.getTime() + 60_000)
-    await write({
-      state: 'unknown',
-      failureReason: 'temporary',
-      failureDetail: outcome.detail.slice(0, 500),
-      nextAttemptAt: retryAt.toISOString(),
-    })
-    await queueDeliveryJob(payload, delivery.id, { waitUntil: retryAt })
-    return { state: 'unknown' }
-  }
+  if (outcome.kind === 'unknown') return recordUnknown(payload, delivery, post, outcome.detail, now, write)
   await recordFailureHealth(payload, account.id, outcome.failure, now)
   return fail(outcome.failure)
+}
+
+/**
+ * Sent without a certain answer: asked again after the backoff (the next attempt reads the network
+ * first). After MAX_ATTEMPTS — a network that keeps calling it a duplicate while no such post can be
+ * found — it stays « à vérifier » and the responsible person is told, rather than trying forever.
+ */
+async function recordUnknown(
+  payload: Payload,
+  delivery: DeliveryDoc,
+  post: Record<string, unknown>,
+  detail: string,
+  now: Date,
+  write: Write,
+): Promise<DeliveryRun> {
+  const attempts = (delivery.attempts ?? 0) + 1
+  const retryAt = attempts < MAX_ATTEMPTS ? new Date(now.getTime() + backoffMinutes(attempts) * 60_000) : null
+  await write({
+    state: 'unknown',
+    attempts,
+    lastAttemptAt: now.toISOString(),
+    failureReason: retryAt ? 'temporary' : 'uncertain',
+    failureDetail: detail.slice(0, 500),
+    nextAttemptAt: retryAt?.toISOString() ?? null,
+  })
+  if (retryAt) await queueDeliveryJob(payload, delivery.id, { waitUntil: retryAt })
+  else await notifyDeliveryFailed(payload, delivery, 'uncertain', post)
+  return { state: 'unknown', reason: retryAt ? 'temporary' : 'uncertain' }
 }
 
 /** The rules that refuse the post at `now`, as the neutral findings name them. */

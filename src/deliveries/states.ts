@@ -19,7 +19,8 @@ export const DELIVERY_STATES = [
 ] as const
 export type DeliveryState = (typeof DELIVERY_STATES)[number]
 
-export const FAILURE_REASONS = ['reconnect', 'rateLimited', 'temporary', 'rejected', 'rules', 'noAccount'] as const
+/** `uncertain`: sent MAX_ATTEMPTS times without a certain answer (nor found on the network): a person looks. */
+export const FAILURE_REASONS = ['reconnect', 'rateLimited', 'temporary', 'rejected', 'rules', 'noAccount', 'uncertain'] as const
 export type DeliveryFailureReason = (typeof FAILURE_REASONS)[number]
 
 /** Why a published post is taken down: kept neutral (the history of a post is read by everyone). */

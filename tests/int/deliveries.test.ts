@@ -189,10 +189,14 @@ describe('issue 15: deliveries to Mastodon and a Facebook Page (fake servers wri
       text,
       images: [{ filename: photo.filename, url: photo.url, alt: photo.alt }],
     })
-    expect((await rest(payload, 'GET', `/api/deliveries/${instagram.id}/manual`, { token: await tokenOf(team.collective) })).status).toBe(403)
+    expect((await rest(payload, 'GET', `/api/deliveries/${instagram.id}/manual`, { token: await tokenOf(team.collective) })).status).toBe(
+      403,
+    )
     expect((await rest(payload, 'GET', `/api/deliveries/${instagram.id}/manual`, {})).status).toBe(401)
     const connected = after.find((row) => row.network === 'mastodon')!
-    expect((await rest(payload, 'GET', `/api/deliveries/${connected.id}/manual`, { token: await tokenOf(team.redaction) })).status).toBe(400)
+    expect((await rest(payload, 'GET', `/api/deliveries/${connected.id}/manual`, { token: await tokenOf(team.redaction) })).status).toBe(
+      400,
+    )
     const refused = await rest(payload, 'POST', `/api/deliveries/${instagram.id}/mark-posted`, {
       token: await tokenOf(team.redaction),
       body: { url: 'instagram.com/p/abc' },
@@ -263,6 +267,33 @@ describe('issue 15: deliveries to Mastodon and a Facebook Page (fake servers wri
     expect(account.health).toBe('ok')
     expect((await runDelivery(payload, row.id, at(minutesAfter(1)))).state).toBe('posted')
     expect([...mastodon.statuses.values()].filter((status) => status.text === text)).toHaveLength(1)
+  })
+
+  it('a network that keeps calling the post a duplicate while none can be found: asked 6 times, then a person decides', async () => {
+    for (let attempt = 0; attempt < 6; attempt++) facebook.failNextWithCode(/\/feed$/, 506)
+    const { post, text } = await publishedPostWithChild(['facebook'])
+    const [row] = await deliveriesOf(post)
+    const runs: unknown[] = []
+    for (let attempt = 0; attempt < 6; attempt++) runs.push(await runDelivery(payload, row.id, at(minutesAfter(attempt * 400))))
+    expect(runs.slice(0, 5)).toEqual(Array(5).fill({ state: 'unknown', reason: 'temporary' }))
+    expect(runs[5]).toEqual({ state: 'unknown', reason: 'uncertain' })
+    expect((await deliveriesOf(post))[0]).toMatchObject({ state: 'unknown', failureReason: 'uncertain', attempts: 6, nextAttemptAt: null })
+    const notices = await payload.find({
+      collection: 'notifications',
+      where: { and: [{ post: { equals: post.id } }, { kind: { equals: 'deliveryFailed' } }] },
+      user: team.responsable,
+      overrideAccess: false,
+    })
+    expect(notices.docs).toHaveLength(1)
+    expect(notices.docs[0].messageFr).toContain('vérifiez sur le réseau')
+    expect(facebook.posts.filter((candidate) => candidate.message === text)).toHaveLength(0)
+
+    // « Réessayer »: the network is read first, then the post goes out once.
+    const retried = await rest(payload, 'POST', `/api/deliveries/${row.id}/retry`, { token: await tokenOf(team.responsable) })
+    expect(retried.status).toBe(200)
+    expect((await deliveriesOf(post))[0]).toMatchObject({ state: 'unknown', attempts: 0 })
+    expect((await runDelivery(payload, row.id, at(minutesAfter(2400)))).state).toBe('posted')
+    expect(facebook.posts.filter((candidate) => candidate.message === text)).toHaveLength(1)
   })
 
   it('withdrawing the consent removes the post from both networks, throttled or not, and leaves a task only for Instagram', async () => {

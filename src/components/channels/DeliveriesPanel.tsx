@@ -31,6 +31,11 @@ const ICONS: Record<string, string> = {
   cancelled: '–',
 }
 
+/** Failed, or sent so many times without a certain answer that a person decides (src/deliveries/runDelivery.ts). */
+const retryable = (delivery: Delivery) =>
+  Boolean(delivery.channelAccount) &&
+  (delivery.state === 'failed' || (delivery.state === 'unknown' && delivery.failureReason === 'uncertain'))
+
 /**
  * Issue 15, in the post's sidebar: where the post went, network by network — ✓ with its link, …
  * while it is sent or removed, ✗ with the reason and « Réessayer » (glyphs the admin's font has, no
@@ -100,7 +105,7 @@ export const DeliveriesPanel: UIFieldClientComponent = () => {
             {delivery.failureReason && delivery.state !== 'posted' && (
               <div>{t(`deliveries:reason_${delivery.failureReason}` as TranslationKey)}</div>
             )}
-            {delivery.state === 'failed' && delivery.channelAccount && manages && (
+            {retryable(delivery) && manages && (
               <Button buttonStyle="secondary" size="small" onClick={() => act(delivery, 'retry')}>
                 {t('deliveries:retry')}
               </Button>
