@@ -1,4 +1,4 @@
-import { validityStart } from '../../src/time/validityStart'
+import { validityEnd, validityStart } from '../../src/time/validityStart'
 import { DEFAULT_TIME_ZONE } from '../../src/time/zonedTime'
 import type { Channel } from '../../src/channels'
 import { isInForce, missingScopes, type ConsentCheck } from './consentValidity'
@@ -31,10 +31,14 @@ export function consentProblem(consents: readonly ConsentFacts[], check: Consent
   }
   const revoked = consents.filter((consent) => isRevoked(consent, check))
   const standing = consents.filter((consent) => !revoked.includes(consent))
-  const ends = datesOf(standing, 'expiresAt').filter((end) => end <= check.instant)
+  const zone = check.zone ?? DEFAULT_TIME_ZONE
+  const ends = standing
+    .map((consent) => (consent.expiresAt ? validityEnd(consent.expiresAt, zone) : null))
+    .filter((end): end is number => end !== null && end <= check.instant.getTime())
+    .map((end) => new Date(end))
   if (ends.length > 0) return { kind: 'expired', on: latest(ends) }
   const notStarted = standing.filter((consent) => {
-    const startsAt = consent.validFrom ? validityStart(consent.validFrom, check.zone ?? DEFAULT_TIME_ZONE) : null
+    const startsAt = consent.validFrom ? validityStart(consent.validFrom, zone) : null
     return startsAt !== null && startsAt > check.instant.getTime()
   })
   const starts = datesOf(notStarted, 'validFrom')
@@ -50,7 +54,7 @@ function isRevoked(consent: ConsentFacts, { instant, now }: ConsentCheck): boole
   return Number.isNaN(revokedAt) || revokedAt <= now.getTime() || revokedAt <= instant.getTime()
 }
 
-function datesOf(consents: readonly ConsentFacts[], field: 'expiresAt' | 'validFrom' | 'revokedAt'): Date[] {
+function datesOf(consents: readonly ConsentFacts[], field: 'validFrom' | 'revokedAt'): Date[] {
   return consents
     .map((consent) => (consent[field] ? new Date(consent[field] as string) : null))
     .filter((date): date is Date => date !== null && !Number.isNaN(date.getTime()))

@@ -1,5 +1,5 @@
 import type { Channel } from '../../src/channels'
-import { validityStart } from '../../src/time/validityStart'
+import { validityEnd, validityStart } from '../../src/time/validityStart'
 import { DEFAULT_TIME_ZONE } from '../../src/time/zonedTime'
 import type { ConsentFacts } from './types'
 
@@ -37,8 +37,8 @@ export function isInForce(consent: ConsentFacts, { instant, now, zone }: Pick<Co
     if (startsAt === null || startsAt > at) return false
   }
   if (consent.expiresAt) {
-    const expiresAt = Date.parse(consent.expiresAt)
-    if (Number.isNaN(expiresAt) || expiresAt <= at) return false
+    const expiresAt = validityEnd(consent.expiresAt, zone ?? DEFAULT_TIME_ZONE)
+    if (expiresAt === null || expiresAt <= at) return false
   }
   return true
 }

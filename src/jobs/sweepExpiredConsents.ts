@@ -2,7 +2,11 @@ import { commitTransaction, createLocalReq, initTransaction, killTransaction, ty
 
 import { relationId } from '../../hooks/engine/snapshot'
 import { recheckPostsOfPerson } from '../privacy/consentCascade'
+import { loadPolicy } from '../policy/loadPolicy'
 import { slugsOf } from '../slugs'
+import { toDayInstant } from '../time/storedDay'
+import { validityEnd } from '../time/validityStart'
+import { dayKey } from '../time/zonedTime'
 
 /**
  * PRIV-3, expiry: each consent whose expiry date has passed (and not yet handled) has the planned
@@ -11,23 +15,28 @@ import { slugsOf } from '../slugs'
  * read again.
  */
 export async function sweepExpiredConsents(payload: Payload, now: Date = new Date()): Promise<{ consents: number; unscheduled: number }> {
-  const expired = await payload.find({
+  const zone = (await loadPolicy({ payload })).timeZone
+  // An expiry day (stored at noon UTC) ends at the start of that day in the zone: today's counts
+  // already, even before noon UTC; the exact test is validityEnd's, below.
+  const today = toDayInstant(dayKey(now, zone))!
+  const bound = today > now.toISOString() ? today : now.toISOString()
+  const found = await payload.find({
     collection: slugsOf(payload).consents,
     depth: 0,
     limit: 100,
     pagination: false,
     overrideAccess: true,
     where: {
-      and: [
-        { expiresAt: { less_than_equal: now.toISOString() } },
-        { revokedAt: { exists: false } },
-        { expiryHandledAt: { exists: false } },
-      ],
+      and: [{ expiresAt: { less_than_equal: bound } }, { revokedAt: { exists: false } }, { expiryHandledAt: { exists: false } }],
     },
-    select: { person: true },
+    select: { person: true, expiresAt: true },
+  })
+  const expired = found.docs.filter((consent) => {
+    const end = consent.expiresAt ? validityEnd(String(consent.expiresAt), zone) : null
+    return end !== null && end <= now.getTime()
   })
   let unscheduled = 0
-  for (const consent of expired.docs) {
+  for (const consent of expired) {
     const req = await createLocalReq({}, payload)
     const owns = await initTransaction(req)
     try {
@@ -46,5 +55,5 @@ export async function sweepExpiredConsents(payload: Payload, now: Date = new Dat
       throw error
     }
   }
-  return { consents: expired.docs.length, unscheduled }
+  return { consents: expired.length, unscheduled }
 }

@@ -1,4 +1,4 @@
-import { validityStart } from '../time/validityStart'
+import { validityEnd, validityStart } from '../time/validityStart'
 import { DEFAULT_TIME_ZONE } from '../time/zonedTime'
 
 /** What a consent's badge says (people edit view, image's people list). */
@@ -41,7 +41,7 @@ export function consentState(consent: ConsentLike, now: Date = new Date(), zone:
   if (consent.revokedAt && (revokedAt === null || revokedAt <= at)) {
     return { badge: { kind: 'withdrawnOn', date: consent.revokedAt }, noForm, inForce: false }
   }
-  const expiresAt = time(consent.expiresAt)
+  const expiresAt = consent.expiresAt ? validityEnd(consent.expiresAt, zone) : null
   if (consent.expiresAt && (expiresAt === null || expiresAt <= at)) return { badge: { kind: 'expired' }, noForm, inForce: false }
   const startsAt = consent.validFrom ? validityStart(consent.validFrom, zone) : null
   if (consent.validFrom && (startsAt === null || startsAt > at)) {

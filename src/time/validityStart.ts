@@ -14,3 +14,12 @@ export function validityStart(value: string, zone: string): number | null {
   const instant = Date.parse(value)
   return Number.isNaN(instant) ? null : instant
 }
+
+/**
+ * When a consent stops counting. Its expiry (« Expire le ») is a calendar day stored like its start:
+ * on that day it no longer counts, from the first moment of the day in the organisation's zone (not
+ * from noon UTC, 7 or 8 a.m. in Québec). Any other instant counts as it is; null when unreadable.
+ */
+export function validityEnd(value: string, zone: string): number | null {
+  return validityStart(value, zone)
+}

@@ -19,6 +19,7 @@ import {
   stored,
 } from '../helpers/fixtures'
 import { rest, restLogin } from '../helpers/rest'
+import { validityEnd } from '../../src/time/validityStart'
 
 describe('consent lifecycle (PRIV-3): withdrawal, expiry, « À traiter », audit trail', () => {
   let payload: Payload
@@ -201,8 +202,9 @@ describe('consent lifecycle (PRIV-3): withdrawal, expiry, « À traiter », audi
   describe('expiry and narrowed consents', () => {
     it('a consent that expires takes its undated planned posts out of the plan at the next publication run, once', async () => {
       // Undated posts are checked at "now": the expiry must be ahead of the real clock when they are approved.
-      // A calendar day, stored at noon UTC: the day after tomorrow's (at least 36 hours ahead).
+      // A calendar day, stored at noon UTC: the day after tomorrow's. It ends at that day's first moment in Québec (over 24 hours ahead).
       const expiry = new Date(`${new Date(Date.now() + 2 * 24 * 3600_000).toISOString().slice(0, 10)}T12:00:00.000Z`)
+      const ends = new Date(validityEnd(expiry.toISOString(), 'America/Toronto')!)
       const { consent, photo } = await childWithConsent({
         validFrom: new Date(Date.now() - 24 * 3600_000).toISOString(),
         expiresAt: expiry.toISOString(),
@@ -210,9 +212,9 @@ describe('consent lifecycle (PRIV-3): withdrawal, expiry, « À traiter », audi
       const undated = await draftPost(payload, team.redaction, { media: [photo.id], publishAt: null })
       await movePost(payload, team.redaction, undated.id, { workflowStatus: 'in_review' })
       await movePost(payload, team.responsable, undated.id, { workflowStatus: 'approved', valuesConfirmed: true })
-      const beforeExpiry = await postAt(photo.id, 'scheduled', new Date(expiry.getTime() - 3600_000).toISOString())
+      const beforeExpiry = await postAt(photo.id, 'scheduled', new Date(ends.getTime() - 3600_000).toISOString())
 
-      const afterExpiry = new Date(expiry.getTime() + 30_000)
+      const afterExpiry = new Date(ends.getTime() + 30_000)
       const report = await publishDuePosts(payload, afterExpiry)
       expect((await stored(payload, undated.id)).workflowStatus).toBe('unscheduled')
       expect((await stored(payload, undated.id)).history?.at(-1)?.reason).toContain(WITHHELD_PREFIX)
