@@ -65,6 +65,8 @@ describe('policy settings page: tabs that fit on a screen, phrase lists as text 
   it('fr: the lists are text areas with a count, the tester follows the lists as typed, the zone is a select', async () => {
     const page = await signIn(browser, app, 'responsable', { viewport: { width: 1440, height: 900 } })
     await openPolicy(page, app, 'fr')
+    // A custom field, drawn once the form state arrives: on a loaded CI machine that took over 30 s once.
+    await page.locator('.balises-time-zone').waitFor({ timeout: 90_000 })
     await expect.poll(() => page.locator('.balises-time-zone').innerText()).toMatch(/Montréal, Toronto — heure de l’Est \(UTC−0[45]:00\)/)
     await openTab(page, 'Contenus interdits')
     const forbidden = page.locator('[data-path="forbiddenPatterns"] textarea')
