@@ -5,7 +5,9 @@ import { connectorOf } from '../connectors/registry'
 import type { ConnectedNetwork, Connector, Failure } from '../connectors/types'
 import { openPrivacyTask } from '../privacy/openPrivacyTask'
 import { translate } from '../translations'
+import { slugsOf } from '../slugs'
 import { credentialsFor, readAccount } from './accountCredentials'
+import { closeTakedownTaskIfDone } from './closeTakedownTask'
 import { queueTakedownJob } from './deliveryJobs'
 import { deliveryWriter, publishRequestOf, readDeliveredPost, readDelivery, type DeliveryDoc } from './deliveryRecord'
 import { notifyDeliveryFailed } from './notifyDeliveryFailed'
@@ -43,12 +45,14 @@ export async function runTakedown(payload: Payload, deliveryId: Id, now: Date = 
   if (found.remoteId === null) {
     // Never reached the network after all: nothing to remove.
     await write({ state: 'removed', removedAt: now.toISOString() })
+    await closeTakedownTaskIfDone(payload, postId, now)
     return { state: 'removed' }
   }
   if (found.remoteId !== delivery.remoteId) await write({ remoteId: found.remoteId, remoteUrl: found.url })
   const outcome = await connector.remove({ credentials, remoteId: found.remoteId } as never)
   if (outcome.kind === 'failed') return retryLater(payload, delivery, post, outcome.failure, now, write, account.id)
   await write({ state: 'removed', removedAt: now.toISOString(), failureReason: null, failureDetail: null, nextAttemptAt: null })
+  await closeTakedownTaskIfDone(payload, postId, now)
   return { state: 'removed' }
 }
 
@@ -100,7 +104,8 @@ async function giveUp(
   write: Write,
 ): Promise<TakedownRun> {
   await write({ state: 'removalFailed', failureReason: failure.reason, failureDetail: failure.detail.slice(0, 500), nextAttemptAt: null })
-  if (delivery.removalCause === 'privacy') {
+  // The withdrawal's own task stays open (src/deliveries/closeTakedownTask.ts): one for the post is enough.
+  if (delivery.removalCause === 'privacy' && !(await hasOpenTakedownTask(payload, post.id as Id))) {
     await openPrivacyTask(await createLocalReq({}, payload), {
       kind: 'takedown',
       cause: 'withdrawn',
@@ -115,4 +120,13 @@ async function giveUp(
   }
   await notifyDeliveryFailed(payload, delivery, failure.reason, post, 'takedownFailed')
   return { state: 'removalFailed' }
+}
+
+async function hasOpenTakedownTask(payload: Payload, postId: Id): Promise<boolean> {
+  const open = await payload.count({
+    collection: slugsOf(payload).privacyTasks,
+    where: { and: [{ post: { equals: postId } }, { kind: { equals: 'takedown' } }, { doneAt: { exists: false } }] },
+    overrideAccess: true,
+  })
+  return open.totalDocs > 0
 }

@@ -46,7 +46,8 @@ export async function takeDownPost(req: PayloadRequest, postId: Id, cause: Remov
         await update({ removalCause: cause })
       } else if (row.state === 'manual') {
         start.manual.push({ network: row.network, url: null })
-        await update({ state: 'cancelled' })
+        // Its cause stays: perhaps published by hand without being marked, so a person confirms.
+        await update({ state: 'cancelled', removalCause: cause })
       }
       continue
     }

@@ -34,20 +34,19 @@ export async function handleWithdrawal(req: PayloadRequest, consent: ConsentDoc,
   }
   let takedowns = 0
   for (const post of published) {
-    // Connected networks: the takedown jobs remove it; a person only for what a person published or what fails.
+    // Connected networks: the takedown jobs remove it, and close the task once every one is done
+    // (src/deliveries/closeTakedownTask.ts); a person for what a person published or what fails.
     const start = await takeDownPost(req, post.id, 'privacy')
-    if (start.untracked || start.manual.length > 0) {
-      const where = start.manual.map((row) => row.url ?? row.network).join(' · ')
-      await openPrivacyTask(req, {
-        kind: 'takedown',
-        cause: 'withdrawn',
-        post,
-        consentId: consent.id,
-        personId,
-        reason: where ? `${reason} ${where}` : reason,
-      })
-      takedowns += 1
-    }
+    const where = start.manual.map((row) => row.url ?? row.network).join(' · ')
+    await openPrivacyTask(req, {
+      kind: 'takedown',
+      cause: 'withdrawn',
+      post,
+      consentId: consent.id,
+      personId,
+      reason: where ? `${reason} ${where}` : reason,
+    })
+    takedowns += 1
   }
   const outcome = { unscheduled: planned.length, takedowns }
   req.context[WITHDRAWAL_OUTCOME] = outcome

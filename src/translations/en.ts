@@ -442,6 +442,7 @@ export const en: BalisesTranslations = {
     reason: 'Reason',
     since: 'Since',
     channels: 'Networks',
+    networkState: '{{network}}: {{state}}',
     publishedAt: 'Published on',
     expiresAt: 'Expires on',
     markTakenDown: 'Mark as taken down',

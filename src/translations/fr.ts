@@ -448,6 +448,7 @@ export const fr = {
     reason: 'Raison',
     since: 'Depuis le',
     channels: 'Réseaux',
+    networkState: '{{network}} : {{state}}',
     publishedAt: 'Diffusée le',
     expiresAt: 'Expire le',
     markTakenDown: 'Marquer comme retirée',

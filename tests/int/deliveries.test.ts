@@ -7,6 +7,7 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { Post } from '../../dev/payload-types'
+import { loadToHandle } from '../../src/components/toHandle/loadToHandle'
 import { publishDuePosts } from '../../src/jobs/publishDuePosts'
 import { runDelivery } from '../../src/deliveries/runDelivery'
 import { runTakedown } from '../../src/deliveries/runTakedown'
@@ -341,6 +342,38 @@ describe('issue 15: deliveries to Mastodon and a Facebook Page (fake servers wri
       ['removed', 'mastodon', reset.toISOString()],
       ['removed', 'facebook', minutesAfter(6).toISOString()],
     ])
+    // Instagram may have been published by hand without being marked: only a person closes the task.
+    const still = await payload.find({ collection: 'privacy-tasks', where: { post: { equals: post.id } }, depth: 0, overrideAccess: true })
+    expect(still.docs.map((task) => [task.kind, task.doneAt ?? null])).toEqual([['takedown', null]])
+  })
+
+  it('a post only on connected networks: « À traiter » follows the takedown, and the last removal closes its task', async () => {
+    const { post, consent } = await publishedPostWithChild(['mastodon'])
+    const [row] = await deliveriesOf(post)
+    // After the deletion limit the test above reached (the account waits until then).
+    expect((await runDelivery(payload, row.id, at(minutesAfter(40)))).state).toBe('posted')
+    const answer = await rest(payload, 'POST', `/api/consents/${consent.id}/withdraw`, {
+      token: await tokenOf(team.responsable),
+      body: { withdrawnAt: new Date(Date.now() - 60_000).toISOString(), method: 'email' },
+    })
+    expect(answer.status).toBe(200)
+    const tasks = () =>
+      payload.find({
+        collection: 'privacy-tasks',
+        where: { post: { equals: post.id } },
+        depth: 0,
+        user: team.responsable,
+        overrideAccess: false,
+      })
+    expect((await tasks()).docs.map((task) => [task.kind, task.doneAt ?? null])).toEqual([['takedown', null]])
+    const view = await loadToHandle(payload, team.responsable)
+    expect(view.progress.get(String(post.id))).toEqual([{ network: 'mastodon', state: 'removing' }])
+
+    expect((await runTakedown(payload, row.id, at(minutesAfter(42)))).state).toBe('removed')
+    expect((await tasks()).docs.map((task) => [task.kind, task.doneAt ?? null])).toEqual([['takedown', minutesAfter(42).toISOString()]])
+    const after = await loadToHandle(payload, team.responsable)
+    expect(after.takedown.map((task) => task.id)).not.toContain((await tasks()).docs[0].id)
+    expect(after.done.map((task) => task.id)).toContain((await tasks()).docs[0].id)
   })
 
   it('a token the network rejects moves the account to « à reconnecter », stops its deliveries and tells the responsible person', async () => {

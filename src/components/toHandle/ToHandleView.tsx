@@ -39,6 +39,19 @@ export async function ToHandleView(props: AdminViewServerProps) {
   const postLink = (post: PostDoc | null) =>
     post ? <a href={`${adminRoute}/collections/${slugs.posts}/${post.id}`}>{post.title}</a> : <em>{t('toHandle:post')} ?</em>
   const channels = (post: PostDoc | null) => (post?.channels ?? []).map((row) => t(`channels:${row.channel}`)).join(', ')
+  // Where the takedown stands on each network (« Bluesky : retrait en cours »), else the post's networks.
+  const takedownChannels = (post: PostDoc | null) => {
+    const rows = post ? data.progress.get(String(post.id)) : undefined
+    if (!rows?.length) return channels(post)
+    return rows
+      .map((row) =>
+        t('toHandle:networkState', {
+          network: t(`channels:${row.network}` as TranslationKey),
+          state: t(`deliveries:state_${row.state}` as TranslationKey).toLowerCase(),
+        }),
+      )
+      .join(' · ')
+  }
 
   const section = (id: string, title: TranslationKey, empty: TranslationKey, rows: PrivacyTaskDoc[], table: () => React.ReactNode) => (
     <section data-testid={id} style={{ marginBottom: '2rem' }}>
@@ -93,7 +106,7 @@ export async function ToHandleView(props: AdminViewServerProps) {
             {data.takedown.map((task) => (
               <tr key={task.id}>
                 <td>{postLink(postOf(task))}</td>
-                <td>{channels(postOf(task))}</td>
+                <td>{takedownChannels(postOf(task))}</td>
                 <td>{personName(task.person)}</td>
                 <td>{when(task.createdAt)}</td>
                 <td>

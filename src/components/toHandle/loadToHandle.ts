@@ -6,9 +6,14 @@ import { slugsOf } from '../../slugs'
 
 export const EXPIRING_WITHIN_DAYS = 30
 
+/** Where a post stands on one network while it is taken down (src/deliveries). */
+export type TakedownProgress = { network: string; state: string }
+
 export type ToHandle = {
   replan: PrivacyTaskDoc[]
   takedown: PrivacyTaskDoc[]
+  /** The deliveries of the posts to take down, by post ID. */
+  progress: Map<string, TakedownProgress[]>
   done: PrivacyTaskDoc[]
   expiring: ConsentDoc[]
 }
@@ -52,12 +57,36 @@ export async function loadToHandle(payload: Payload, user: PayloadRequest['user'
     }),
   ])
   const openTasks = open.docs as PrivacyTaskDoc[]
+  const takedown = openTasks.filter((task) => task.kind === 'takedown')
   return {
     replan: openTasks.filter((task) => task.kind === 'replan'),
-    takedown: openTasks.filter((task) => task.kind === 'takedown'),
+    takedown,
+    progress: await takedownProgress(payload, user, takedown),
     done: done.docs as PrivacyTaskDoc[],
     expiring: expiring.docs as ConsentDoc[],
   }
+}
+
+async function takedownProgress(payload: Payload, user: PayloadRequest['user'], tasks: PrivacyTaskDoc[]) {
+  const progress = new Map<string, TakedownProgress[]>()
+  const ids = tasks.map((task) => postOf(task)?.id).filter((id) => id !== undefined)
+  if (ids.length === 0) return progress
+  const found = await payload.find({
+    collection: slugsOf(payload).deliveries,
+    where: { post: { in: ids } },
+    depth: 0,
+    limit: 0,
+    pagination: false,
+    sort: 'network',
+    select: { post: true, network: true, state: true },
+    user,
+    overrideAccess: false,
+  })
+  for (const row of found.docs as unknown as { post: unknown; network: string; state: string }[]) {
+    const key = String(row.post && typeof row.post === 'object' ? (row.post as { id: unknown }).id : row.post)
+    progress.set(key, [...(progress.get(key) ?? []), { network: row.network, state: row.state }])
+  }
+  return progress
 }
 
 export function postOf(task: PrivacyTaskDoc): PostDoc | null {
