@@ -19,8 +19,22 @@ const WORDS = {
     stored: 'Un secret est enregistré depuis le',
     connected: 'Connexion réussie',
     posted: 'Publiée',
+    copy: 'Copier le texte',
+    copied: 'Texte copié.',
+    download: 'Télécharger',
+    history: 'Publiée sur Mastodon',
   },
-  en: { save: 'Save', test: 'Test the connection', stored: 'A secret has been saved since', connected: 'Connected:', posted: 'Published' },
+  en: {
+    save: 'Save',
+    test: 'Test the connection',
+    stored: 'A secret has been saved since',
+    connected: 'Connected:',
+    posted: 'Published',
+    copy: 'Copy the text',
+    copied: 'Text copied.',
+    download: 'Download',
+    history: 'Published on Mastodon',
+  },
 } as const
 
 describe('network accounts and deliveries in the admin, as the responsible person (production build, a fake Mastodon)', () => {
@@ -95,12 +109,14 @@ describe('network accounts and deliveries in the admin, as the responsible perso
     })
   }
 
-  it('a post published now reaches Mastodon by its job; its sidebar shows ✓ with the link, and Instagram « à publier à la main »', async () => {
+  it('a post published now reaches Mastodon by its job; its sidebar shows ✓ with the link, Instagram « à publier à la main » with the text to copy and the image; the history says it', async () => {
     const category = (await api('redaction', '/api/categories?where[code][equals]=CAT-2&depth=0')).docs[0]
+    const image = (await api('redaction', '/api/media?where[noIdentifiablePerson][equals]=true&depth=0&limit=1')).docs[0]
     const text = 'Nos ateliers de prévention reprennent en janvier dans les écoles du quartier.'
     const { doc } = await api('redaction', '/api/posts', 'POST', {
       title: 'Ateliers de janvier',
       category: category.id,
+      media: [image.id],
       channels: [
         { channel: 'mastodon', text },
         { channel: 'instagram', text },
@@ -117,12 +133,22 @@ describe('network accounts and deliveries in the admin, as the responsible perso
     for (const language of ['fr', 'en'] as const) {
       const page = await signIn(browser, app, 'responsable')
       await page.context().addCookies([{ name: 'payload-lng', value: language, url: app.url }])
+      await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: app.url })
       await page.goto(`${app.url}/admin/collections/posts/${doc.id}`)
       const panel = page.locator('.balises-deliveries')
       await expect.poll(() => panel.locator('.balises-deliveries__row--posted').count(), { timeout: 60_000 }).toBe(1)
       expect(await panel.locator('.balises-deliveries__row--posted').innerText()).toContain(WORDS[language].posted)
       expect(await panel.locator('.balises-deliveries__row--posted a').getAttribute('href')).toMatch(/^http/)
-      expect(await panel.locator('.balises-deliveries__row--manual input[type="url"]').count()).toBe(1)
+      const manual = panel.locator('.balises-deliveries__row--manual')
+      expect(await manual.locator('input[type="url"]').count()).toBe(1)
+      await expect.poll(() => manual.locator('textarea').inputValue(), { timeout: 30_000 }).toBe(text)
+      const download = manual.locator('a[download]')
+      expect(await download.innerText()).toContain(`${WORDS[language].download} ${image.filename}`)
+      expect((await page.request.get(new URL(String(await download.getAttribute('href')), app.url).href)).status()).toBe(200)
+      await manual.getByRole('button', { name: WORDS[language].copy }).click()
+      await expect.poll(() => manual.locator('[role="status"]').innerText(), { timeout: 10_000 }).toBe(WORDS[language].copied)
+      expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(text)
+      expect(await page.getByText(WORDS[language].history, { exact: false }).count()).toBeGreaterThan(0)
       await panel.scrollIntoViewIfNeeded()
       await shoot(page, `${language}-post-deliveries`)
       await page.context().close()
