@@ -33,6 +33,7 @@ export async function handleWithdrawal(req: PayloadRequest, consent: ConsentDoc,
     await openPrivacyTask(req, { kind: 'replan', cause: 'withdrawn', post, consentId: consent.id, personId, reason })
   }
   let takedowns = 0
+  const takedownReason = translate('fr', 'workflowErrors:consentWithdrawnTakedown', { date: frenchDate(consent.revokedAt!) })
   for (const post of published) {
     // Connected networks: the takedown jobs remove it, and close the task once every one is done
     // (src/deliveries/closeTakedownTask.ts); a person for what a person published or what fails.
@@ -44,7 +45,7 @@ export async function handleWithdrawal(req: PayloadRequest, consent: ConsentDoc,
       post,
       consentId: consent.id,
       personId,
-      reason: where ? `${reason} ${where}` : reason,
+      reason: where ? `${takedownReason} ${where}` : takedownReason,
     })
     takedowns += 1
   }

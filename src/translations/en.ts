@@ -254,6 +254,8 @@ export const en: BalisesTranslations = {
     collectiveApprovesOnly: 'Collective members approve CAT-10 posts; only staff change their content.',
     positionAdoptOnlyCollective: 'POS-1: only a Collective member can adopt a position.',
     consentWithdrawnNotice: 'PRIV-3: the consent of a person shown was withdrawn on {{date}}; the post was unscheduled.',
+    consentWithdrawnTakedown:
+      'PRIV-3: the consent of a person shown was withdrawn on {{date}}; the post already out is being taken off the networks.',
     consentWithdrawnHistory:
       'PRIV-3: the consent of a person shown was withdrawn; the post was unscheduled. The responsible person has the details ("To handle").',
     positionWithdrawnNotice: 'POS-2: the official position cited was {{status}}; the post was unscheduled.',

@@ -256,6 +256,8 @@ export const fr = {
     collectiveApprovesOnly: 'Les membres de la Collective approuvent les publications CAT-10 ; seule l’équipe en modifie le contenu.',
     positionAdoptOnlyCollective: 'POS-1 : seul un membre de la Collective peut adopter une position.',
     consentWithdrawnNotice: 'PRIV-3 : un consentement d’une personne montrée a été retiré le {{date}} ; la publication a été déprogrammée.',
+    consentWithdrawnTakedown:
+      'PRIV-3 : un consentement d’une personne montrée a été retiré le {{date}} ; la publication déjà diffusée est retirée des réseaux.',
     consentWithdrawnHistory:
       'PRIV-3 : un consentement d’une personne montrée a été retiré ; la publication a été déprogrammée. La personne responsable en a le détail (« À traiter »).',
     positionWithdrawnNotice: 'POS-2 : la position officielle citée a été {{status}} ; la publication a été déprogrammée.',
