@@ -1,14 +1,10 @@
 import { defineConfig } from 'vitest/config'
 
+import { TEST_ENV } from './vitest.env'
+
 const shared = {
   environment: 'node' as const,
-  env: {
-    PAYLOAD_SECRET: 'balises-test-secret-not-for-production',
-    NEXT_TELEMETRY_DISABLED: '1',
-    LOG_LEVEL: 'error',
-    // Network credentials' own key (src/connectors/credentialsCipher.ts); for tests only.
-    BALISES_CREDENTIALS_KEY: '5ea1ed0000000000000000000000000000000000000000000000000000c0ffee',
-  },
+  env: TEST_ENV,
 }
 
 export default defineConfig({
