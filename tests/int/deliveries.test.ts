@@ -2,8 +2,10 @@
 process.env.JOBS_AUTORUN = 'false'
 
 import fs from 'node:fs'
+import { Writable } from 'node:stream'
 
 import type { Payload } from 'payload'
+import { pino, type LoggerOptions } from 'pino'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { Post } from '../../dev/payload-types'
@@ -46,7 +48,17 @@ describe('issue 15: deliveries to Mastodon and a Facebook Page (fake servers wri
     networkNow = moment
     return moment
   }
+  // Every line the server logs during the file, at every level, read by the last test.
+  const logLines: string[] = []
   beforeAll(async () => {
+    const options = (payload.config.logger as { options?: LoggerOptions } | undefined)?.options ?? {}
+    const stream = new Writable({
+      write(chunk, _encoding, done) {
+        logLines.push(...chunk.toString().split('\n').filter(Boolean))
+        done()
+      },
+    })
+    payload.logger = pino({ ...options, level: 'trace' }, stream)
     mastodon = await startFakeMastodon({ now: () => networkNow })
     facebook = await startFakeFacebook({ now: () => networkNow })
   })
@@ -393,6 +405,12 @@ describe('issue 15: deliveries to Mastodon and a Facebook Page (fake servers wri
     expect(notices.docs).toHaveLength(1)
     expect(notices.docs[0].messageFr).toContain('Facebook')
     expect(await historyEventsOf(post)).toEqual([['deliveryFailed', 'facebook', JUST_AFTER.toISOString()]])
+  })
+
+  it('no credential is in any log line of the whole file (failures, retries and takedowns included)', () => {
+    // The failures above were logged (proof that the capture works).
+    expect(logLines.length).toBeGreaterThan(0)
+    for (const secret of [mastodon.token, facebook.token]) expect(logLines.filter((line) => line.includes(secret))).toEqual([])
   })
 
   it('no credential is written anywhere in the database: deliveries, jobs, history, notifications', async () => {
