@@ -11,6 +11,8 @@ import { toDayInstant } from '../../src/time/storedDay'
 import { shownAt } from '../../src/publication/shownAt'
 import { calendarAccess, language } from './auth'
 import { findPostsInRange, findTrayPosts } from './calendarPosts'
+import { findDeliveriesOf } from './calendarDeliveries'
+import type { EventDelivery } from '../deliverySummary'
 import { slugsOf } from '../../src/slugs'
 import { loadPolicy } from '../../src/policy/loadPolicy'
 
@@ -28,6 +30,8 @@ export type CalendarEvent = {
   authorId: number | string | null
   /** Whether this person is offered to drag it (the move itself is checked again on the server). */
   movable: boolean
+  /** Issue 15: where it went, one entry per network, as far as this person may read deliveries. */
+  deliveries: EventDelivery[]
 }
 
 async function calendarSettings(req: PayloadRequest) {
@@ -54,6 +58,7 @@ function toEvent(
   categories: Map<string, CategoryDoc>,
   lang: 'fr' | 'en',
   user: PayloadRequest['user'],
+  deliveries: EventDelivery[] = [],
 ): CalendarEvent {
   const category = post.category ? categories.get(String(typeof post.category === 'object' ? post.category.id : post.category)) : undefined
   const at = shownAt(post)
@@ -70,13 +75,14 @@ function toEvent(
       : null,
     authorId: post.author ? (typeof post.author === 'object' ? post.author.id : post.author) : null,
     movable: mayMoveOnCalendar(post.workflowStatus, user),
+    deliveries,
   }
 }
 
 /**
  * GET /api/calendar/events?from&to[&channel&category&status&author]: the posts of the range (in
- * the policy's zone), the tray of undated posts, the rhythm of the whole weeks (FREQ-1) and the key
- * dates. Read with the person's own access.
+ * the policy's zone) with their deliveries per network, the tray of undated posts, the rhythm of the
+ * whole weeks (FREQ-1) and the key dates. Read with the person's own access.
  */
 export const eventsEndpoint: Endpoint = {
   path: '/calendar/events',
@@ -95,9 +101,9 @@ export const eventsEndpoint: Endpoint = {
     const { start: weeksStart, end: weeksEnd } = dayRangeInstants(weeks.fromDay, weeks.toDay, settings.zone)
     const [inWeeks, tray] = await Promise.all([findPostsInRange(req, weeksStart, weeksEnd, query), findTrayPosts(req, query)])
     const inRange = (at: string | null) => Boolean(at) && new Date(at as string) >= query.start && new Date(at as string) < query.end
-    const events = inWeeks
-      .filter((post) => inRange(shownAt(post)))
-      .map((post) => toEvent(post, settings.zone, settings.categories, lang, req.user))
+    const shown = inWeeks.filter((post) => inRange(shownAt(post)))
+    const deliveries = await findDeliveriesOf(req, shown)
+    const events = shown.map((post) => toEvent(post, settings.zone, settings.categories, lang, req.user, deliveries.get(String(post.id))))
     const rhythm = computeRhythm({
       posts: inWeeks.map((post) => ({
         id: post.id,

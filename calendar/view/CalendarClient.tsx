@@ -23,6 +23,9 @@ import { fetchCalendar, placePost, undoPlacement, type Placement } from './api'
 import './calendar.css'
 import { DropDialog, type PendingDrop } from './DropDialog'
 import { Legend } from './Legend'
+import { CHANNEL_SHORT } from './channelShort'
+import { channelsWithoutDelivery, deliveryMarksHtml } from './deliveryMarks'
+import { escapeHtml } from './html'
 import { FeedSubscription } from './FeedSubscription'
 import { RhythmSummary } from './RhythmSummary'
 import type { CalendarEventData, CalendarFilters, CalendarResponse, CalendarViewProps } from './types'
@@ -34,12 +37,9 @@ const VIEWS = { dayGridMonth: { dayHeaderFormat: { weekday: 'short' } } } as con
 const UNDO_MS = 10_000
 /** Below this width the calendar opens as a list. */
 const NARROW_PX = 700
-const CHANNEL_SHORT: Record<string, string> = { facebook: 'FB', instagram: 'IG', x: 'X', linkedin: 'IN', bluesky: 'BS', mastodon: 'MA' }
 
 /** FullCalendar runs in UTC and receives wall-clock times of the policy's zone: what it shows is Toronto time, whatever the browser's zone. */
 const dayOf = (date: Date) => date.toISOString().slice(0, 10)
-const escapeHtml = (text: string) =>
-  text.replace(/[&<>"']/g, (character) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[character] as string)
 const timeOf = (date: Date) => date.toISOString().slice(11, 16)
 const two = (n: number) => String(n).padStart(2, '0')
 
@@ -64,6 +64,7 @@ export function CalendarClient(props: CalendarViewProps) {
   const slugs = useBalisesSlugs()
   const calendarRef = useRef<FullCalendar>(null)
   const trayRef = useRef<HTMLUListElement>(null)
+  const mainRef = useRef<HTMLDivElement>(null)
   const [filters, setFilters] = useState<CalendarFilters>(initialFilters)
   const [data, setData] = useState<CalendarResponse | null>(null)
   const [message, setMessage] = useState<Notice | null>(null)
@@ -139,6 +140,21 @@ export function CalendarClient(props: CalendarViewProps) {
     if (viewChosen || !window.matchMedia(`(max-width: ${NARROW_PX}px)`).matches) return
     calendarRef.current?.getApi().changeView('listMonth')
   }, [viewChosen])
+
+  // FullCalendar measures itself on window resizes only: when its column changed width after the
+  // first render (seen in the English month view at 1440 px), the grid stayed narrower than its frame.
+  // Only width changes count: the rhythm table loading below it changes the height.
+  useEffect(() => {
+    if (!mainRef.current || typeof ResizeObserver === 'undefined') return
+    let width = 0
+    const observer = new ResizeObserver(([entry]) => {
+      if (Math.round(entry.contentRect.width) === Math.round(width)) return
+      width = entry.contentRect.width
+      calendarRef.current?.getApi().updateSize()
+    })
+    observer.observe(mainRef.current)
+    return () => observer.disconnect()
+  }, [])
 
   // The tray's posts can be dragged onto a day.
   useEffect(() => {
@@ -260,7 +276,10 @@ export function CalendarClient(props: CalendarViewProps) {
   const renderEvent = (arg: EventContentArg) => {
     const event = arg.event.extendedProps.data as CalendarEventData | undefined
     if (!event) return { html: escapeHtml(arg.event.title) }
-    const meta = `${event.channels.map((channel) => CHANNEL_SHORT[channel]).join(' ')} · ${t(`workflow:${event.status}`)}`
+    // A network with a delivery is named by its mark below, not twice.
+    const deliveries = event.deliveries ?? []
+    const undelivered = channelsWithoutDelivery(event.channels, deliveries).map((channel) => CHANNEL_SHORT[channel])
+    const meta = [undelivered.join(' '), t(`workflow:${event.status}`)].filter(Boolean).join(' · ')
     const handle = event.movable ? '<span class="balises-event__handle" aria-hidden="true">⠿</span>' : ''
     const hint = event.movable ? '' : ` title="${escapeHtml(t('calendarDrop:notMovableHint'))}"`
     // CAT-6: the offer's span, from its publication (the event) to its closing day.
@@ -271,7 +290,7 @@ export function CalendarClient(props: CalendarViewProps) {
       html:
         `<div class="balises-event__body" data-post-id="${escapeHtml(String(event.id))}" data-status="${event.status}" data-movable="${event.movable}"${hint}>` +
         `<span class="balises-event__time">${handle}${escapeHtml(arg.timeText)}</span> <strong class="balises-event__title">${escapeHtml(event.title)}</strong>` +
-        `<span class="balises-event__meta">${escapeHtml(meta)}</span>${closes}</div>`,
+        `<span class="balises-event__meta">${escapeHtml(meta)}</span>${deliveryMarksHtml(deliveries, language)}${closes}</div>`,
     }
   }
 
@@ -377,7 +396,7 @@ export function CalendarClient(props: CalendarViewProps) {
           <Legend language={language} categories={categories} />
           <FeedSubscription apiRoute={apiRoute} language={language} />
         </aside>
-        <div className="balises-calendar__main">
+        <div className="balises-calendar__main" ref={mainRef}>
           <FullCalendar
             ref={calendarRef}
             plugins={[dayGridPlugin, timeGridPlugin, listPlugin, interactionPlugin]}
@@ -418,6 +437,14 @@ export function CalendarClient(props: CalendarViewProps) {
             eventReceive={onReceive}
             eventClick={(info) => {
               if (!info.event.id) return
+              // A delivery's link opens the post on its network; the rest of the event opens the post here.
+              const target = info.jsEvent.target
+              const link = target instanceof Element ? target.closest<HTMLAnchorElement>('a.balises-delivery') : null
+              if (link) {
+                // A click follows the link itself; Enter reaches FullCalendar's handler, which stops it.
+                if (info.jsEvent.type !== 'click') window.open(link.href, '_blank', 'noopener,noreferrer')
+                return
+              }
               info.jsEvent.preventDefault()
               router.push(`${adminRoute}/collections/${slugs.posts}/${info.event.id}`)
             }}

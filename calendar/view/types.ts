@@ -1,5 +1,6 @@
 import type { Channel } from '../../src/channels'
 import type { WorkflowStatus } from '../../src/workflow'
+import type { EventDelivery } from '../deliverySummary'
 
 /** What the calendar endpoint sends (calendar/endpoints/eventsEndpoint.ts). */
 export type CalendarEventData = {
@@ -14,6 +15,8 @@ export type CalendarEventData = {
   category: { id: number | string; code: string; label: string; color: string } | null
   authorId: number | string | null
   movable: boolean
+  /** Issue 15: one entry per network the post went to (empty when the person may not read deliveries). */
+  deliveries: EventDelivery[]
 }
 
 export type RhythmData = {

@@ -45,7 +45,7 @@ describe('network accounts and deliveries in the admin, as the responsible perso
     app = started
     browser = launched
   })
-  const { api } = apiAsRole(() => app)
+  const { api, token } = apiAsRole(() => app)
   beforeAll(async () => {
     mastodon = await startFakeMastodon()
     fs.mkdirSync(SHOTS, { recursive: true })
@@ -103,6 +103,16 @@ describe('network accounts and deliveries in the admin, as the responsible perso
       const stored = await api('responsable', `/api/channel-accounts/${id}?depth=0`)
       expect(stored).toMatchObject({ network: 'mastodon', health: 'ok' })
       expect(JSON.stringify(stored)).not.toContain(mastodon.token)
+      // GraphQL, asked for the secret by name: never there (the stored cipher is not even in the schema).
+      const graphql = await fetch(`${app.url}/api/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `JWT ${await token('responsable')}` },
+        body: JSON.stringify({ query: '{ ChannelAccounts { docs { id name secret } } }' }),
+      })
+      const answer = await graphql.text()
+      expect(graphql.status, answer).toBe(200)
+      expect(answer).toContain(`Mastodon de l’organisme (${language})`)
+      expect(answer).not.toContain(mastodon.token)
       // One account per language run: the second is switched off so the post below goes to one.
       if (language === 'en') await api('responsable', `/api/channel-accounts/${id}`, 'PATCH', { active: false })
       await page.context().close()

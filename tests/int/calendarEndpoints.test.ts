@@ -1,13 +1,23 @@
+// No job in the background: the deliveries below are sent by the tests' own runs, at their own moments.
+process.env.JOBS_AUTORUN = 'false'
+
 import type { Payload } from 'payload'
-import { describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { eventsEndpoint } from '../../calendar/endpoints/eventsEndpoint'
 import { feedEndpoint, feedTokenEndpoints } from '../../calendar/endpoints/feedEndpoints'
 import { createMoveEndpoint } from '../../calendar/endpoints/moveEndpoint'
 import { createUndoMoveEndpoint } from '../../calendar/endpoints/undoMoveEndpoint'
+import type { Post } from '../../dev/payload-types'
+import type { Channel } from '../../src/channels'
+import { runDelivery } from '../../src/deliveries/runDelivery'
+import { publishDuePosts } from '../../src/jobs/publishDuePosts'
+import { hasRole } from '../../src/roles'
+import { startFakeMastodon, type FakeMastodon } from '../fakes/mastodon'
 import { callEndpoint } from '../helpers/endpoints'
 import { rest, restLogin } from '../helpers/rest'
-import { type Team, draftPost, movePost, setUpTeam, stored } from '../helpers/fixtures'
+import { type Team, type TestUser, draftPost, movePost, setUpTeam, stored } from '../helpers/fixtures'
+import { useStoppedClock } from '../helpers/stoppedClock'
 
 // The move endpoints read this clock: the fixed dates below stay in the future whatever day the tests run.
 const NOW = new Date('2026-11-20T17:00:00.000Z') // Friday 20 November 2026, 12:00 in Toronto
@@ -81,6 +91,106 @@ describe('calendar endpoints (real users, their own access)', () => {
         url: '/api/calendar/events?from=2026-11-01&to=2026-12-01&channel=x&status=draft',
       })
       expect(response.json.events.map((event: { id: number }) => event.id)).toEqual([onX.id])
+    })
+
+    describe('where each published post went (issue 15 deliveries, a fake Mastodon)', () => {
+      // Drafted, approved and scheduled on the 16th, published by the run of the 17th: fixed moments, whatever today is.
+      const DRAFTED = new Date('2026-11-16T14:00:00.000Z')
+      const PUBLISH_AT = '2026-11-17T15:00:00.000Z'
+      const RUN = new Date('2026-11-17T15:00:30.000Z')
+      const NOVEMBER = '/api/calendar/events?from=2026-11-01&to=2026-12-01'
+      const { at, tick } = useStoppedClock()
+      let mastodon: FakeMastodon
+      const published: Record<'both' | 'refused', Post['id']> = { both: 0, refused: 0 }
+      beforeAll(async () => {
+        mastodon = await startFakeMastodon({ now: () => RUN })
+      })
+      afterAll(async () => {
+        await mastodon?.close()
+      })
+
+      type EventDeliveries = { id: Post['id']; status: string; deliveries: Record<string, unknown>[] }
+      async function eventsAs(user: TestUser) {
+        const response = await callEndpoint(payload, eventsEndpoint, { user, url: NOVEMBER })
+        expect(response.status).toBe(200)
+        const events = response.json.events as EventDeliveries[]
+        return { events, of: (id: Post['id']) => events.find((event) => event.id === id)! }
+      }
+      const deliveriesOf = async (id: Post['id']) =>
+        (await payload.find({ collection: 'deliveries', where: { post: { equals: id } }, depth: 0, overrideAccess: true })).docs
+
+      async function scheduled(title: string, channels: Channel[]): Promise<Post['id']> {
+        const text = `${title} : nos ateliers de prévention reprennent dans les écoles.`
+        const post = await draftPost(payload, team.redaction, {
+          title,
+          publishAt: PUBLISH_AT,
+          channels: channels.map((channel) => ({ channel, text })),
+        })
+        tick()
+        await movePost(payload, team.redaction, post.id, { workflowStatus: 'in_review' })
+        tick()
+        await movePost(payload, team.responsable, post.id, { workflowStatus: 'approved', valuesConfirmed: true })
+        tick()
+        await movePost(payload, team.responsable, post.id, { workflowStatus: 'scheduled' })
+        tick()
+        return post.id
+      }
+
+      it('returns each network’s state to the responsible person: ✓ with its link, by hand, a refusal with its reason code only', async () => {
+        at(DRAFTED)
+        await payload.create({
+          collection: 'channel-accounts',
+          data: { name: 'Mastodon de l’organisme', network: 'mastodon', serverUrl: mastodon.url, secret: mastodon.token } as never,
+          user: team.responsable,
+          overrideAccess: false,
+        })
+        published.both = await scheduled('Sur Mastodon et X', ['mastodon', 'x'])
+        published.refused = await scheduled('Refusée par Mastodon', ['mastodon'])
+        const report = await publishDuePosts(payload, RUN)
+        expect(report.published).toEqual(expect.arrayContaining([published.both, published.refused]))
+        const [both] = (await deliveriesOf(published.both)).filter((row) => row.network === 'mastodon')
+        expect((await runDelivery(payload, both.id, RUN)).state).toBe('posted')
+        mastodon.failNext(/\/api\/v1\/statuses$/, { status: 422, body: { error: 'Validation failed: Text contains a forbidden word' } })
+        const [refused] = await deliveriesOf(published.refused)
+        expect(await runDelivery(payload, refused.id, RUN)).toEqual({ state: 'failed', reason: 'rejected' })
+        const stored = { both: await deliveriesOf(published.both), refused: (await deliveriesOf(published.refused))[0] }
+        const status = [...mastodon.statuses.values()].find((candidate) => candidate.text.startsWith('Sur Mastodon et X'))!
+
+        const { events, of } = await eventsAs(team.responsable)
+        expect(of(published.both).deliveries).toEqual([
+          { network: 'x', state: 'manual' },
+          { network: 'mastodon', state: 'posted', url: status.url },
+        ])
+        expect(of(published.refused).deliveries).toEqual([{ network: 'mastodon', state: 'failed', reason: 'rejected' }])
+        // Nothing else of a delivery leaves the server: no remote ID, no account, no words of the network.
+        for (const delivery of [...of(published.both).deliveries, ...of(published.refused).deliveries])
+          expect(['network', 'state', 'reason', 'url']).toEqual(expect.arrayContaining(Object.keys(delivery)))
+        expect(stored.refused.failureDetail).toBeTruthy()
+        expect(JSON.stringify(events)).not.toContain(stored.refused.failureDetail)
+        expect(stored.both.find((row) => row.network === 'mastodon')?.remoteId).toBe(status.id)
+        expect(JSON.stringify(events).replaceAll(status.url, '')).not.toContain(status.id)
+        // Posts that never went out have none.
+        for (const event of events.filter((candidate) => candidate.status !== 'published')) expect(event.deliveries).toEqual([])
+        // The Collective reads deliveries too (collections/Deliveries.ts): the same marks.
+        expect((await eventsAs(team.collective)).of(published.both).deliveries).toEqual(of(published.both).deliveries)
+      })
+
+      it('gives a role that may not read deliveries its calendar without them, not an error', async () => {
+        expect(published.both).not.toBe(0)
+        // No role of Balises lacks it today: read access narrowed as a host's config could narrow it, for this test only.
+        const access = payload.collections.deliveries.config.access
+        const readAccess = access.read
+        try {
+          access.read = ({ req }) => hasRole(req.user, 'admin', 'responsable')
+          const asWriter = await eventsAs(team.redaction)
+          expect(asWriter.of(published.both)).toMatchObject({ status: 'published', deliveries: [] })
+          expect(asWriter.of(published.refused).deliveries).toEqual([])
+          expect((await eventsAs(team.responsable)).of(published.both).deliveries).toHaveLength(2)
+        } finally {
+          access.read = readAccess
+        }
+        expect((await eventsAs(team.redaction)).of(published.both).deliveries).toHaveLength(2)
+      })
     })
   })
 
