@@ -42,3 +42,15 @@ export async function refusalOf(req: PayloadRequest, allowed: (user: MaybeUser) 
   if (options.noBody && (await requestHasBody(req))) return refuse(400, [{ message: translate(language, 'deliveries:takesNoBody') }])
   return null
 }
+
+/**
+ * The start of an action on one delivery by a member of the staff: signed in, allowed, the delivery
+ * readable by them (404 otherwise). The delivery, or the refusal to answer with.
+ */
+export async function staffDelivery(req: PayloadRequest): Promise<{ delivery: VisibleDelivery } | { refusal: Response }> {
+  const refusal = await refusalOf(req, isStaffMember)
+  if (refusal) return { refusal }
+  const delivery = await visibleDelivery(req)
+  if (!delivery) return { refusal: refuse(404, [{ message: translate(req.i18n?.language, 'deliveries:notFound') }]) }
+  return { delivery }
+}

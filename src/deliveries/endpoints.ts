@@ -5,7 +5,7 @@ import { mayManageChannels } from '../access/canManageChannels'
 import { slugsOf } from '../slugs'
 import { translate } from '../translations'
 import { queueDeliveryJob } from './deliveryJobs'
-import { isStaffMember, refusalOf, refuse, visibleDelivery, type FieldProblem } from './endpointGuards'
+import { refusalOf, refuse, staffDelivery, visibleDelivery, type FieldProblem } from './endpointGuards'
 import { manualContentEndpoint } from './manualContent'
 
 /** A request sent a little late by a slow clock is not "in the future". */
@@ -69,10 +69,9 @@ const markPostedEndpoint: Endpoint = {
   method: 'post',
   handler: async (req) => {
     const language = req.i18n?.language
-    const refusal = await refusalOf(req, isStaffMember)
-    if (refusal) return refusal
-    const delivery = await visibleDelivery(req)
-    if (!delivery) return refuse(404, [{ message: translate(language, 'deliveries:notFound') }])
+    const staff = await staffDelivery(req)
+    if ('refusal' in staff) return staff.refusal
+    const { delivery } = staff
     if (delivery.state !== 'manual') return refuse(400, [{ message: translate(language, 'deliveries:notManual') }])
     const marked = readMarkPosted(await req.json?.().catch(() => null), language)
     if (Array.isArray(marked)) return refuse(400, marked)

@@ -4,7 +4,7 @@ import { relationId, relationIds } from '../../hooks/engine/snapshot'
 import { slugsOf } from '../slugs'
 import { commonTextOf, publishedText } from '../text/publishedText'
 import { translate } from '../translations'
-import { isStaffMember, refusalOf, refuse, visibleDelivery } from './endpointGuards'
+import { refuse, staffDelivery } from './endpointGuards'
 
 type Id = number | string
 type PostDoc = { body?: unknown; media?: unknown; channels?: { channel?: string | null; text?: string | null }[] | null }
@@ -26,10 +26,9 @@ export const manualContentEndpoint: Endpoint = {
   method: 'get',
   handler: async (req) => {
     const language = req.i18n?.language
-    const refusal = await refusalOf(req, isStaffMember)
-    if (refusal) return refusal
-    const delivery = await visibleDelivery(req)
-    if (!delivery) return refuse(404, [{ message: translate(language, 'deliveries:notFound') }])
+    const staff = await staffDelivery(req)
+    if ('refusal' in staff) return staff.refusal
+    const { delivery } = staff
     if (relationId(delivery.channelAccount) !== null) return refuse(400, [{ message: translate(language, 'deliveries:notManual') }])
     const read = { depth: 0, user: req.user, overrideAccess: false, req } as const
     const postId = relationId(delivery.post)

@@ -1,7 +1,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 
-import type { Browser, Page } from 'playwright-core'
+import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { dayKey } from '../../src/time/zonedTime'
@@ -9,6 +9,7 @@ import { startFakeMastodon, type FakeMastodon } from '../fakes/mastodon'
 import { apiAsRole } from './helpers/api'
 import type { RunningApp } from './helpers/app'
 import { SCREENSHOTS } from './helpers/browser'
+import { shootWidths } from './helpers/shootWidths'
 import { setUpAppAndBrowser, signIn } from './helpers/session'
 
 const SHOTS = path.join(SCREENSHOTS, 'calendar-deliveries')
@@ -81,20 +82,6 @@ describe('delivery marks on the calendar (issue 15, production build, a fake Mas
       (row: { network: string }) => row.network === network,
     )?.state
 
-  async function shoot(page: Page, name: string) {
-    for (const [width, height] of [
-      [1440, 1100],
-      [390, 844],
-    ] as const) {
-      await page.setViewportSize({ width, height })
-      await page.waitForTimeout(400)
-      const { scroll, inner } = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, inner: window.innerWidth }))
-      expect(scroll, `${name} at ${width} px is wider than the screen`).toBeLessThanOrEqual(inner)
-      await page.screenshot({ path: path.join(SHOTS, `${name}-${width}.png`), fullPage: true, timeout: 60_000 })
-    }
-    await page.setViewportSize({ width: 1440, height: 1100 })
-  }
-
   it('three posts go out: one reaches Mastodon (X by hand), one is refused, one is still on its way', async () => {
     await api('responsable', '/api/channel-accounts', 'POST', {
       name: 'Mastodon de l’organisme',
@@ -154,7 +141,7 @@ describe('delivery marks on the calendar (issue 15, production build, a fake Mas
       const shown = await page.getByTestId('balises-calendar').innerText()
       expect(shown).not.toContain(words.other)
       for (const code of INTERNAL) expect(shown).not.toContain(code)
-      await shoot(page, `${language}-month`)
+      await shootWidths(page, SHOTS, `${language}-month`)
 
       // The ✓ opens the post on its network, in a new tab; the calendar stays where it is.
       const calendarUrl = page.url()
@@ -165,7 +152,7 @@ describe('delivery marks on the calendar (issue 15, production build, a fake Mas
 
       await page.goto(`${app.url}/admin/calendar?view=timeGridWeek&date=${today()}&channel=mastodon`)
       await page.locator('.fc-timegrid-event .balises-delivery').first().waitFor({ timeout: 60_000 })
-      await shoot(page, `${language}-week`)
+      await shootWidths(page, SHOTS, `${language}-week`)
 
       // The list (a phone's view): each state in words, the refusal with its reason.
       await page.goto(`${app.url}/admin/calendar?view=listMonth&date=${today()}&channel=mastodon`)
@@ -174,7 +161,7 @@ describe('delivery marks on the calendar (issue 15, production build, a fake Mas
       expect(await row(TITLES.refused).locator('[data-network="mastodon"]').innerText()).toBe(`MA\u00a0✗${words.refusedState}`)
       expect(await row(TITLES.posted).locator('[data-network="x"]').innerText()).toBe(`X\u00a0✎${words.manualState}`)
       for (const code of INTERNAL) expect(await page.getByTestId('balises-calendar').innerText()).not.toContain(code)
-      await shoot(page, `${language}-list`)
+      await shootWidths(page, SHOTS, `${language}-list`)
       await page.context().close()
     })
   }

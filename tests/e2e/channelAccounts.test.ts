@@ -8,6 +8,7 @@ import { startFakeMastodon, type FakeMastodon } from '../fakes/mastodon'
 import { apiAsRole } from './helpers/api'
 import type { RunningApp } from './helpers/app'
 import { SCREENSHOTS } from './helpers/browser'
+import { shootWidths } from './helpers/shootWidths'
 import { setUpAppAndBrowser, signIn } from './helpers/session'
 
 const SHOTS = path.join(SCREENSHOTS, 'networks')
@@ -61,17 +62,6 @@ describe('network accounts and deliveries in the admin, as the responsible perso
     await menu.locator('.rs__option', { hasText: option }).first().click()
   }
 
-  async function shoot(page: Page, name: string) {
-    for (const width of [1440, 390]) {
-      await page.setViewportSize({ width, height: width === 1440 ? 1000 : 844 })
-      await page.waitForTimeout(300)
-      const { scroll, inner } = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, inner: window.innerWidth }))
-      expect(scroll, `${name} at ${width} px is wider than the screen`).toBeLessThanOrEqual(inner)
-      await page.screenshot({ path: path.join(SHOTS, `${name}-${width}.png`), fullPage: true })
-    }
-    await page.setViewportSize({ width: 1440, height: 1000 })
-  }
-
   for (const language of ['fr', 'en'] as const) {
     it(`${language}: the account is created through the form, its secret typed once and never shown again, then tested`, async () => {
       const words = WORDS[language]
@@ -81,7 +71,7 @@ describe('network accounts and deliveries in the admin, as the responsible perso
       const secret = page.locator('input[name="secret"]')
       await secret.waitFor({ timeout: 60_000 })
       expect(await secret.getAttribute('type')).toBe('password')
-      await shoot(page, `${language}-account-create`)
+      await shootWidths(page, SHOTS, `${language}-account-create`)
 
       await page.locator('input[name="name"]').fill(`Mastodon de l’organisme (${language})`)
       await choose(page, '#field-network', 'Mastodon')
@@ -98,7 +88,7 @@ describe('network accounts and deliveries in the admin, as the responsible perso
         .poll(() => page.locator('.balises-test-connection [role="status"]').innerText(), { timeout: 30_000 })
         .toContain(words.connected)
       await page.waitForLoadState('networkidle')
-      await shoot(page, `${language}-account-tested`)
+      await shootWidths(page, SHOTS, `${language}-account-tested`)
       const id = page.url().match(/channel-accounts\/(\d+)/)![1]
       const stored = await api('responsable', `/api/channel-accounts/${id}?depth=0`)
       expect(stored).toMatchObject({ network: 'mastodon', health: 'ok' })
@@ -160,7 +150,7 @@ describe('network accounts and deliveries in the admin, as the responsible perso
       expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(text)
       expect(await page.getByText(WORDS[language].history, { exact: false }).count()).toBeGreaterThan(0)
       await panel.scrollIntoViewIfNeeded()
-      await shoot(page, `${language}-post-deliveries`)
+      await shootWidths(page, SHOTS, `${language}-post-deliveries`)
       await page.context().close()
     }
   })

@@ -85,6 +85,15 @@ describe('issue 15: deliveries to Mastodon and a Facebook Page (fake servers wri
     })
     return found.docs
   }
+  /** The responsible person's « publication failed » notifications about the post. */
+  const failureNoticesOf = (post: Post) =>
+    payload.find({
+      collection: 'notifications',
+      where: { and: [{ post: { equals: post.id } }, { kind: { equals: 'deliveryFailed' } }] },
+      user: team.responsable,
+      overrideAccess: false,
+    })
+
   /** The delivery events of the post's history, as a writer reads them. */
   async function historyEventsOf(post: Post) {
     const read = await payload.findByID({ collection: 'posts', id: post.id, depth: 0, user: team.redaction, overrideAccess: false })
@@ -291,12 +300,7 @@ describe('issue 15: deliveries to Mastodon and a Facebook Page (fake servers wri
     expect(runs.slice(0, 5)).toEqual(Array(5).fill({ state: 'unknown', reason: 'temporary' }))
     expect(runs[5]).toEqual({ state: 'unknown', reason: 'uncertain' })
     expect((await deliveriesOf(post))[0]).toMatchObject({ state: 'unknown', failureReason: 'uncertain', attempts: 6, nextAttemptAt: null })
-    const notices = await payload.find({
-      collection: 'notifications',
-      where: { and: [{ post: { equals: post.id } }, { kind: { equals: 'deliveryFailed' } }] },
-      user: team.responsable,
-      overrideAccess: false,
-    })
+    const notices = await failureNoticesOf(post)
     expect(notices.docs).toHaveLength(1)
     expect(notices.docs[0].messageFr).toContain('vérifiez sur le réseau')
     expect(facebook.posts.filter((candidate) => candidate.message === text)).toHaveLength(0)
@@ -396,12 +400,7 @@ describe('issue 15: deliveries to Mastodon and a Facebook Page (fake servers wri
     const account = await payload.findByID({ collection: 'channel-accounts', id: accounts.facebook, overrideAccess: true })
     expect(account.health).toBe('reconnect')
     expect((await deliveriesOf(post))[0]).toMatchObject({ state: 'failed', failureReason: 'reconnect', nextAttemptAt: null })
-    const notices = await payload.find({
-      collection: 'notifications',
-      where: { and: [{ post: { equals: post.id } }, { kind: { equals: 'deliveryFailed' } }] },
-      user: team.responsable,
-      overrideAccess: false,
-    })
+    const notices = await failureNoticesOf(post)
     expect(notices.docs).toHaveLength(1)
     expect(notices.docs[0].messageFr).toContain('Facebook')
     expect(await historyEventsOf(post)).toEqual([['deliveryFailed', 'facebook', JUST_AFTER.toISOString()]])
